@@ -1,0 +1,290 @@
+package matomo
+
+import (
+	"fmt"
+	"net"
+	"net/netip"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Address is a normalised Matomo base URL: scheme, host and an optional
+// sub-path (https://example.org/analytics), with no query, fragment,
+// trailing index.php or trailing slash. The zero Address is unset.
+type Address struct {
+	u *url.URL
+	// Notes say what ParseAddress changed that the user may want to know
+	// (an added https://, a removed tracker file name).
+	Notes []string
+}
+
+// AddressError says precisely what is wrong with a typed address.
+type AddressError struct {
+	Problem string // what is wrong, in words
+	Hint    string // what to type instead
+}
+
+func (e *AddressError) Error() string {
+	if e.Hint == "" {
+		return e.Problem
+	}
+	return e.Problem + " " + e.Hint
+}
+
+const addressExample = "for example https://analytics.example.org or https://example.org/matomo"
+
+// File names that people paste from a browser or a tracking code but that
+// are not the base of Matomo: the API lives in index.php next to them.
+var droppedFiles = map[string]string{
+	"index.php":  "",
+	"matomo.php": "that is Matomo's tracker, not its API",
+	"piwik.php":  "that is Matomo's tracker, not its API",
+	"matomo.js":  "that is Matomo's tracking script, not its API",
+	"piwik.js":   "that is Matomo's tracking script, not its API",
+}
+
+// ParseAddress turns what a person typed or pasted into a Matomo base
+// address, or explains precisely why it cannot.
+func ParseAddress(raw string) (Address, error) {
+	s := strings.TrimSpace(raw)
+	if s == "" {
+		return Address{}, &AddressError{Problem: "Enter your Matomo address,", Hint: addressExample + "."}
+	}
+	if i := strings.IndexFunc(s, unicode.IsControl); i >= 0 {
+		return Address{}, &AddressError{
+			Problem: "The address contains a line break or control character.",
+			Hint:    "Type or paste only the address, " + addressExample + ".",
+		}
+	}
+	if strings.ContainsFunc(s, unicode.IsSpace) {
+		return Address{}, &AddressError{
+			Problem: "The address contains a space.",
+			Hint:    "Addresses have no spaces; " + addressExample + ".",
+		}
+	}
+	var notes []string
+	switch {
+	case strings.HasPrefix(s, "//"):
+		s = "https:" + s
+		notes = append(notes, "Added https:// in front.")
+	case !strings.Contains(s, "://"):
+		s = "https://" + s
+		notes = append(notes, "Added https:// in front.")
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return Address{}, parseProblem(s, err)
+	}
+	scheme := strings.ToLower(u.Scheme)
+	if scheme != "http" && scheme != "https" {
+		return Address{}, &AddressError{
+			Problem: fmt.Sprintf("%q is not a web address scheme Matomo uses.", u.Scheme+"://"),
+			Hint:    "Use https:// (" + addressExample + ").",
+		}
+	}
+	if u.User != nil {
+		return Address{}, &AddressError{
+			Problem: "The address contains a user name or password (the part before @).",
+			Hint: "Remove it: the wizard never sends passwords inside addresses. " +
+				"Your Matomo login happens in the browser.",
+		}
+	}
+	host := strings.ToLower(u.Hostname())
+	if host == "" {
+		return Address{}, &AddressError{Problem: "The address has no host name.", Hint: "Type it " + addressExample + "."}
+	}
+	if err := checkHost(host); err != nil {
+		return Address{}, err
+	}
+	if len(host) == tokenLength && isHex(host) {
+		// Someone pasted the token into the address field. Looking it up as
+		// a host name would send it to a DNS server.
+		return Address{}, &AddressError{
+			Problem: "This looks like a token, not an address.",
+			Hint:    "Enter the address of your Matomo here (" + addressExample + "); the token comes later.",
+		}
+	}
+	if p := u.Port(); p != "" {
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 || n > 65535 {
+			return Address{}, &AddressError{
+				Problem: fmt.Sprintf("The port %q is not a number from 1 to 65535.", p),
+				Hint:    "Leave the port out unless your Matomo uses a special one.",
+			}
+		}
+	}
+	if u.Port() != "" {
+		host = net.JoinHostPort(host, u.Port())
+	} else if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	path, pathNotes := cleanPath(u.EscapedPath())
+	notes = append(notes, pathNotes...)
+	if u.RawQuery != "" || u.Fragment != "" {
+		notes = append(notes, "Removed the part after ? or # (it belongs to one page, not to Matomo's address).")
+	}
+	base := &url.URL{Scheme: scheme, Host: host}
+	if path != "" {
+		if err := setPath(base, path); err != nil {
+			return Address{}, err
+		}
+	}
+	return Address{u: base, Notes: notes}, nil
+}
+
+func parseProblem(s string, err error) error {
+	msg := err.Error()
+	if ue, ok := err.(*url.Error); ok {
+		msg = ue.Err.Error()
+	}
+	switch {
+	case strings.Contains(msg, "invalid port"):
+		return &AddressError{Problem: "The port after the colon is not a number.", Hint: "Leave the port out unless your Matomo uses a special one."}
+	case strings.Contains(msg, "invalid URL escape"):
+		return &AddressError{Problem: "The address has a % that is not followed by two hex digits.", Hint: "Copy the address again from the browser's address bar."}
+	}
+	return &AddressError{Problem: "This is not a web address (" + msg + ").", Hint: "Type it " + addressExample + "."}
+}
+
+// checkHost rejects host names that cannot resolve, with the reason.
+func checkHost(host string) error {
+	if _, err := netip.ParseAddr(strings.Trim(host, "[]")); err == nil {
+		return nil
+	}
+	if strings.HasPrefix(host, ".") || strings.HasSuffix(host, "..") || strings.Contains(host, "..") {
+		return &AddressError{Problem: fmt.Sprintf("The host name %q has an empty part between dots.", host), Hint: "Check for a doubled or misplaced dot."}
+	}
+	for _, r := range host {
+		ok := r == '-' || r == '.' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !ok {
+			return &AddressError{
+				Problem: fmt.Sprintf("The host name contains %q, which host names cannot contain.", r),
+				Hint:    "Type it " + addressExample + ".",
+			}
+		}
+	}
+	return nil
+}
+
+// cleanPath drops trailing slashes and a trailing index.php (or tracker file
+// name) and says what it dropped.
+func cleanPath(p string) (string, []string) {
+	var notes []string
+	for {
+		p = strings.TrimRight(p, "/")
+		i := strings.LastIndex(p, "/")
+		last := strings.ToLower(p[i+1:])
+		why, ok := droppedFiles[last]
+		if !ok {
+			return p, notes
+		}
+		if why == "" {
+			notes = append(notes, fmt.Sprintf("Removed %q from the end (the wizard adds it itself).", p[i+1:]))
+		} else {
+			notes = append(notes, fmt.Sprintf("Removed %q from the end: %s.", p[i+1:], why))
+		}
+		if i < 0 {
+			return "", notes
+		}
+		p = p[:i]
+	}
+}
+
+func setPath(u *url.URL, escaped string) error {
+	unescaped, err := url.PathUnescape(escaped)
+	if err != nil {
+		return &AddressError{Problem: "The path of the address has a broken %-escape.", Hint: "Copy the address again from the browser's address bar."}
+	}
+	u.Path = unescaped
+	u.RawPath = escaped
+	return nil
+}
+
+// IsZero reports whether the address is unset.
+func (a Address) IsZero() bool { return a.u == nil }
+
+// String is the base address, for example https://example.org/matomo.
+func (a Address) String() string {
+	if a.u == nil {
+		return ""
+	}
+	return a.u.String()
+}
+
+// Host is the host name with the port if one was given.
+func (a Address) Host() string {
+	if a.u == nil {
+		return ""
+	}
+	return a.u.Host
+}
+
+// Hostname is the host name without port or brackets.
+func (a Address) Hostname() string {
+	if a.u == nil {
+		return ""
+	}
+	return a.u.Hostname()
+}
+
+// Scheme is "https" or "http".
+func (a Address) Scheme() string {
+	if a.u == nil {
+		return ""
+	}
+	return a.u.Scheme
+}
+
+// PlainHTTP reports whether requests to this address travel unencrypted.
+func (a Address) PlainHTTP() bool { return a.Scheme() == "http" }
+
+// IsLoopback reports whether the host is this computer (localhost,
+// 127.0.0.0/8, ::1), where plain http does not cross a network.
+func (a Address) IsLoopback() bool {
+	h := a.Hostname()
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") {
+		return true
+	}
+	ip, err := netip.ParseAddr(h)
+	return err == nil && ip.Unmap().IsLoopback()
+}
+
+// WithScheme returns the same address with another scheme ("https"), for
+// offering https when someone typed http.
+func (a Address) WithScheme(scheme string) Address {
+	if a.u == nil {
+		return a
+	}
+	u := *a.u
+	u.Scheme = scheme
+	return Address{u: &u}
+}
+
+// Endpoint is the URL of Matomo's HTTP API: <base>/index.php.
+func (a Address) Endpoint() string { return a.Link("") }
+
+// Link is <base>/index.php with the given query, for API calls and the
+// deep links into Matomo's screens.
+func (a Address) Link(query string) string {
+	if a.u == nil {
+		return ""
+	}
+	u := *a.u
+	u.Path += "/index.php"
+	if u.RawPath != "" {
+		u.RawPath += "/index.php"
+	}
+	u.RawQuery = query
+	return u.String()
+}
+
+// SameOrigin reports whether u has the address's scheme, host and port, so
+// that a redirect can be told apart from a move to another server.
+func (a Address) SameOrigin(u *url.URL) bool {
+	if a.u == nil || u == nil {
+		return false
+	}
+	return strings.EqualFold(u.Scheme, a.u.Scheme) && strings.EqualFold(u.Host, a.u.Host)
+}

@@ -1,0 +1,357 @@
+package matomo
+
+import (
+	"bytes"
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// Messages Matomo sends that decide a class. The request asks for English
+// (language=en) so that these match whatever language the user prefers.
+const (
+	msgBlocked       = "Too many failed logins"
+	msgBadToken      = "Unable to authenticate with the provided token"
+	msgSecureOnly    = "sent as a POST parameter"
+	msgNotLoggedIn   = "You must be logged in"
+	msgNeedsSiteView = "requires view access for at least one website"
+)
+
+// transportError classifies a failure before any answer arrived.
+func transportError(err error, addr Address, timeout time.Duration) *Error {
+	host := addr.Host()
+	e := &Error{Class: ClassNetwork, err: err}
+	var dnsErr *net.DNSError
+	var certInvalid x509.CertificateInvalidError
+	var unknownAuthority x509.UnknownAuthorityError
+	var hostnameErr x509.HostnameError
+	var recordErr tls.RecordHeaderError
+	var opErr *net.OpError
+	switch {
+	case errors.Is(err, context.Canceled):
+		e.Class, e.Detail, e.Hint = ClassCanceled, "The check was canceled.", "Nothing was sent to Matomo after canceling."
+	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
+		e.Class = ClassTimeout
+		e.Detail = fmt.Sprintf("%s did not answer within %s.", host, timeout)
+		e.Hint = "Check that the address is right and that this computer can reach it (VPN, firewall, proxy). " +
+			"A very large Matomo may need a longer limit (verify: --timeout)."
+	case errors.As(err, &dnsErr):
+		e.Detail = fmt.Sprintf("The name %s could not be found (DNS).", addr.Hostname())
+		e.Hint = "Check the spelling of the address. If Matomo is on a company network, connect to it (VPN) first."
+		if !dnsErr.IsNotFound {
+			e.Detail = fmt.Sprintf("Looking up %s failed: the DNS server did not answer.", addr.Hostname())
+			e.Hint = "Check this computer's network connection, then try again."
+		}
+	case errors.As(err, &unknownAuthority):
+		e.Class = ClassTLS
+		e.Detail = fmt.Sprintf("The certificate of %s is signed by an authority this computer does not trust (%s).",
+			host, cleanText(unknownAuthority.Cert.Issuer.String(), 120))
+		e.Hint = "If your company runs its own certificate authority, pass its certificate (verify: --ca-file FILE). " +
+			"A self-signed certificate can be trusted the same way."
+	case errors.As(err, &hostnameErr):
+		e.Class = ClassTLS
+		e.Detail = fmt.Sprintf("The certificate of %s is made out to other names (%s).", host, certNames(hostnameErr.Certificate))
+		e.Hint = "Use the address the certificate is made out for, or ask the administrator to fix the certificate."
+	case errors.As(err, &certInvalid):
+		e.Class = ClassTLS
+		e.Detail = certInvalidDetail(host, certInvalid)
+		e.Hint = "Ask the Matomo administrator to renew or fix the certificate. Check that this computer's clock is right."
+	case errors.As(err, &recordErr) || strings.Contains(err.Error(), "first record does not look like a TLS handshake"):
+		e.Class = ClassTLS
+		e.Detail = fmt.Sprintf("%s does not speak https on this port.", host)
+		e.Hint = "The port may serve plain http; check the port, or try the address without it."
+	case isTLSFailure(err):
+		e.Class = ClassTLS
+		e.Detail = fmt.Sprintf("The secure connection to %s failed: %s.", host, cleanText(innermost(err).Error(), 160))
+		e.Hint = "Check the address and port; a proxy or firewall that inspects traffic can cause this."
+	case errors.Is(err, syscall.ECONNREFUSED):
+		e.Detail = fmt.Sprintf("%s refused the connection: nothing is listening there.", host)
+		e.Hint = "Check the address and the port. The server may be down."
+	case errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		e.Detail = fmt.Sprintf("%s closed the connection before answering.", host)
+		e.Hint = "Try again. If it repeats, a firewall or proxy may be cutting the connection."
+	case errors.Is(err, syscall.EHOSTUNREACH) || errors.Is(err, syscall.ENETUNREACH):
+		e.Detail = fmt.Sprintf("There is no network route to %s.", host)
+		e.Hint = "Check this computer's network connection (and VPN, if Matomo is internal)."
+	case errors.As(err, &opErr) && opErr.Op == "proxyconnect":
+		e.Detail = fmt.Sprintf("The proxy could not be reached (%s).", cleanText(innermost(err).Error(), 120))
+		e.Hint = "Check the HTTPS_PROXY and NO_PROXY environment variables."
+	default:
+		e.Detail = fmt.Sprintf("The request to %s failed: %s.", host, cleanText(innermost(err).Error(), 160))
+		e.Hint = "Check the address and this computer's network connection, then try again."
+	}
+	return e
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout() || os.IsTimeout(err)
+}
+
+func isTLSFailure(err error) bool {
+	var alert tls.AlertError
+	var verr *tls.CertificateVerificationError
+	return errors.As(err, &alert) || errors.As(err, &verr) || strings.Contains(err.Error(), "tls: ")
+}
+
+// innermost unwraps to the first error that says something without the
+// request URL.
+func innermost(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err
+	}
+	return err
+}
+
+func certNames(c *x509.Certificate) string {
+	if c == nil {
+		return "unknown"
+	}
+	names := c.DNSNames
+	if len(names) == 0 && c.Subject.CommonName != "" {
+		names = []string{c.Subject.CommonName}
+	}
+	for _, ip := range c.IPAddresses {
+		names = append(names, ip.String())
+	}
+	if len(names) > 4 {
+		names = append(names[:4], "…")
+	}
+	return cleanText(strings.Join(names, ", "), 160)
+}
+
+func certInvalidDetail(host string, e x509.CertificateInvalidError) string {
+	if e.Reason == x509.Expired && e.Cert != nil {
+		now := time.Now()
+		if now.After(e.Cert.NotAfter) {
+			return fmt.Sprintf("The certificate of %s expired on %s.", host, e.Cert.NotAfter.Format("2 January 2006"))
+		}
+		return fmt.Sprintf("The certificate of %s is not valid before %s.", host, e.Cert.NotBefore.Format("2 January 2006"))
+	}
+	return fmt.Sprintf("The certificate of %s is not valid: %s.", host, cleanText(e.Error(), 160))
+}
+
+// sniffLimit is how much of an unexpected answer is read to explain it.
+const sniffLimit = 64 << 10
+
+// answer is a response that is not the expected success: its status,
+// headers and the start of its body.
+type answer struct {
+	status int
+	header http.Header
+	body   []byte
+}
+
+func readAnswer(resp *http.Response, body io.Reader) (answer, error) {
+	b, err := io.ReadAll(io.LimitReader(body, sniffLimit))
+	return answer{status: resp.StatusCode, header: resp.Header, body: b}, err
+}
+
+// fromMatomo reports whether the answer carries a sign of Matomo: its
+// request-id header or its JSON or XML error shape.
+func (a answer) fromMatomo() bool {
+	if a.header.Get("X-Matomo-Request-Id") != "" {
+		return true
+	}
+	_, ok := matomoErrorMessage(a.body)
+	return ok && !looksHTML(a.body)
+}
+
+var (
+	xmlErrorRE  = regexp.MustCompile(`<error message="([^"]*)"`)
+	htmlErrorRE = regexp.MustCompile(`(?s)<div class="content">\s*<h2>(.*?)</h2>`)
+	titleRE     = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
+)
+
+// matomoErrorMessage extracts Matomo's error message from its JSON, XML or
+// HTML error formats.
+func matomoErrorMessage(body []byte) (string, bool) {
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) > 0 && trimmed[0] == '{' {
+		var e struct {
+			Result  string `json:"result"`
+			Message string `json:"message"`
+		}
+		if json.Unmarshal(trimmed, &e) == nil && e.Result == "error" {
+			return cleanText(e.Message, 500), true
+		}
+	}
+	if m := xmlErrorRE.FindSubmatch(body); m != nil {
+		return cleanText(string(m[1]), 500), true
+	}
+	if m := htmlErrorRE.FindSubmatch(body); m != nil {
+		return cleanText(stripTags(string(m[1])), 500), true
+	}
+	return "", false
+}
+
+var tagRE = regexp.MustCompile(`<[^>]*>`)
+
+func stripTags(s string) string { return tagRE.ReplaceAllString(s, " ") }
+
+func looksHTML(b []byte) bool {
+	head := bytes.ToLower(bytes.TrimSpace(b[:min(len(b), 512)]))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
+		bytes.Contains(head, []byte("<head")) || bytes.Contains(head, []byte("<body"))
+}
+
+// isTracker recognises Matomo's tracker (matomo.php, piwik.php), which
+// answers API requests with a GIF and a note that it is part of Matomo.
+func (a answer) isTracker() bool {
+	return strings.HasPrefix(a.header.Get("Content-Type"), "image/") ||
+		bytes.Contains(a.body, []byte("This resource is part of Matomo"))
+}
+
+func (a answer) title() string {
+	if m := titleRE.FindSubmatch(a.body); m != nil {
+		return cleanText(stripTags(string(m[1])), 80)
+	}
+	return ""
+}
+
+// redirectError reports a redirect and the Matomo address it points to.
+func redirectError(a answer, addr Address, requestURL *url.URL) *Error {
+	loc := a.header.Get("Location")
+	e := &Error{Class: ClassRedirect, Status: a.status}
+	target, err := requestURL.Parse(loc)
+	if loc == "" || err != nil {
+		e.Detail = fmt.Sprintf("%s answered with a redirect (HTTP %d) but did not say where to.", addr.Host(), a.status)
+		e.Hint = "Open the address in a browser and use the address it ends up at."
+		return e
+	}
+	// Show where it goes, not what it carries: the query of a redirect may
+	// echo the request's own query, which for the GET check holds the token.
+	target.User, target.RawQuery, target.ForceQuery, target.Fragment = nil, "", false, ""
+	e.Location = cleanText(target.String(), 300)
+	if s, err := ParseAddress(target.Scheme + "://" + target.Host + target.EscapedPath()); err == nil {
+		e.Suggested = s
+	}
+	switch {
+	case addr.PlainHTTP() && target.Scheme == "https" && strings.EqualFold(target.Host, addr.Host()) ||
+		addr.PlainHTTP() && target.Scheme == "https" && strings.EqualFold(target.Hostname(), addr.Hostname()):
+		e.Detail = fmt.Sprintf("%s sends http requests to https.", addr.Host())
+		e.Hint = "Use the https:// address. The token was not sent along the redirect."
+	case !addr.SameOrigin(target):
+		e.Detail = fmt.Sprintf("%s redirects to another server: %s.", addr.Host(), e.Location)
+		e.Hint = "If that is your Matomo, use its address. The token was not sent along the redirect."
+	default:
+		e.Detail = fmt.Sprintf("Matomo's address redirects to %s.", e.Location)
+		e.Hint = "Use the address the redirect points to. The token was not sent along the redirect."
+	}
+	if e.Suggested.IsZero() {
+		return e
+	}
+	e.Hint = strings.Replace(e.Hint, "Use the", "Use "+e.Suggested.String()+", the", 1)
+	return e
+}
+
+// failure classifies an answer that is not the expected success, for a
+// request that carried a token (withToken) or not (the pre-flight check).
+func failure(a answer, addr Address, withToken bool) *Error {
+	msg, hasMsg := matomoErrorMessage(a.body)
+	matomo := a.fromMatomo() || hasMsg
+	e := &Error{Status: a.status, Matomo: msg}
+	switch {
+	case hasMsg && strings.Contains(msg, msgBlocked):
+		e.Class = ClassBlocked
+		e.Detail = "Matomo has blocked requests from this computer's IP address after too many failed logins."
+		e.Hint = "Until the block lifts, Matomo refuses every token from this computer, even a correct one. " +
+			"It lifts when the failed logins are more than 60 minutes old, or sooner if a Matomo " +
+			"superuser unblocks the IP (Administration → System → General settings → Login, " +
+			"or `console login:unblock-blocked-ips`). Send no more tokens until then."
+	case a.status == http.StatusTooManyRequests:
+		e.Class = ClassRateLimited
+		e.Detail = fmt.Sprintf("%s answered 429 Too Many Requests.", addr.Host())
+		e.Hint = "Wait a minute and try again."
+		if ra := a.header.Get("Retry-After"); ra != "" {
+			e.Hint = fmt.Sprintf("The server asks to wait %s before trying again.", retryAfterText(ra))
+		}
+	case withToken && hasMsg && (a.status == http.StatusUnauthorized || strings.Contains(msg, msgBadToken)):
+		e.Class = ClassTokenRejected
+		e.SecureOnly = strings.Contains(msg, msgSecureOnly)
+		e.Detail = "Matomo does not accept this token: it is unknown, expired, or mistyped."
+		e.Hint = tokenRejectedHint
+	case a.status == http.StatusUnauthorized && !matomo:
+		e.Class = ClassNotMatomo
+		if strings.HasPrefix(strings.ToLower(a.header.Get("WWW-Authenticate")), "basic") {
+			e.Detail = fmt.Sprintf("%s asks for a user name and password (HTTP Basic authentication) before Matomo.", addr.Host())
+			e.Hint = "This wizard cannot pass that prompt. Ask the administrator to let requests to " +
+				"index.php?module=API through without it, or use Matomo's own address behind it."
+		} else {
+			e.Detail = fmt.Sprintf("%s refused the request (401) and does not look like Matomo.", addr.Host())
+			e.Hint = "Check the address: it should be the one you use to log in to Matomo."
+		}
+	case a.status == http.StatusServiceUnavailable:
+		e.Class = ClassServerError
+		e.Detail = fmt.Sprintf("%s is unavailable (503): Matomo may be in maintenance or upgrading its database.", addr.Host())
+		e.Hint = "Try again in a few minutes. If it lasts, ask the Matomo administrator (an upgrade may be waiting to finish)."
+	case a.status >= 500 && (matomo || a.status != http.StatusNotImplemented):
+		e.Class = ClassServerError
+		e.Detail = fmt.Sprintf("%s had an internal error (HTTP %d).", addr.Host(), a.status)
+		e.Hint = "Try again later. If it repeats, the Matomo administrator can find the cause in the server's error log."
+	case a.isTracker():
+		e.Class = ClassNotMatomo
+		e.Detail = "This address is Matomo's tracker (matomo.php or piwik.php), not its API."
+		e.Hint = "Use the address you log in to Matomo with; the API is index.php in the same folder."
+	case matomo && looksHTML(a.body):
+		e.Class = ClassNotMatomo
+		e.Detail = "Matomo answered with a web page instead of its API."
+		e.Hint = "A proxy or rewrite rule may be changing requests. Check that index.php?module=API is reachable unchanged."
+	case matomo && hasMsg:
+		e.Class = ClassServerError
+		e.Detail = "Matomo answered the request with an error."
+		e.Hint = "If it repeats, show this message to the Matomo administrator."
+	case a.status == http.StatusNotFound:
+		e.Class = ClassNotMatomo
+		e.Detail = fmt.Sprintf("Nothing was found at %s (404).", addr.Endpoint())
+		e.Hint = "Check the path: Matomo may live in a folder, for example " + addr.String() + "/matomo or " + addr.String() + "/analytics."
+	default:
+		e.Class = ClassNotMatomo
+		e.Detail = notMatomoDetail(a, addr)
+		e.Hint = "Check the address: it should be the one you use to log in to Matomo (without index.php)."
+	}
+	return e
+}
+
+const tokenRejectedHint = "Copy the whole token again (32 characters) from the Matomo you entered. " +
+	"An expired token looks exactly like a wrong one: if in doubt, create a new one. " +
+	"Each rejected token counts as a failed login; Matomo locks this computer out for up to " +
+	"an hour after more than 20 in an hour."
+
+func notMatomoDetail(a answer, addr Address) string {
+	what := fmt.Sprintf("HTTP %d", a.status)
+	if ct := a.header.Get("Content-Type"); ct != "" {
+		what += ", " + cleanText(strings.SplitN(ct, ";", 2)[0], 60)
+	}
+	if t := a.title(); t != "" {
+		return fmt.Sprintf("%s answered with a web page titled %q (%s), not with Matomo's API.", addr.Host(), t, what)
+	}
+	if srv := a.header.Get("Server"); srv != "" {
+		what += ", server " + cleanText(srv, 60)
+	}
+	return fmt.Sprintf("%s answered, but not like Matomo (%s).", addr.Host(), what)
+}
+
+func retryAfterText(v string) string {
+	var secs int
+	if _, err := fmt.Sscanf(v, "%d", &secs); err == nil && secs > 0 {
+		return (time.Duration(secs) * time.Second).String()
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return "until " + t.Local().Format("15:04")
+	}
+	return "a while"
+}

@@ -1,0 +1,251 @@
+package matomo
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptrace"
+	"net/url"
+	"os"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// Defaults for Options.
+const (
+	DefaultTimeout = 30 * time.Second
+	// DefaultMaxResponseBytes fits 100,000 sites with long names, URLs and
+	// settings (Matomo sends about 600 bytes per site) with room to spare,
+	// yet stops a hostile endless body long before memory runs out.
+	DefaultMaxResponseBytes = 256 << 20
+	userAgent               = "matomo-onboard (+token check)"
+)
+
+// Options configure a Client. The zero value is safe: TLS verified against
+// the system's authorities, a 30 s limit per request, https required for
+// anything but this computer.
+type Options struct {
+	// Timeout bounds each request from connecting to the last byte.
+	Timeout time.Duration
+	// CAFile names a PEM file of extra authorities to trust, for Matomo
+	// behind a company's own certificate authority.
+	CAFile string
+	// InsecureSkipVerify turns off certificate checks entirely. Anyone on
+	// the network path can then read the token. For tests of broken setups.
+	InsecureSkipVerify bool
+	// AllowHTTP allows sending the token over plain http to a host that is
+	// not this computer.
+	AllowHTTP bool
+	// MaxResponseBytes caps the size of an answer.
+	MaxResponseBytes int64
+	// Proxy chooses the proxy for a request; nil means the HTTPS_PROXY,
+	// HTTP_PROXY and NO_PROXY environment variables.
+	Proxy func(*http.Request) (*url.URL, error)
+}
+
+// Client talks to Matomo's HTTP API. It never follows redirects (a
+// redirected POST loses or re-sends its body, token included), verifies
+// TLS unless told otherwise, and sends the token only in POST bodies.
+type Client struct {
+	http     *http.Client
+	opts     Options
+	requests atomic.Int64
+}
+
+// NewClient builds a Client. It fails only when the CA file cannot be used.
+func NewClient(opts Options) (*Client, error) {
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	if opts.MaxResponseBytes <= 0 {
+		opts.MaxResponseBytes = DefaultMaxResponseBytes
+	}
+	if opts.Proxy == nil {
+		opts.Proxy = http.ProxyFromEnvironment
+	}
+	tlsConf := &tls.Config{MinVersion: tls.VersionTLS12, InsecureSkipVerify: opts.InsecureSkipVerify}
+	if opts.CAFile != "" {
+		pool, err := loadCAFile(opts.CAFile)
+		if err != nil {
+			return nil, err
+		}
+		tlsConf.RootCAs = pool
+	}
+	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+	transport := &http.Transport{
+		Proxy:                  opts.Proxy,
+		DialContext:            dialer.DialContext,
+		TLSClientConfig:        tlsConf,
+		TLSHandshakeTimeout:    10 * time.Second,
+		ForceAttemptHTTP2:      true,
+		MaxResponseHeaderBytes: 1 << 20,
+		IdleConnTimeout:        30 * time.Second,
+	}
+	return &Client{
+		opts: opts,
+		http: &http.Client{
+			Transport: transport,
+			CheckRedirect: func(*http.Request, []*http.Request) error {
+				return http.ErrUseLastResponse
+			},
+		},
+	}, nil
+}
+
+func loadCAFile(path string) (*x509.CertPool, error) {
+	pem, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the CA file: %w", err)
+	}
+	pool, err := x509.SystemCertPool()
+	if err != nil || pool == nil {
+		pool = x509.NewCertPool()
+	}
+	if !pool.AppendCertsFromPEM(pem) {
+		return nil, fmt.Errorf("the CA file %s holds no PEM certificate (it should contain -----BEGIN CERTIFICATE-----)", path)
+	}
+	return pool, nil
+}
+
+// Requests is how many HTTP requests the client has sent.
+func (c *Client) Requests() int { return int(c.requests.Load()) }
+
+// Timeout is the limit for each request.
+func (c *Client) Timeout() time.Duration { return c.opts.Timeout }
+
+// Close releases idle connections.
+func (c *Client) Close() { c.http.CloseIdleConnections() }
+
+// checkTransport refuses to send a token where it would travel in clear
+// text across a network.
+func (c *Client) checkTransport(addr Address) error {
+	if addr.IsZero() {
+		return &Error{Class: ClassNotMatomo, Detail: "No Matomo address was given.", Hint: "Enter your Matomo address, " + addressExample + "."}
+	}
+	if addr.PlainHTTP() && !addr.IsLoopback() && !c.opts.AllowHTTP {
+		return &Error{
+			Class:     ClassPlainHTTP,
+			Detail:    fmt.Sprintf("%s uses plain http, so the token would cross the network unencrypted.", addr.Host()),
+			Hint:      "Use the https:// address of your Matomo. If there truly is none, allow http explicitly (verify: --allow-http).",
+			Suggested: addr.WithScheme("https"),
+		}
+	}
+	return nil
+}
+
+// call is one HTTP exchange with its trace. The caller calls finish.
+type call struct {
+	resp  *http.Response
+	body  *limitedBody
+	rec   *recorder
+	start time.Time
+}
+
+// send makes one request. The token, if any, is already in form (POST
+// body) or, for the consented GET check only, in the query; endpoint is
+// what traces and errors may show. The returned call is never nil, so its
+// trace can be finished even when sending failed.
+func (c *Client) send(ctx context.Context, method, target, endpoint string, form url.Values) (*call, error) {
+	var body io.Reader
+	if form != nil {
+		body = strings.NewReader(form.Encode())
+	}
+	rec := &recorder{t: Trace{Method: method, URL: endpoint, CustomCA: c.opts.CAFile != "", SkipVerify: c.opts.InsecureSkipVerify}}
+	start := time.Now()
+	ctx = httptrace.WithClientTrace(ctx, rec.clientTrace(start))
+	req, err := http.NewRequestWithContext(ctx, method, target, body)
+	if err != nil {
+		// Only a malformed address gets here, and ParseAddress rules that out.
+		return &call{rec: rec, start: start}, &Error{Class: ClassNotMatomo, Detail: "The address cannot be used for a request.", Hint: "Check the address.", err: redactURLError(err, endpoint)}
+	}
+	if form != nil {
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	}
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("User-Agent", userAgent)
+	if p, err := c.opts.Proxy(req); err == nil && p != nil {
+		rec.t.Proxy = p.Host // never the proxy's user info
+	}
+	c.requests.Add(1)
+	resp, err := c.http.Do(req)
+	k := &call{rec: rec, start: start}
+	if err != nil {
+		return k, redactURLError(err, endpoint)
+	}
+	rec.update(func(t *Trace) {
+		t.Status = resp.StatusCode
+		t.ContentType = cleanText(resp.Header.Get("Content-Type"), 100)
+		t.RequestID = cleanText(resp.Header.Get("X-Matomo-Request-Id"), 40)
+		t.Server = cleanText(resp.Header.Get("Server"), 80)
+		if resp.TLS != nil {
+			t.TLS = tlsInfo(resp.TLS)
+		}
+	})
+	k.resp = resp
+	k.body = &limitedBody{r: resp.Body, left: c.opts.MaxResponseBytes}
+	return k, nil
+}
+
+// finish closes the body and returns the completed trace.
+func (k *call) finish() Trace {
+	if k.resp != nil {
+		k.resp.Body.Close()
+	}
+	k.rec.update(func(t *Trace) {
+		if k.body != nil {
+			t.BodyBytes = k.body.read
+		}
+		t.Total = time.Since(k.start)
+	})
+	return k.rec.snapshot()
+}
+
+// redactURLError replaces the URL inside a *url.Error (which Go's client
+// builds from the request URL) with endpoint, so that no error string can
+// carry a query, least of all the GET check's token.
+func redactURLError(err error, endpoint string) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		ue.URL = endpoint
+	}
+	return err
+}
+
+var errTooLarge = errors.New("answer larger than the size limit")
+
+// limitedBody reads a response body and fails with errTooLarge once more
+// than the limit arrives, instead of silently stopping like io.LimitReader
+// (which would make an oversized answer look merely truncated).
+type limitedBody struct {
+	r    io.Reader
+	left int64
+	read int64
+}
+
+func (l *limitedBody) Read(p []byte) (int, error) {
+	if l.left <= 0 {
+		var one [1]byte
+		if n, _ := l.r.Read(one[:]); n > 0 {
+			return 0, errTooLarge
+		}
+		return l.r.Read(p[:0])
+	}
+	if int64(len(p)) > l.left {
+		p = p[:l.left]
+	}
+	n, err := l.r.Read(p)
+	l.left -= int64(n)
+	l.read += int64(n)
+	return n, err
+}
+
+// withTimeout applies the per-request limit.
+func (c *Client) withTimeout(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, c.opts.Timeout)
+}

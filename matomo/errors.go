@@ -1,0 +1,111 @@
+package matomo
+
+import (
+	"errors"
+	"strings"
+)
+
+// ErrorClass names what kind of failure happened, so callers can choose a
+// way forward (and `verify` an exit code) without parsing messages.
+type ErrorClass string
+
+const (
+	ClassNetwork       ErrorClass = "network"        // DNS, connection refused or reset
+	ClassTimeout       ErrorClass = "timeout"        // no complete answer in time
+	ClassTLS           ErrorClass = "tls"            // certificate or handshake problem
+	ClassNotMatomo     ErrorClass = "not_matomo"     // something answered, but not Matomo's API
+	ClassRedirect      ErrorClass = "redirect"       // the address moved; see Error.Location
+	ClassTokenRejected ErrorClass = "token_rejected" // unknown, expired or mistyped token
+	ClassNoAccess      ErrorClass = "no_access"      // valid token whose user has no site
+	ClassBlocked       ErrorClass = "blocked"        // Matomo's brute-force lock for this IP
+	ClassRateLimited   ErrorClass = "rate_limited"   // HTTP 429
+	ClassServerError   ErrorClass = "server_error"   // 5xx, upgrade, maintenance, broken answers
+	ClassPlainHTTP     ErrorClass = "plain_http"     // refused to send the token unencrypted
+	ClassCanceled      ErrorClass = "canceled"       // the caller gave up (Esc, Ctrl+C)
+)
+
+// Title describes the class in a few words, for headings.
+func (c ErrorClass) Title() string {
+	switch c {
+	case ClassNetwork:
+		return "Could not reach the server"
+	case ClassTimeout:
+		return "The server did not answer in time"
+	case ClassTLS:
+		return "The secure connection failed"
+	case ClassNotMatomo:
+		return "This address does not answer like Matomo"
+	case ClassRedirect:
+		return "The address redirects elsewhere"
+	case ClassTokenRejected:
+		return "Matomo rejected this token"
+	case ClassNoAccess:
+		return "The token works, but its user has no site"
+	case ClassBlocked:
+		return "Matomo has locked this computer out"
+	case ClassRateLimited:
+		return "Too many requests: the server asks to slow down"
+	case ClassServerError:
+		return "Matomo had a problem answering"
+	case ClassPlainHTTP:
+		return "Not sent: the address is unencrypted http"
+	case ClassCanceled:
+		return "Canceled"
+	}
+	return "Something went wrong"
+}
+
+// Error is what every failed request of this package returns: a class, a
+// sentence about what happened, Matomo's own message when it sent one, and
+// a hint saying what to do. It never holds the token: requests carry the
+// token only in their body, which no error mentions.
+type Error struct {
+	Class ErrorClass
+	// Detail says what happened in this case, beyond the class title.
+	Detail string
+	// Matomo is Matomo's own error message, verbatim but cleaned of HTML
+	// entities and control characters. Empty when Matomo sent none.
+	Matomo string
+	// Hint tells the user what to do next.
+	Hint string
+	// Status is the HTTP status, when a response arrived.
+	Status int
+	// Location is the redirect target, for ClassRedirect.
+	Location string
+	// Suggested is the Matomo address the redirect points to, when it can
+	// be derived (same path, new scheme or host).
+	Suggested Address
+	// SecureOnly is set when Matomo's message says a token may have to be
+	// sent as a POST parameter (Matomo 5's "Only allow secure requests").
+	SecureOnly bool
+	// Trace describes the request that failed, for the diagnostics report.
+	Trace *Trace
+
+	err error
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(string(e.Class))
+	b.WriteString(": ")
+	if e.Detail != "" {
+		b.WriteString(e.Detail)
+	} else {
+		b.WriteString(e.Class.Title())
+	}
+	if e.Matomo != "" {
+		b.WriteString(` (Matomo said: "` + e.Matomo + `")`)
+	}
+	return b.String()
+}
+
+func (e *Error) Unwrap() error { return e.err }
+
+// ClassOf returns the class of err, or "" when err is nil or not an *Error.
+func ClassOf(err error) ErrorClass {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Class
+	}
+	return ""
+}

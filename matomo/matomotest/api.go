@@ -1,0 +1,456 @@
+package matomotest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"matomo-onboard/matomo"
+)
+
+// Matomo's messages, verbatim from the recordings.
+const (
+	msgBlocked       = "Too many failed logins. Please wait and try logging in again later."
+	msgBadToken      = "Unable to authenticate with the provided token. It is either invalid or expired."
+	msgBadTokenInURL = "Unable to authenticate with the provided token. It is either invalid, expired or is required to be sent as a POST parameter."
+	msgNeedsView     = "You can't access this resource as it requires view access for at least one website."
+	msgNotLoggedIn   = "You must be logged in to access this functionality."
+	msgNoMethod      = "The parameter 'method' isn't set in the Request, and a default value wasn't provided."
+)
+
+// defaultLimit is Matomo's [General] API_datatable_default_limit: every
+// list the HTTP API returns is cut to it unless filter_limit says otherwise.
+const defaultLimit = 100
+
+// apiError is an exception a method throws; noAccess ones are answered
+// with 401 by Matomo 5.
+type apiError struct {
+	msg      string
+	noAccess bool
+}
+
+// lookup reads a parameter of one API call.
+type lookup func(name string) (string, bool)
+
+func (s *Server) serveAPI(w http.ResponseWriter, p params, user *User) {
+	format, _ := p.value("format")
+	format = strings.ToLower(format)
+	if format == "" {
+		format = "xml"
+	}
+	switch format {
+	case "json", "xml":
+	case "console", "csv", "html", "original", "rss", "tsv":
+		format = "xml" // close enough for a fake: nothing here asks for these
+	default:
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintf(w, "Error: Renderer format '%s' not valid. Try any of the following instead: console, csv, html, json, original, rss, tsv, xml.", html.EscapeString(format))
+		return
+	}
+	method, ok := p.value("method")
+	if !ok {
+		writeError(w, format, http.StatusOK, msgNoMethod)
+		return
+	}
+	if method == "API.getBulkRequest" {
+		s.serveBulk(w, p, user)
+		return
+	}
+	body, aerr := s.call(method, p.value, user)
+	if aerr != nil {
+		status := http.StatusOK
+		if aerr.noAccess && !s.opts.Legacy {
+			status = http.StatusUnauthorized
+		}
+		writeError(w, format, status, aerr.msg)
+		return
+	}
+	writeResult(w, format, body)
+}
+
+// serveBulk answers API.getBulkRequest: one JSON array, an element per
+// sub-URL, failures inline. Sub-URL parameters win over the outer
+// request's, as in Matomo 5's `$params += $queryParameters`.
+func (s *Server) serveBulk(w http.ResponseWriter, p params, user *User) {
+	var out bytes.Buffer
+	out.WriteByte('[')
+	first := true
+	for _, sub := range bulkURLs(p) {
+		q, _ := url.ParseQuery(sub)
+		get := func(name string) (string, bool) {
+			if v, ok := q[name]; ok {
+				return v[0], true
+			}
+			return p.value(name)
+		}
+		method, _ := get("method")
+		if method == "API.getBulkRequest" {
+			continue
+		}
+		if !first {
+			out.WriteByte(',')
+		}
+		first = false
+		body, aerr := s.call(method, get, user)
+		if aerr != nil {
+			out.Write(errorJSON(aerr.msg))
+			continue
+		}
+		out.Write(body)
+	}
+	out.WriteByte(']')
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(out.Bytes())
+}
+
+// bulkURLs returns urls[0], urls[1], … in index order.
+func bulkURLs(p params) []string {
+	type indexed struct {
+		i int
+		v string
+	}
+	var list []indexed
+	for _, vals := range []url.Values{p.post, p.get} {
+		for k, v := range vals {
+			if !strings.HasPrefix(k, "urls[") || !strings.HasSuffix(k, "]") {
+				continue
+			}
+			n, err := strconv.Atoi(k[5 : len(k)-1])
+			if err == nil {
+				list = append(list, indexed{n, v[0]})
+			}
+		}
+	}
+	sort.SliceStable(list, func(a, b int) bool { return list[a].i < list[b].i })
+	out := make([]string, len(list))
+	for i, e := range list {
+		out[i] = e.v
+	}
+	return out
+}
+
+// call runs one API method for user (nil: anonymous) and returns its JSON.
+func (s *Server) call(method string, get lookup, user *User) ([]byte, *apiError) {
+	limit := defaultLimit
+	if v, ok := get("filter_limit"); ok {
+		if n, err := strconv.Atoi(v); err == nil {
+			limit = n
+		}
+	}
+	switch method {
+	case "API.getMatomoVersion":
+		if !s.hasSomeView(user) {
+			return nil, &apiError{msg: msgNeedsView, noAccess: true}
+		}
+		return valueJSON(s.opts.Version), nil
+	case "UsersManager.hasSuperUserAccess":
+		return valueJSON(user != nil && user.SuperUser), nil
+	case "SitesManager.getSitesWithAtLeastViewAccess":
+		return s.siteList(user, limit), nil
+	case "SitesManager.getSitesIdWithAdminAccess":
+		return s.idList(user, matomo.AccessAdmin, limit), nil
+	case "SitesManager.getSitesIdWithWriteAccess":
+		return s.idList(user, matomo.AccessWrite, limit), nil
+	case "SitesManager.getSitesIdWithViewAccess":
+		return s.idList(user, matomo.AccessView, limit), nil
+	case "SitesManager.getSitesIdWithAtLeastViewAccess":
+		return s.idList(user, "", -1), nil
+	case "UsersManager.userEmailExists":
+		if user == nil {
+			return nil, &apiError{msg: msgNotLoggedIn, noAccess: true}
+		}
+		if !s.hasSomeView(user) {
+			return nil, &apiError{msg: msgNeedsView, noAccess: true}
+		}
+		email, _ := get("userEmail")
+		return valueJSON(s.emails[email]), nil
+	case "UsersManager.getUser":
+		return s.getUser(get, user)
+	}
+	return nil, unknownMethod(method)
+}
+
+func unknownMethod(method string) *apiError {
+	module, name, _ := strings.Cut(method, ".")
+	switch module {
+	case "API", "UsersManager", "SitesManager":
+		return &apiError{msg: fmt.Sprintf("The method '%s' does not exist or is not available in the module '\\Piwik\\Plugins\\%s\\API'.", name, module)}
+	}
+	return &apiError{msg: fmt.Sprintf("The plugin %s is not enabled. You can activate the plugin on Settings &gt; Plugins page in Matomo.", module)}
+}
+
+func (s *Server) getUser(get lookup, user *User) ([]byte, *apiError) {
+	login, _ := get("userLogin")
+	if user == nil || !user.SuperUser && user.Login != login {
+		return nil, &apiError{msg: fmt.Sprintf("The user has to be either a Super User or the user '%s' itself.", login), noAccess: true}
+	}
+	if !s.hasSomeView(user) {
+		return nil, &apiError{msg: msgNeedsView, noAccess: true}
+	}
+	u := s.users[login]
+	if u == nil {
+		return nil, &apiError{msg: fmt.Sprintf("The user '%s' doesn't exist.", login)}
+	}
+	return phpJSON(map[string]any{
+		"login": u.Login, "email": u.Email, "superuser_access": s.num(boolInt(u.SuperUser)),
+		"invite_status": "active",
+	}), nil
+}
+
+// sitesFor lists the sites a user reaches with a role, ascending by id.
+func (s *Server) sitesFor(user *User) []*Site {
+	if user != nil && user.SuperUser {
+		return s.sites
+	}
+	var out []*Site
+	for _, site := range s.sites {
+		if s.roleOn(user, site.ID) != "" {
+			out = append(out, site)
+		}
+	}
+	return out
+}
+
+func (s *Server) roleOn(user *User, id int) matomo.Access {
+	if user == nil {
+		for _, v := range s.data.AnonymousView {
+			if v == id {
+				return matomo.AccessView
+			}
+		}
+		return ""
+	}
+	return user.Access[id]
+}
+
+func (s *Server) hasSomeView(user *User) bool {
+	if user != nil && user.SuperUser {
+		return true
+	}
+	for _, site := range s.sites {
+		if s.roleOn(user, site.ID) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// idList answers getSitesIdWith…Access: a superuser has admin on every
+// site and nothing else; others have exactly one role per site.
+func (s *Server) idList(user *User, role matomo.Access, limit int) []byte {
+	var ids []any
+	for _, site := range s.sitesFor(user) {
+		switch {
+		case role == "":
+		case user != nil && user.SuperUser && role != matomo.AccessAdmin:
+			continue
+		case !(user != nil && user.SuperUser) && s.roleOn(user, site.ID) != role:
+			continue
+		}
+		ids = append(ids, s.num(site.ID))
+	}
+	if ids == nil {
+		ids = []any{}
+	}
+	return phpJSON(applyLimit(ids, limit))
+}
+
+func applyLimit[T any](list []T, limit int) []T {
+	if limit >= 0 && limit < len(list) {
+		return list[:limit]
+	}
+	return list
+}
+
+// siteObject is a site as Matomo's JSON has it, fields in Matomo's order.
+type siteObject struct {
+	IDSite                       any     `json:"idsite"`
+	Name                         string  `json:"name"`
+	MainURL                      string  `json:"main_url"`
+	TSCreated                    string  `json:"ts_created"`
+	Ecommerce                    any     `json:"ecommerce"`
+	Sitesearch                   any     `json:"sitesearch"`
+	SitesearchKeywordParameters  string  `json:"sitesearch_keyword_parameters"`
+	SitesearchCategoryParameters string  `json:"sitesearch_category_parameters"`
+	Timezone                     string  `json:"timezone"`
+	Currency                     string  `json:"currency"`
+	ExcludeUnknownURLs           any     `json:"exclude_unknown_urls"`
+	ExcludedIPs                  string  `json:"excluded_ips"`
+	ExcludedParameters           string  `json:"excluded_parameters"`
+	ExcludedUserAgents           string  `json:"excluded_user_agents"`
+	ExcludedReferrers            string  `json:"excluded_referrers"`
+	Group                        string  `json:"group"`
+	Type                         string  `json:"type"`
+	KeepURLFragment              any     `json:"keep_url_fragment"`
+	CreatorLogin                 *string `json:"creator_login,omitempty"`
+	TimezoneName                 string  `json:"timezone_name"`
+	CurrencyName                 string  `json:"currency_name"`
+}
+
+type listKey struct {
+	login string
+	limit int
+}
+
+// siteList encodes the user's sites once per limit and keeps the bytes:
+// the data never changes, and encoding 100,000 sites on every request
+// would make benchmarks measure the fake instead of the client.
+func (s *Server) siteList(user *User, limit int) []byte {
+	key := listKey{login: "anonymous", limit: limit}
+	if user != nil {
+		key.login = user.Login
+	}
+	if b, ok := s.listCache.Load(key); ok {
+		return b.([]byte)
+	}
+	sites := applyLimit(s.sitesFor(user), limit)
+	out := make([]siteObject, len(sites))
+	for i, site := range sites {
+		out[i] = s.siteObject(site, user)
+	}
+	b := phpJSON(out)
+	s.listCache.Store(key, b)
+	return b
+}
+
+func (s *Server) siteObject(site *Site, user *User) siteObject {
+	o := siteObject{
+		IDSite: s.num(site.ID), Name: site.Name, MainURL: site.MainURL,
+		TSCreated: site.Created.UTC().Format("2006-01-02 15:04:05"),
+		Ecommerce: s.num(boolInt(site.Ecommerce)), Sitesearch: s.num(1),
+		Timezone: site.Timezone, Currency: site.Currency, ExcludeUnknownURLs: s.num(0),
+		Type: site.Type, KeepURLFragment: s.num(0),
+		TimezoneName: site.Timezone, CurrencyName: currencyName(site.Currency),
+	}
+	if user != nil && user.SuperUser {
+		creator := "admin"
+		o.CreatorLogin = &creator
+	}
+	return o
+}
+
+func currencyName(c string) string {
+	switch c {
+	case "EUR":
+		return "Euro"
+	case "USD":
+		return "US Dollar"
+	}
+	return c
+}
+
+// num is a number the way this Matomo's PHP sends it.
+func (s *Server) num(n int) any {
+	if s.opts.NumbersAsStrings {
+		return strconv.Itoa(n)
+	}
+	return n
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// phpJSON encodes like PHP's json_encode: "/" escaped as "\/", no HTML
+// escaping of <, > and &.
+func phpJSON(v any) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		panic(err) // only our own types are encoded
+	}
+	return bytes.ReplaceAll(bytes.TrimRight(buf.Bytes(), "\n"), []byte("/"), []byte(`\/`))
+}
+
+func valueJSON(v any) []byte { return phpJSON(map[string]any{"value": v}) }
+
+func errorJSON(msg string) []byte {
+	return phpJSON(map[string]string{"result": "error", "message": msg})
+}
+
+// writeError renders Matomo's error in the given format.
+func writeError(w http.ResponseWriter, format string, status int, msg string) {
+	switch format {
+	case "json":
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.WriteHeader(status)
+		w.Write(errorJSON(msg))
+	case "html":
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "private, no-cache, no-store")
+		w.WriteHeader(status)
+		writeErrorPage(w, msg)
+	default:
+		w.Header().Set("Content-Type", "text/xml; charset=utf-8")
+		w.WriteHeader(status)
+		fmt.Fprintf(w, "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<result>\n\t<error message=\"%s\" />\n</result>", html.EscapeString(msg))
+	}
+}
+
+// writeResult renders a method's JSON result in the requested format.
+func writeResult(w http.ResponseWriter, format string, body []byte) {
+	if format == "json" {
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Write(body)
+		return
+	}
+	w.Header().Set("Content-Type", "text/xml; charset=utf-8")
+	io.WriteString(w, "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n")
+	var v any
+	_ = json.Unmarshal(body, &v)
+	switch t := v.(type) {
+	case map[string]any:
+		if val, ok := t["value"]; ok {
+			fmt.Fprintf(w, "<result>%s</result>", html.EscapeString(fmt.Sprint(val)))
+			return
+		}
+	case []any:
+		io.WriteString(w, "<result>\n")
+		for _, row := range t {
+			fmt.Fprintf(w, "\t<row>%s</row>\n", html.EscapeString(fmt.Sprint(row)))
+		}
+		io.WriteString(w, "</result>")
+		return
+	}
+	io.WriteString(w, "<result />")
+}
+
+func writeErrorPage(w io.Writer, msg string) {
+	fmt.Fprintf(w, `<!DOCTYPE html>
+<html>
+<head>
+	<meta charset="utf-8">
+	<meta name="robots" content="noindex,nofollow">
+	<title>Matomo &rsaquo; Error</title>
+</head>
+<body id="simple">
+<div class="box">
+	<div class="header">
+		<h1>An error occurred</h1>
+	</div>
+
+	<div class="content"><h2>%s</h2><p><a href="javascript:window.history.back();">Go Back</a> | <a href="index.php">Go to Matomo</a></p></div>
+</div>
+</body>
+</html>
+`, html.EscapeString(msg))
+}
+
+func writeLoginPage(w http.ResponseWriter) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store, must-revalidate")
+	io.WriteString(w, "<!DOCTYPE html>\n<html id=\"ng-app\" >\n    <head>\n        <meta charset=\"utf-8\">\n        <title>Sign in - Matomo</title>\n    </head>\n    <body class=\"login\"><form id=\"login_form\" method=\"post\"><input name=\"form_login\"><input type=\"password\" name=\"form_password\"></form></body>\n</html>\n")
+}
+
+func htmlEscape(s string) string { return html.EscapeString(s) }

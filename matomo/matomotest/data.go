@@ -1,0 +1,219 @@
+// Package matomotest is an in-memory Matomo HTTP API on loopback that
+// answers like the real Matomo 5.0.2 recorded in testdata: bulk requests,
+// roles per token, secure-only and expired tokens, the anonymous fallback
+// of Matomo 4, brute-force lock-out per client IP, 429, maintenance,
+// redirects and latency. It records every request it receives so tests can
+// assert where a token travelled. Tests and the demo mode use it.
+package matomotest
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+
+	"matomo-onboard/matomo"
+)
+
+// Site is a Matomo website (a "measurable").
+type Site struct {
+	ID        int
+	Name      string
+	MainURL   string
+	Type      string // "website", "intranet", "mobileapp"
+	Timezone  string
+	Currency  string
+	Ecommerce bool
+	Created   time.Time
+}
+
+// User is a Matomo user with a role per site.
+type User struct {
+	Login     string
+	Email     string
+	SuperUser bool
+	Access    map[int]matomo.Access
+}
+
+// Token is an auth token of a user.
+type Token struct {
+	Value string
+	Login string
+	// SecureOnly tokens are refused when sent in a URL (Matomo 5's "Only
+	// allow secure requests", ticked by default).
+	SecureOnly bool
+	Expired    bool
+	// Lockout makes the token stand for a run of failed logins: using it
+	// records enough failures to lock the client's IP out, as a careless
+	// script would after 20 wrong tokens.
+	Lockout bool
+	// Note says what the token demonstrates, for the demo's token list.
+	Note string
+}
+
+// Data is what the fake Matomo holds. It does not change while serving.
+type Data struct {
+	Sites  []Site
+	Users  []User
+	Tokens []Token
+	// AnonymousView lists sites that visitors without a token may view.
+	AnonymousView []int
+}
+
+// Tokens of Recorded(), the same values the real Matomo 5.0.2 in the
+// recordings used.
+const (
+	TokenSuperUser       = "6b1562ed1b371ef36fa7ecb790eaa305"
+	TokenSuperUserSecure = "b357b13de0269f0bcf8853dce5b6b418"
+	TokenViewer          = "60738be3c528633522be304dd89bbff8"
+	TokenViewerExpired   = "8c2881f15c2619d44242ffccc8812e7e"
+	TokenWriter          = "a7bec9ce3b746a6385209f235b8e8295"
+	TokenNoAccess        = "2b4d35502609d6b7ea745b5bdaf60228"
+	TokenUnknown         = "9b2f4c7e1a3d5f60718293a4b5c6d7e8"
+)
+
+// Recorded is the Matomo of the recordings: sites 1 Shop (ecommerce),
+// 2 Blog, 3 Intranet; a superuser "admin", "viewer" (view on 1 and 2),
+// "writer" (admin on 1, write on 2) and "noaccess" (no site).
+func Recorded() Data {
+	created := time.Date(2026, 11, 28, 4, 13, 37, 0, time.UTC)
+	return Data{
+		Sites: []Site{
+			{ID: 1, Name: "Shop", MainURL: "https://shop.example", Type: "website", Timezone: "UTC", Currency: "USD", Ecommerce: true, Created: created},
+			{ID: 2, Name: "Blog", MainURL: "https://blog.example", Type: "website", Timezone: "UTC", Currency: "USD", Created: created.Add(45 * time.Second)},
+			{ID: 3, Name: "Intranet", MainURL: "https://intranet.example", Type: "intranet", Timezone: "Europe/Berlin", Currency: "EUR", Created: created.Add(45 * time.Second)},
+		},
+		Users: []User{
+			{Login: "admin", Email: "admin@example.com", SuperUser: true},
+			{Login: "viewer", Email: "viewer@example.com", Access: map[int]matomo.Access{1: matomo.AccessView, 2: matomo.AccessView}},
+			{Login: "writer", Email: "writer@example.com", Access: map[int]matomo.Access{1: matomo.AccessAdmin, 2: matomo.AccessWrite}},
+			{Login: "noaccess", Email: "noaccess@example.com"},
+		},
+		Tokens: []Token{
+			{Value: TokenSuperUser, Login: "admin"},
+			{Value: TokenSuperUserSecure, Login: "admin", SecureOnly: true},
+			{Value: TokenViewer, Login: "viewer"},
+			{Value: TokenViewerExpired, Login: "viewer", Expired: true},
+			{Value: TokenWriter, Login: "writer"},
+			{Value: TokenNoAccess, Login: "noaccess"},
+		},
+	}
+}
+
+// WithSites returns Recorded() plus n generated sites (ids from 4 up),
+// which the superuser reaches as admin and "viewer" as view: a Matomo of
+// any size for tests and benchmarks.
+func WithSites(n int) Data {
+	d := Recorded()
+	extra := GenerateSites(n, 4, 1)
+	d.Sites = append(d.Sites, extra...)
+	for _, s := range extra {
+		d.Users[1].Access[s.ID] = matomo.AccessView
+	}
+	return d
+}
+
+var (
+	nameFirst = []string{"Nordlicht", "Alpen", "Harbor", "Blue Fern", "Copper", "Lindenhof", "Riverside",
+		"Sunvale", "Granite", "Elbe", "Meadow", "Kestrel", "Pine Hill", "Atlas", "Juniper", "Westwind",
+		"Bergquell", "Oak & Ivy", "Silverline", "Rheinblick", "Maple", "Fjord", "Cedar", "Birkenweg"}
+	nameSecond = []string{"Outdoor", "Bakery", "Dental", "Bikes", "Coffee", "Hotel", "Law Firm", "Books",
+		"Garden Center", "Architects", "Physio", "Wines", "Tea House", "Optics", "Studio", "Furniture",
+		"Pharmacy", "Travel", "Insurance", "Ski School", "Kindergarten", "Consulting", "Brewery", "Fitness"}
+	nameSuffix = []string{"", "", "", " Shop", " Blog", " Careers", " Newsroom", " Intranet", " App", " (staging)"}
+	tlds       = []string{"de", "com", "at", "ch", "co.uk", "nl", "fr", "org"}
+	zones      = []string{"Europe/Berlin", "Europe/Vienna", "Europe/Zurich", "Europe/London", "UTC", "America/New_York"}
+)
+
+// GenerateSites makes n realistic sites with ids from firstID up. The same
+// seed gives the same sites.
+func GenerateSites(n, firstID int, seed uint64) []Site {
+	r := rand.New(rand.NewPCG(seed, 0x5eed))
+	base := time.Date(2019, 3, 1, 9, 0, 0, 0, time.UTC)
+	sites := make([]Site, n)
+	for i := range sites {
+		first, second := nameFirst[r.IntN(len(nameFirst))], nameSecond[r.IntN(len(nameSecond))]
+		suffix := nameSuffix[r.IntN(len(nameSuffix))]
+		slug := strings.NewReplacer(" & ", "-", " ", "-").Replace(strings.ToLower(first + " " + second))
+		host := slug + "." + tlds[r.IntN(len(tlds))]
+		typ := "website"
+		switch strings.TrimSpace(suffix) {
+		case "Shop":
+			host = "shop." + host
+		case "Blog":
+			host = "blog." + host
+		case "Careers":
+			host = "jobs." + host
+		case "Intranet":
+			host, typ = "intranet."+host, "intranet"
+		case "App":
+			typ = "mobileapp"
+		case "(staging)":
+			host = "staging." + host
+		}
+		sites[i] = Site{
+			ID:        firstID + i,
+			Name:      first + " " + second + suffix,
+			MainURL:   "https://" + host,
+			Type:      typ,
+			Timezone:  zones[r.IntN(len(zones))],
+			Currency:  "EUR",
+			Ecommerce: strings.TrimSpace(suffix) == "Shop",
+			Created:   base.Add(time.Duration(i) * 37 * time.Hour),
+		}
+	}
+	return sites
+}
+
+// Demo tokens: easy to tell apart when read aloud, each showing one
+// behaviour. They are 32 hex characters like real ones.
+const (
+	DemoTokenViewer    = "d3e0a1f2c4b6d8e0f2a4c6e8b0d2f4a6"
+	DemoTokenAgency    = "a9e0c1b2d3f4a5b6c7d8e9f0a1b2c3d4"
+	DemoTokenSuperUser = "5e5e1a2b3c4d5e6f7a8b9c0d1e2f3a4b"
+	DemoTokenNoSite    = "0000aaaabbbbccccddddeeeeffff1111"
+	DemoTokenRejected  = "badbadbadbadbadbadbadbadbadbad00"
+	DemoTokenLockout   = "10c0ed0a7b8c9d0e1f2a3b4c5d6e7f80"
+)
+
+// Demo is the data of the demo Matomo: a small company's sites, a
+// marketing agency's user with a few hundred client sites, and one token
+// per behaviour worth showing.
+func Demo() Data {
+	created := time.Date(2021, 5, 4, 10, 0, 0, 0, time.UTC)
+	own := []Site{
+		{ID: 1, Name: "Lindenhof Webshop", MainURL: "https://shop.lindenhof-moebel.de", Type: "website", Timezone: "Europe/Berlin", Currency: "EUR", Ecommerce: true, Created: created},
+		{ID: 2, Name: "Lindenhof Magazin", MainURL: "https://magazin.lindenhof-moebel.de", Type: "website", Timezone: "Europe/Berlin", Currency: "EUR", Created: created.Add(24 * time.Hour)},
+		{ID: 3, Name: "Lindenhof Karriere", MainURL: "https://karriere.lindenhof-moebel.de", Type: "website", Timezone: "Europe/Berlin", Currency: "EUR", Created: created.Add(48 * time.Hour)},
+		{ID: 4, Name: "Lindenhof Intranet", MainURL: "https://intranet.lindenhof.local", Type: "intranet", Timezone: "Europe/Berlin", Currency: "EUR", Created: created.Add(72 * time.Hour)},
+	}
+	clients := GenerateSites(340, 5, 42)
+	agency := map[int]matomo.Access{}
+	for i, s := range clients {
+		switch {
+		case i%17 == 0:
+			agency[s.ID] = matomo.AccessAdmin
+		case i%5 == 0:
+			agency[s.ID] = matomo.AccessWrite
+		default:
+			agency[s.ID] = matomo.AccessView
+		}
+	}
+	return Data{
+		Sites: append(own, clients...),
+		Users: []User{
+			{Login: "anna.admin", Email: "anna@lindenhof-moebel.de", SuperUser: true},
+			{Login: "acona-reader", Email: "analytics@lindenhof-moebel.de", Access: map[int]matomo.Access{1: matomo.AccessView, 2: matomo.AccessView}},
+			{Login: "agentur-nordlicht", Email: "team@nordlicht-agentur.de", Access: agency},
+			{Login: "new.colleague", Email: "jonas@lindenhof-moebel.de"},
+		},
+		Tokens: []Token{
+			{Value: DemoTokenViewer, Login: "acona-reader", SecureOnly: true, Note: "a dedicated user with view access to two sites (what an integration should use)"},
+			{Value: DemoTokenAgency, Login: "agentur-nordlicht", Note: fmt.Sprintf("an agency with %d client sites: scroll and filter with /", len(clients))},
+			{Value: DemoTokenSuperUser, Login: "anna.admin", Note: "a superuser: reaches every site, and the wizard advises against using it"},
+			{Value: DemoTokenNoSite, Login: "new.colleague", Note: "a valid token whose user has no site yet"},
+			{Value: DemoTokenRejected, Note: "a token Matomo does not know: rejected, and counted as a failed login"},
+			{Value: DemoTokenLockout, Lockout: true, Note: "runs into Matomo's lock-out, as after 20 failed logins in an hour"},
+		},
+	}
+}

@@ -1,0 +1,408 @@
+package matomotest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Options change how the fake Matomo behaves.
+type Options struct {
+	// Version is what API.getMatomoVersion answers; default "5.0.2", or
+	// "4.16.0" with Legacy.
+	Version string
+	// Legacy behaves like Matomo 3 and 4: an unknown token is not refused
+	// but treated as a visitor without one (status 200, then the method's
+	// access check fails), tokens work in URLs, numbers arrive as strings.
+	Legacy bool
+	// NumbersAsStrings sends ids and flags as JSON strings, as PHP before
+	// 8.1 does. Legacy implies it.
+	NumbersAsStrings bool
+	// Latency delays every answer.
+	Latency time.Duration
+	// LockoutThreshold is how many failed logins per IP are tolerated in
+	// LockoutWindow; one more blocks the IP. Defaults: 20 in 60 minutes.
+	LockoutThreshold int
+	LockoutWindow    time.Duration
+	// Now is the clock, for tests of the lock-out window.
+	Now func() time.Time
+	// KeepRequests bounds the request log (default 1000, oldest dropped).
+	KeepRequests int
+}
+
+// Request is what the fake Matomo received.
+type Request struct {
+	Method     string
+	Path       string
+	RawQuery   string
+	Header     http.Header
+	Body       string
+	RemoteAddr string
+}
+
+// Fault makes every following answer misbehave instead of answering.
+type Fault struct {
+	Status     int    // e.g. 302, 429, 503
+	Location   string // for redirects
+	RetryAfter string // for 429
+	Body       string
+	// ContentType defaults to text/html.
+	ContentType string
+}
+
+// Server is a running fake Matomo.
+type Server struct {
+	// URL is the base address, e.g. http://127.0.0.1:41234.
+	URL string
+
+	opts     Options
+	data     Data
+	siteByID map[int]*Site
+	sites    []*Site
+	users    map[string]*User
+	tokens   map[string]*Token
+	emails   map[string]bool
+
+	listener net.Listener
+	srv      *http.Server
+
+	mu       sync.Mutex
+	requests []Request
+	total    int
+	failures map[string][]time.Time
+	latency  time.Duration
+	fault    *Fault
+
+	listCache sync.Map // cacheKey -> []byte, encoded site lists
+}
+
+// Start serves data on addr ("127.0.0.1:0" for a free port).
+func Start(addr string, data Data, opts Options) (*Server, error) {
+	s := newServer(data, opts)
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, err
+	}
+	s.listener = ln
+	s.URL = "http://" + ln.Addr().String()
+	s.srv = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	go s.srv.Serve(ln)
+	return s, nil
+}
+
+// MustStart starts on a free loopback port and panics on failure, for tests.
+func MustStart(data Data, opts Options) *Server {
+	s, err := Start("127.0.0.1:0", data, opts)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// NewHandler returns the fake Matomo as a handler, for tests that serve it
+// themselves (over TLS, say).
+func NewHandler(data Data, opts Options) *Server { return newServer(data, opts) }
+
+func newServer(data Data, opts Options) *Server {
+	if opts.Legacy {
+		opts.NumbersAsStrings = true
+		if opts.Version == "" {
+			opts.Version = "4.16.0"
+		}
+	}
+	if opts.Version == "" {
+		opts.Version = "5.0.2"
+	}
+	if opts.LockoutThreshold <= 0 {
+		opts.LockoutThreshold = 20
+	}
+	if opts.LockoutWindow <= 0 {
+		opts.LockoutWindow = 60 * time.Minute
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.KeepRequests <= 0 {
+		opts.KeepRequests = 1000
+	}
+	s := &Server{
+		opts: opts, data: data, latency: opts.Latency,
+		siteByID: map[int]*Site{}, users: map[string]*User{}, tokens: map[string]*Token{},
+		emails: map[string]bool{}, failures: map[string][]time.Time{},
+	}
+	for i := range data.Sites {
+		s.sites = append(s.sites, &data.Sites[i])
+		s.siteByID[data.Sites[i].ID] = &data.Sites[i]
+	}
+	sort.Slice(s.sites, func(i, j int) bool { return s.sites[i].ID < s.sites[j].ID })
+	for i := range data.Users {
+		s.users[data.Users[i].Login] = &data.Users[i]
+		s.emails[data.Users[i].Email] = true
+	}
+	for i := range data.Tokens {
+		s.tokens[data.Tokens[i].Value] = &data.Tokens[i]
+	}
+	return s
+}
+
+// Close stops serving.
+func (s *Server) Close() {
+	if s.srv != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_ = s.srv.Shutdown(ctx)
+		_ = s.srv.Close()
+	}
+}
+
+// Data is what the server holds.
+func (s *Server) Data() Data { return s.data }
+
+// Version is the Matomo version the server claims.
+func (s *Server) Version() string { return s.opts.Version }
+
+// Requests returns the most recent requests received, oldest first.
+func (s *Server) Requests() []Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Request(nil), s.requests...)
+}
+
+// RequestCount is how many requests arrived in total.
+func (s *Server) RequestCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.total
+}
+
+// ResetRequests forgets the request log.
+func (s *Server) ResetRequests() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.requests, s.total = nil, 0
+}
+
+// SetLatency changes the delay before every answer.
+func (s *Server) SetLatency(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.latency = d
+}
+
+// SetFault makes every following answer f; nil restores normal answers.
+func (s *Server) SetFault(f *Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.fault = f
+}
+
+// FailedLogins is how many failed logins count against ip in the window.
+func (s *Server) FailedLogins(ip string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.recentFailures(ip))
+}
+
+// Unblock forgets all failed logins, like a superuser's
+// `console login:unblock-blocked-ips`.
+func (s *Server) Unblock() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failures = map[string][]time.Time{}
+}
+
+func (s *Server) recentFailures(ip string) []time.Time {
+	cutoff := s.opts.Now().Add(-s.opts.LockoutWindow)
+	kept := s.failures[ip][:0]
+	for _, t := range s.failures[ip] {
+		if t.After(cutoff) {
+			kept = append(kept, t)
+		}
+	}
+	s.failures[ip] = kept
+	return kept
+}
+
+func (s *Server) recordFailure(ip string, n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := s.opts.Now()
+	for range n {
+		s.failures[ip] = append(s.failures[ip], now)
+	}
+}
+
+func (s *Server) blocked(ip string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.recentFailures(ip)) > s.opts.LockoutThreshold
+}
+
+func (s *Server) record(r *http.Request, body string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.total++
+	s.requests = append(s.requests, Request{
+		Method: r.Method, Path: r.URL.Path, RawQuery: r.URL.RawQuery,
+		Header: r.Header.Clone(), Body: body, RemoteAddr: r.RemoteAddr,
+	})
+	if over := len(s.requests) - s.opts.KeepRequests; over > 0 {
+		s.requests = append(s.requests[:0:0], s.requests[over:]...)
+	}
+}
+
+// maxBody bounds request bodies; Matomo's PHP has post_max_size too.
+const maxBody = 8 << 20
+
+// ServeHTTP answers like Matomo.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	raw, _ := io.ReadAll(io.LimitReader(r.Body, maxBody))
+	s.record(r, string(raw))
+	s.mu.Lock()
+	latency, fault := s.latency, s.fault
+	s.mu.Unlock()
+	if latency > 0 {
+		select {
+		case <-time.After(latency):
+		case <-r.Context().Done():
+			return
+		}
+	}
+	w.Header().Set("X-Powered-By", "PHP/8.2.36")
+	if fault != nil {
+		serveFault(w, fault)
+		return
+	}
+	switch strings.ToLower(r.URL.Path) {
+	case "", "/", "/index.php":
+		s.serveIndex(w, r, raw)
+	case "/index.php/":
+		w.Header().Set("X-Matomo-Request-Id", requestID())
+		http.Redirect(w, r, "http://"+r.Host+"/index.php", http.StatusFound)
+	case "/matomo.php", "/piwik.php":
+		w.Header().Set("Content-Type", "image/gif")
+		w.WriteHeader(http.StatusBadRequest)
+		io.WriteString(w, "GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"+
+			"This resource is part of Matomo. Keep full control of your data with the leading free and open source <a href='https://matomo.org' target='_blank' rel='noopener noreferrer nofollow'>web analytics & conversion optimisation platform</a>.<br>\n")
+	case "/matomo.js", "/piwik.js":
+		w.Header().Set("Content-Type", "application/javascript")
+		io.WriteString(w, "/*!!\n * Matomo - free/libre analytics platform\n *\n * JavaScript tracking client\n */\n;if(typeof _paq!==\"object\"){_paq=[]}\n")
+	default:
+		w.Header().Set("Content-Type", "text/html; charset=UTF-8")
+		w.WriteHeader(http.StatusNotFound)
+		fmt.Fprintf(w, "<!doctype html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested resource <code class=\"url\">%s</code> was not found on this server.</p></body></html>", htmlEscape(r.URL.Path))
+	}
+}
+
+func serveFault(w http.ResponseWriter, f *Fault) {
+	if f.Location != "" {
+		w.Header().Set("Location", f.Location)
+	}
+	if f.RetryAfter != "" {
+		w.Header().Set("Retry-After", f.RetryAfter)
+	}
+	ct := f.ContentType
+	if ct == "" {
+		ct = "text/html; charset=utf-8"
+	}
+	w.Header().Set("Content-Type", ct)
+	w.WriteHeader(f.Status)
+	io.WriteString(w, f.Body)
+}
+
+// params are a request's parameters the way PHP sees them: $_GET, and
+// $_POST when the body is a form.
+type params struct {
+	get, post url.Values
+}
+
+// value reads a parameter the way Matomo's Common::getRequestVar does:
+// $_GET first, then $_POST.
+func (p params) value(name string) (string, bool) {
+	if v, ok := p.get[name]; ok {
+		return v[0], true
+	}
+	if v, ok := p.post[name]; ok {
+		return v[0], true
+	}
+	return "", false
+}
+
+func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request, raw []byte) {
+	w.Header().Set("X-Matomo-Request-Id", requestID())
+	p := params{get: r.URL.Query(), post: url.Values{}}
+	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded") {
+		p.post, _ = url.ParseQuery(string(raw))
+	}
+	if module, _ := p.value("module"); module != "API" {
+		// Without module=API (for example a JSON body PHP does not parse)
+		// Matomo shows its login page.
+		writeLoginPage(w)
+		return
+	}
+	ip, _, _ := net.SplitHostPort(r.RemoteAddr)
+	user, ok := s.authenticate(w, p, ip)
+	if !ok {
+		return
+	}
+	s.serveAPI(w, p, user)
+}
+
+// authFailureFormat is how Matomo renders a failure that happens before
+// the API runs (bad token, lock-out): in the format of the query string
+// when module=API is there, as an HTML page otherwise.
+func authFailureFormat(p params) string {
+	if p.get.Get("module") == "" {
+		return "html"
+	}
+	if f := strings.ToLower(p.get.Get("format")); f != "" {
+		return f
+	}
+	return "xml"
+}
+
+// authenticate finds the user of the request's token. It writes the
+// failure itself and returns ok=false when the request must stop. A nil
+// user is the anonymous visitor.
+func (s *Server) authenticate(w http.ResponseWriter, p params, ip string) (*User, bool) {
+	token, _ := p.value("token_auth")
+	if token == "" || token == "anonymous" {
+		return nil, true
+	}
+	if s.blocked(ip) {
+		writeError(w, authFailureFormat(p), http.StatusInternalServerError, msgBlocked)
+		return nil, false
+	}
+	_, inURL := p.get["token_auth"]
+	t := s.tokens[token]
+	switch {
+	case t != nil && t.Lockout:
+		s.recordFailure(ip, s.opts.LockoutThreshold+1)
+		writeError(w, authFailureFormat(p), http.StatusInternalServerError, msgBlocked)
+		return nil, false
+	case t != nil && t.Login != "" && !t.Expired && !(t.SecureOnly && inURL && !s.opts.Legacy):
+		if u := s.users[t.Login]; u != nil {
+			return u, true
+		}
+	}
+	s.recordFailure(ip, 1)
+	if s.opts.Legacy {
+		return nil, true // Matomo 3 and 4 go on as the anonymous visitor.
+	}
+	msg := msgBadToken
+	if inURL {
+		msg = msgBadTokenInURL
+	}
+	writeError(w, authFailureFormat(p), http.StatusUnauthorized, msg)
+	return nil, false
+}
+
+func requestID() string { return fmt.Sprintf("%05x", rand.IntN(1<<20)) }

@@ -1,0 +1,84 @@
+package matomo
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// Preflight is what the check without a token found: that the address is
+// Matomo, and how the connection looks.
+type Preflight struct {
+	Address Address
+	// Version is known only when anonymous users may view a site; Matomo
+	// otherwise tells its version to token holders only.
+	Version string
+	// Markers are the signs that Matomo answered, in words.
+	Markers []string
+	Trace   Trace
+}
+
+// Preflight checks an address without a token: DNS, TLS, redirects, and
+// whether Matomo's API answers at <base>/index.php. It sends the request
+// Verify will send, minus the token, so nothing counts as a failed login
+// and the same proxies and rewrite rules are crossed.
+func (c *Client) Preflight(ctx context.Context, addr Address) (*Preflight, error) {
+	if addr.IsZero() {
+		return nil, c.checkTransport(addr)
+	}
+	ctx, cancel := c.withTimeout(ctx)
+	defer cancel()
+	target := addr.Link(apiQuery("API.getMatomoVersion"))
+	k, err := c.send(ctx, http.MethodPost, target, addr.Endpoint(), url.Values{})
+	if err != nil {
+		return nil, withTrace(c.failedTransport(ctx, err, addr), k.finish())
+	}
+	p, perr := c.readPreflight(ctx, k, addr)
+	trace := k.finish()
+	if perr != nil {
+		return nil, withTrace(perr, trace)
+	}
+	p.Trace = trace
+	return p, nil
+}
+
+func (c *Client) readPreflight(ctx context.Context, k *call, addr Address) (*Preflight, *Error) {
+	a, err := readAnswer(k.resp, k.body)
+	if err != nil && len(a.body) == 0 {
+		return nil, c.failedTransport(ctx, err, addr)
+	}
+	if a.status >= 300 && a.status < 400 {
+		return nil, redirectError(a, addr, k.resp.Request.URL)
+	}
+	p := &Preflight{Address: addr}
+	if id := a.header.Get("X-Matomo-Request-Id"); id != "" {
+		p.Markers = append(p.Markers, "X-Matomo-Request-Id header")
+	}
+	msg, hasMsg := matomoErrorMessage(a.body)
+	switch {
+	case a.status == http.StatusOK && !hasMsg && isJSONValue(a.body):
+		// Anonymous users may view a site here, so Matomo told its version.
+		var v flexString
+		if v.UnmarshalJSON(a.body) == nil && v != "" {
+			p.Version = cleanField(string(v), 40)
+			p.Markers = append(p.Markers, "API answered with version "+p.Version)
+			return p, nil
+		}
+	case hasMsg && !looksHTML(a.body) && (a.status == http.StatusUnauthorized || a.status == http.StatusOK) &&
+		(strings.Contains(msg, msgNeedsSiteView) || strings.Contains(msg, msgNotLoggedIn)):
+		// The answer Matomo gives a request without a token.
+		p.Markers = append(p.Markers, "API answered with its access error for requests without a token")
+		return p, nil
+	}
+	e := failure(a, addr, false)
+	if e.Class == ClassServerError && a.status == http.StatusOK {
+		e = unexpectedShape(a, addr)
+	}
+	return nil, e
+}
+
+func isJSONValue(b []byte) bool {
+	s := strings.TrimSpace(string(b[:min(len(b), 64)]))
+	return strings.HasPrefix(s, `{"value"`)
+}

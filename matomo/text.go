@@ -1,0 +1,57 @@
+package matomo
+
+import (
+	"html"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cleanText makes a string that came from a server safe and tidy to show in
+// a terminal: HTML entities decoded (Matomo's error messages carry them),
+// control characters (escape sequences a hostile server could use to
+// rewrite the screen) and bidirectional overrides removed, whitespace
+// collapsed, and the result cut to max runes.
+func cleanText(s string, max int) string {
+	return limitRunes(collapseSpace(stripUnsafe(html.UnescapeString(s))), max)
+}
+
+// cleanField is cleanText for values Matomo already sends decoded (site
+// names and URLs): no entity decoding, so "&amp;" in a name stays as typed.
+func cleanField(s string, max int) string {
+	return limitRunes(collapseSpace(stripUnsafe(s)), max)
+}
+
+func stripUnsafe(s string) string {
+	if !strings.ContainsFunc(s, unsafeRune) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return ' '
+		case unsafeRune(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func unsafeRune(r rune) bool {
+	return r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
+}
+
+func collapseSpace(s string) string {
+	if !strings.Contains(s, "  ") && strings.TrimSpace(s) == s && !strings.ContainsAny(s, "\t\n\r") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func limitRunes(s string, max int) string {
+	if max <= 0 || utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:max-1]) + "…"
+}

@@ -1,0 +1,195 @@
+package matomo
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxTokenLength bounds what ParseToken accepts. Matomo's tokens are 32
+// characters; a Matomo for WordPress "user:app-password" is well under 100.
+// Anything longer is a paste of the wrong thing (a page, a log, a file).
+const MaxTokenLength = 512
+
+// tokenLength is the length of every token Matomo 3, 4 and 5 generate:
+// md5 hex.
+const tokenLength = 32
+
+// Token is a Matomo token_auth. It is a secret that acts as its owner's
+// password, so the type is built to make leaking it hard: every way Go
+// prints a value (String, GoString, Format with any verb, JSON, text,
+// slog) shows only the fingerprint. The secret leaves the type through
+// Reveal, which the code calls in exactly two places: the POST body of a
+// request to the address the user named, and the clipboard copy the user
+// asked for (a test keeps it that way).
+type Token struct {
+	// secret sits behind a pointer: fmt prints a pointer nested in another
+	// value as an address, so even a struct that holds a Token in an
+	// unexported field (where fmt cannot call Format) prints no secret.
+	secret *string
+}
+
+// TokenCheck is the outcome of ParseToken: the cleaned token and what looks
+// unusual about it. Warnings never stop a token from being tried: Matomo
+// does not validate the format, and some installs use other token shapes.
+type TokenCheck struct {
+	Token    Token
+	Warnings []string
+	// Trimmed reports that whitespace (often a pasted newline) was removed.
+	Trimmed bool
+	// Lowercased reports that a 32-hex token was typed or pasted in upper case.
+	Lowercased bool
+}
+
+// LooksValid reports whether the token has Matomo's usual shape and needed
+// no warning.
+func (c TokenCheck) LooksValid() bool { return len(c.Warnings) == 0 }
+
+// Token input errors, distinguishable with errors.Is.
+var (
+	ErrTokenEmpty     = errors.New("the token is empty")
+	ErrTokenAnonymous = errors.New(`"anonymous" is Matomo's name for a visitor without a token, not a token`)
+	ErrTokenTooLong   = errors.New("the token is too long")
+	ErrTokenControl   = errors.New("the token contains a line break or control character")
+)
+
+// TokenError explains why a typed or pasted token cannot be used.
+// It never contains the input itself.
+type TokenError struct {
+	Reason error
+	Hint   string
+	Length int
+}
+
+func (e *TokenError) Error() string { return e.Reason.Error() + ". " + e.Hint }
+func (e *TokenError) Unwrap() error { return e.Reason }
+
+// ParseToken cleans a token the way a careful person would: it trims
+// surrounding whitespace (Matomo does not, and a trailing newline from a
+// paste makes a valid token fail) and lower-cases a 32-character hex token
+// (Matomo's lookup is case-sensitive). It refuses only what can never be a
+// token.
+func ParseToken(raw string) (TokenCheck, error) {
+	n := utf8.RuneCountInString(raw)
+	if n > MaxTokenLength {
+		return TokenCheck{}, &TokenError{
+			Reason: ErrTokenTooLong,
+			Hint: fmt.Sprintf("That was %d characters; a Matomo token is %d. "+
+				"Copy only the token that Matomo showed you.", n, tokenLength),
+			Length: n,
+		}
+	}
+	s := strings.TrimSpace(raw)
+	check := TokenCheck{Trimmed: s != raw}
+	if s == "" {
+		return TokenCheck{}, &TokenError{
+			Reason: ErrTokenEmpty,
+			Hint:   "Paste the token that Matomo showed you when you created it.",
+		}
+	}
+	if strings.IndexFunc(s, unicode.IsControl) >= 0 {
+		return TokenCheck{}, &TokenError{
+			Reason: ErrTokenControl,
+			Hint:   "Copy the token on its own, without the text around it.",
+			Length: utf8.RuneCountInString(s),
+		}
+	}
+	if s == "anonymous" {
+		return TokenCheck{}, &TokenError{
+			Reason: ErrTokenAnonymous,
+			Hint:   "Create a personal token in Matomo under Administration → Personal → Security.",
+		}
+	}
+	if isHex(s) && len(s) == tokenLength {
+		lower := strings.ToLower(s)
+		check.Lowercased = lower != s
+		s = lower
+	}
+	check.Token = Token{secret: &s}
+	check.Warnings = tokenWarnings(s)
+	return check, nil
+}
+
+// tokenWarnings describes what is unusual about a cleaned token, without
+// quoting it.
+func tokenWarnings(s string) []string {
+	var w []string
+	n := utf8.RuneCountInString(s)
+	switch {
+	case strings.HasPrefix(strings.ToLower(s), "token_auth="):
+		w = append(w, `It starts with "token_auth="; copy only the part after the "=".`)
+	case len(s) >= 2 && strings.ContainsRune(`"'`+"`", rune(s[0])) && s[len(s)-1] == s[0]:
+		w = append(w, "It is wrapped in quotes; the quotes are probably not part of the token.")
+	case strings.ContainsAny(s, " \t"):
+		w = append(w, "It contains spaces; a Matomo token has none.")
+	case n != tokenLength:
+		w = append(w, fmt.Sprintf("It is %d characters long; Matomo tokens have %d. "+
+			"It will be tried anyway.", n, tokenLength))
+	case !isHex(s):
+		w = append(w, "It has characters other than 0-9 and a-f; Matomo tokens have only those. "+
+			"It will be tried anyway.")
+	}
+	return w
+}
+
+func isHex(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// IsZero reports whether the token is unset.
+func (t Token) IsZero() bool { return t.value() == "" }
+
+// Len is the token's length in characters.
+func (t Token) Len() int { return utf8.RuneCountInString(t.value()) }
+
+// Fingerprint identifies a token without revealing it: its length and, for
+// tokens long enough that four characters give nothing away, the last four.
+func (t Token) Fingerprint() string {
+	n := t.Len()
+	switch {
+	case n == 0:
+		return "no token"
+	case n < 16:
+		return fmt.Sprintf("%d characters", n)
+	default:
+		r := []rune(t.value())
+		return fmt.Sprintf("%d characters, ends …%s", n, string(r[n-4:]))
+	}
+}
+
+// Equal reports whether two tokens hold the same secret.
+func (t Token) Equal(o Token) bool { return t.value() == o.value() }
+
+// Reveal returns the secret. Call it only to put the token into the POST
+// body of a request to the user's Matomo (or, with the user's consent, the
+// GET check's URL) and into the clipboard when the user asks for a copy.
+func (t Token) Reveal() string { return t.value() }
+
+func (t Token) value() string {
+	if t.secret == nil {
+		return ""
+	}
+	return *t.secret
+}
+
+func (t Token) String() string   { return "token(" + t.Fingerprint() + ")" }
+func (t Token) GoString() string { return t.String() }
+
+// Format prints the fingerprint for every verb, so %x or %q cannot slip
+// past String.
+func (t Token) Format(f fmt.State, verb rune) { _, _ = f.Write([]byte(t.String())) }
+
+// MarshalText makes encoders (JSON, YAML, flags) print the fingerprint.
+func (t Token) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// LogValue makes log/slog print the fingerprint.
+func (t Token) LogValue() slog.Value { return slog.StringValue(t.String()) }

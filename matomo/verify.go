@@ -1,0 +1,282 @@
+package matomo
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Access is a token's role on a site.
+type Access string
+
+const (
+	AccessAdmin Access = "admin"
+	AccessWrite Access = "write"
+	AccessView  Access = "view"
+)
+
+// Site is one site the token reaches.
+type Site struct {
+	ID     int    `json:"id"`
+	Name   string `json:"name"`
+	URL    string `json:"url"`
+	Access Access `json:"access"`
+}
+
+// Result is what a verified token reaches.
+type Result struct {
+	Address   Address
+	Version   string // Matomo's version, "" if Matomo did not say
+	SuperUser bool
+	Sites     []Site // ascending by ID
+	Trace     Trace
+}
+
+// Counts returns how many sites the token reaches with each role.
+func (r *Result) Counts() (admin, write, view int) {
+	for _, s := range r.Sites {
+		switch s.Access {
+		case AccessAdmin:
+			admin++
+		case AccessWrite:
+			write++
+		default:
+			view++
+		}
+	}
+	return admin, write, view
+}
+
+// probeEmail is looked up by UsersManager.userEmailExists. The answer does
+// not matter; the call matters because Matomo refuses it to the anonymous
+// user ("You must be logged in") before anything else, while any real user
+// with a site gets true or false. That tells a valid token from the silent
+// anonymous fallback of Matomo 3 and 4, which answer a wrong token as if
+// no token had been sent.
+const probeEmail = "matomo-onboard-check@example.invalid"
+
+// verifyCalls are the sub-requests of the bulk request, in the order of
+// bulkAnswer's fields. Every list asks for filter_limit=-1: Matomo cuts API
+// lists to 100 rows by default.
+var verifyCalls = []string{
+	"method=API.getMatomoVersion",
+	"method=UsersManager.hasSuperUserAccess",
+	"method=SitesManager.getSitesWithAtLeastViewAccess&filter_limit=-1",
+	"method=SitesManager.getSitesIdWithAdminAccess&filter_limit=-1",
+	"method=SitesManager.getSitesIdWithWriteAccess&filter_limit=-1",
+	"method=SitesManager.getSitesIdWithViewAccess&filter_limit=-1",
+	"method=UsersManager.userEmailExists&userEmail=" + url.QueryEscape(probeEmail),
+}
+
+// apiQuery keeps module, method and format in the URL (without them there,
+// Matomo reports authentication failures as an HTML page) and asks for
+// English messages, which the classification reads.
+func apiQuery(method string) string {
+	return "module=API&method=" + url.QueryEscape(method) + "&format=json&language=en"
+}
+
+// Verify checks a token with one HTTP request (API.getBulkRequest) and
+// returns everything the token reaches, or an *Error that says why not.
+// The token travels only in the POST body; a rejected token is never
+// retried, since each rejection counts toward Matomo's lock-out.
+func (c *Client) Verify(ctx context.Context, addr Address, tok Token) (*Result, error) {
+	if err := c.checkTransport(addr); err != nil {
+		return nil, err
+	}
+	if tok.IsZero() {
+		return nil, &Error{Class: ClassTokenRejected, Detail: "No token was given.", Hint: "Paste the token that Matomo showed you."}
+	}
+	form := url.Values{"token_auth": {tok.Reveal()}}
+	for i, call := range verifyCalls {
+		form.Set("urls["+strconv.Itoa(i)+"]", call)
+	}
+	ctx, cancel := c.withTimeout(ctx)
+	defer cancel()
+	target := addr.Link(apiQuery("API.getBulkRequest"))
+	k, err := c.send(ctx, http.MethodPost, target, addr.Endpoint(), form)
+	if err != nil {
+		return nil, withTrace(c.failedTransport(ctx, err, addr), k.finish())
+	}
+	res, verr := c.readVerify(ctx, k, addr)
+	trace := k.finish()
+	if verr != nil {
+		return nil, withTrace(verr, trace)
+	}
+	res.Trace = trace
+	return res, nil
+}
+
+func withTrace(e *Error, t Trace) *Error {
+	e.Trace = &t
+	return e
+}
+
+// failedTransport classifies an error from sending or reading, telling a
+// cancellation by the caller apart from the per-request timeout.
+func (c *Client) failedTransport(ctx context.Context, err error, addr Address) *Error {
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	if errors.Is(ctx.Err(), context.Canceled) {
+		err = context.Canceled
+	}
+	return transportError(err, addr, c.opts.Timeout)
+}
+
+func (c *Client) readVerify(ctx context.Context, k *call, addr Address) (*Result, *Error) {
+	status := k.resp.StatusCode
+	if status >= 300 && status < 400 {
+		a, _ := readAnswer(k.resp, k.body)
+		return nil, redirectError(a, addr, k.resp.Request.URL)
+	}
+	br := bufio.NewReader(k.body)
+	if status == http.StatusOK && startsWith(br, '[') {
+		b, err := decodeBulk(br)
+		if err != nil {
+			return nil, c.badAnswer(ctx, err, k, addr)
+		}
+		return interpret(b, addr)
+	}
+	a, err := readAnswer(k.resp, br)
+	if err != nil && len(a.body) == 0 {
+		return nil, c.failedTransport(ctx, err, addr)
+	}
+	e := failure(a, addr, true)
+	if e.Class == ClassServerError && e.Matomo == "" && status == http.StatusOK {
+		e = unexpectedShape(a, addr)
+	}
+	return nil, e
+}
+
+// startsWith peeks past whitespace at the first byte of the body.
+func startsWith(br *bufio.Reader, c byte) bool {
+	for i := 1; i <= 64; i++ {
+		b, err := br.Peek(i)
+		if err != nil || len(b) < i {
+			return false
+		}
+		switch b[i-1] {
+		case ' ', '\t', '\r', '\n':
+			continue
+		}
+		return b[i-1] == c
+	}
+	return false
+}
+
+// badAnswer explains an answer that started like a bulk answer but could
+// not be read to the end.
+func (c *Client) badAnswer(ctx context.Context, err error, k *call, addr Address) *Error {
+	var de *decodeError
+	if !errors.As(err, &de) {
+		if errors.Is(err, errTooLarge) {
+			return &Error{Class: ClassServerError, Status: k.resp.StatusCode,
+				Detail: fmt.Sprintf("The answer was larger than %d MB and was not read to the end.", c.opts.MaxResponseBytes>>20),
+				Hint:   "Matomo does not send answers this large; check that the address is your Matomo."}
+		}
+		return c.failedTransport(ctx, err, addr)
+	}
+	e := &Error{Status: k.resp.StatusCode, err: de}
+	fromMatomo := k.resp.Header.Get("X-Matomo-Request-Id") != ""
+	switch de.kind {
+	case "truncated":
+		e.Class = ClassServerError
+		e.Detail = "Matomo's answer ended in the middle."
+		e.Hint = "Try again. If it repeats with many sites, Matomo may be running out of memory " +
+			"(PHP memory_limit); the administrator can see it in the server's error log."
+	case "short":
+		e.Class = ClassServerError
+		e.Detail = "Matomo's answer was incomplete (" + de.err.Error() + ")."
+		e.Hint = "This Matomo may be very old or modified. Show this to the Matomo administrator."
+	default:
+		e.Class = ClassServerError
+		e.Detail = "Matomo's answer could not be read (" + cleanText(de.err.Error(), 120) + ")."
+		e.Hint = "A plugin or the web server may be adding output to Matomo's answers. Show this to the Matomo administrator."
+		if !fromMatomo {
+			e.Class = ClassNotMatomo
+			e.Detail = fmt.Sprintf("%s answered with something that is not Matomo's API (%s).", addr.Host(), cleanText(de.err.Error(), 120))
+			e.Hint = "Check the address: it should be the one you use to log in to Matomo."
+		}
+	}
+	return e
+}
+
+// unexpectedShape explains a 200 answer that is neither a bulk answer nor
+// a Matomo error.
+func unexpectedShape(a answer, addr Address) *Error {
+	if a.fromMatomo() {
+		return &Error{Class: ClassServerError, Status: a.status,
+			Detail: "Matomo answered, but not with the expected list of results.",
+			Hint:   "This Matomo may be modified or very old. Show this to the Matomo administrator."}
+	}
+	return &Error{Class: ClassNotMatomo, Status: a.status, Detail: notMatomoDetail(a, addr),
+		Hint: "Check the address: it should be the one you use to log in to Matomo (without index.php)."}
+}
+
+// interpret turns a decoded bulk answer into a Result or an *Error.
+func interpret(b *bulkAnswer, addr Address) (*Result, *Error) {
+	superUser := !b.SuperUser.Failed && bool(b.SuperUser.Val)
+	if b.Sites.Failed {
+		return nil, &Error{Class: ClassServerError, Matomo: b.Sites.Err,
+			Detail: "Matomo could not list the sites for this token.",
+			Hint:   "Show Matomo's message to the Matomo administrator."}
+	}
+	sites := b.Sites.Val
+	anonymous := b.EmailExists.Failed && !superUser &&
+		(len(sites) > 0 || strings.Contains(b.EmailExists.Err, msgNotLoggedIn))
+	if anonymous {
+		return nil, &Error{Class: ClassTokenRejected, Matomo: b.EmailExists.Err,
+			Detail: "Matomo does not know this token and answered as for a visitor without one " +
+				"(Matomo 3 and 4 do that instead of refusing).",
+			Hint: tokenRejectedHint}
+	}
+	if len(sites) == 0 {
+		msg := b.Version.Err
+		if msg == "" {
+			msg = b.EmailExists.Err
+		}
+		return nil, &Error{Class: ClassNoAccess, Matomo: msg,
+			Detail: "Matomo accepted the token, but its user cannot see any site.",
+			Hint: "Ask a Matomo administrator to give this user at least view access to the sites the " +
+				"integration needs (Administration → System → Users), then verify again. No new token is needed."}
+	}
+	res := &Result{Address: addr, SuperUser: superUser}
+	if !b.Version.Failed {
+		res.Version = cleanField(string(b.Version.Val), 40)
+	}
+	res.Sites = sitesWithAccess(sites, b, superUser)
+	return res, nil
+}
+
+// sitesWithAccess gives each site its role. A superuser is admin
+// everywhere; otherwise the id lists decide, and a site in none of them (a
+// role Matomo may add later) counts as view, the least it can be.
+func sitesWithAccess(in []siteJSON, b *bulkAnswer, superUser bool) []Site {
+	role := make(map[int]Access, len(in))
+	for _, id := range b.Write.Val {
+		role[int(id)] = AccessWrite
+	}
+	for _, id := range b.Admin.Val {
+		role[int(id)] = AccessAdmin
+	}
+	out := make([]Site, 0, len(in))
+	for _, s := range in {
+		a := AccessView
+		if r, ok := role[int(s.ID)]; ok {
+			a = r
+		}
+		if superUser {
+			a = AccessAdmin
+		}
+		out = append(out, Site{ID: int(s.ID), Name: cleanField(s.Name, 200), URL: cleanField(s.MainURL, 300), Access: a})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
