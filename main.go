@@ -67,6 +67,10 @@ func (c *cli) run(ctx context.Context, args []string) int {
 		switch args[0] {
 		case "verify":
 			return c.verify(ctx, args[1:])
+		case "steps":
+			return c.steps(args[1:])
+		case "demo-server":
+			return c.demoServer(ctx, args[1:])
 		case "version", "--version":
 			fmt.Fprintln(c.stdout, "matomo-onboard", version)
 			return exitOK
@@ -84,6 +88,8 @@ func (c *cli) usage(w io.Writer) {
 Usage:
   matomo-onboard [--url URL] [--demo] [--accessible]   the wizard, in a terminal
   matomo-onboard verify --url URL [--json]             check a token (from stdin or MATOMO_TOKEN_AUTH)
+  matomo-onboard steps --url URL [--format markdown]   print the steps as a checklist to send
+  matomo-onboard demo-server [--addr A] [--sites N]    run the demo Matomo on its own
   matomo-onboard version
 
 Run "matomo-onboard COMMAND --help" for a command's options.

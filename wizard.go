@@ -4,31 +4,89 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"time"
+	"strings"
 
+	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/matomotest"
 )
 
-// wizard runs the interactive wizard. Until the wizard lands, --demo starts
-// the demo Matomo and explains how to try verify against it.
+// session is what the wizard and the accessible mode start with.
+type session struct {
+	client *matomo.Client
+	// url is the address given with --url (or the demo's), possibly empty.
+	url string
+	// demo is the built-in demo Matomo when --demo is on.
+	demo *matomotest.Server
+}
+
+// demoTokens are the demo Matomo's tokens with what each demonstrates.
+func (s *session) demoTokens() []matomotest.Token {
+	if s.demo == nil {
+		return nil
+	}
+	var out []matomotest.Token
+	for _, t := range s.demo.Data().Tokens {
+		if t.Note != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// wizard runs the interactive wizard, or the accessible line mode.
 func (c *cli) wizard(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("matomo-onboard", flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
-	demo := fs.Bool("demo", false, "run against a built-in demo Matomo")
+	var conn connFlags
+	conn.register(fs)
+	demo := fs.Bool("demo", false, "run against a built-in demo Matomo (no network needed)")
+	accessible := fs.Bool("accessible", false, "plain line-by-line prompts, no redrawing screen (also ACCESSIBLE=1 or TERM=dumb)")
+	fs.Usage = func() {
+		c.usage(fs.Output())
+		fmt.Fprintln(fs.Output(), "\nWizard options:")
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return exitOK
+		}
 		return exitUsage
 	}
-	if !*demo {
-		c.usage(c.stderr)
+	if fs.NArg() > 0 {
+		c.errf("Unknown command (%d argument(s) not understood). Run \"matomo-onboard help\".", fs.NArg())
 		return exitUsage
 	}
-	srv, err := matomotest.Start("127.0.0.1:0", matomotest.Demo(), matomotest.Options{Latency: 300 * time.Millisecond})
+	s := &session{url: conn.url}
+	if *demo {
+		srv, err := startDemo()
+		if err != nil {
+			c.errf("Cannot start the demo Matomo: %v", err)
+			return exitFailure
+		}
+		defer srv.Close()
+		s.demo, s.url = srv, srv.URL
+	}
+	client, err := conn.client()
 	if err != nil {
-		c.errf("cannot start the demo Matomo: %v", err)
-		return exitFailure
+		c.errf("%v", err)
+		return exitUsage
 	}
-	defer srv.Close()
-	fmt.Fprintf(c.stdout, "Demo Matomo at %s. Try:\n  echo %s | matomo-onboard verify --url %s\nCtrl+C stops it.\n", srv.URL, matomotest.DemoTokenViewer, srv.URL)
-	<-ctx.Done()
-	return exitOK
+	defer client.Close()
+	s.client = client
+	if *accessible || c.wantsAccessible() {
+		return c.runAccessible(ctx, s)
+	}
+	if !c.terminal(c.stdin) || !c.terminal(c.stdout) {
+		c.errf("The wizard needs an interactive terminal, and this is not one (input or output is redirected).\n" +
+			"In scripts, use: matomo-onboard verify --url URL < token.txt   (see matomo-onboard verify --help)\n" +
+			"For plain line-by-line prompts, use: matomo-onboard --accessible")
+		return exitUsage
+	}
+	return c.runTUI(ctx, s)
+}
+
+// wantsAccessible reads the environment's request for plain prompts.
+func (c *cli) wantsAccessible() bool {
+	v := strings.ToLower(c.getenv("ACCESSIBLE"))
+	return v != "" && v != "0" && v != "false" || c.getenv("TERM") == "dumb"
 }
