@@ -1,9 +1,81 @@
 package main
 
-import "context"
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
 
-// runTUI runs the Bubble Tea wizard. Placeholder until the wizard lands.
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"matomo-onboard/ui"
+)
+
+// runTUI runs the Bubble Tea wizard and reports how it ended. The screen
+// shows no token; the summary printed afterwards (for the scrollback)
+// shows none either.
 func (c *cli) runTUI(ctx context.Context, s *session) int {
-	c.errf("The wizard is not built yet; try: matomo-onboard verify --help")
-	return exitFailure
+	browser, noBrowser := ui.SystemBrowser(childEnv(os.Environ()))
+	cfg := ui.Config{
+		Client:          s.client,
+		URL:             s.url,
+		AllowHTTP:       s.allowHTTP,
+		Browser:         browser,
+		NoBrowserReason: noBrowser,
+		Report:          c.reportWriter(s),
+	}
+	for _, t := range s.demoTokens() {
+		cfg.DemoTokens = append(cfg.DemoTokens, ui.DemoToken{Value: t.Value, Note: t.Note})
+	}
+	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(c.stdin), tea.WithOutput(c.stdout)}
+	if c.getenv("NO_COLOR") != "" {
+		// no-color.org: any non-empty value. Bubble Tea's own check only
+		// honours values like "1" or "true".
+		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	final, err := tea.NewProgram(ui.New(cfg), opts...).Run()
+	var out ui.Outcome
+	if m, ok := final.(ui.Model); ok {
+		out = m.Outcome()
+	}
+	switch {
+	case out.Canceled || errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil:
+		fmt.Fprintln(c.stderr, "Canceled, nothing was saved.")
+		return exitCanceled
+	case err != nil:
+		c.errf("The wizard stopped: %v", err)
+		return exitFailure
+	}
+	c.printOutcome(out)
+	return exitOK
 }
+
+// printOutcome leaves a summary in the scrollback once the wizard's
+// screen is gone.
+func (c *cli) printOutcome(out ui.Outcome) {
+	version := out.Version
+	if version == "" {
+		version = "version not reported"
+	}
+	fmt.Fprintf(c.stdout, "✓ Token verified with %s (Matomo %s).\n", out.Address, version)
+	if out.Site != nil {
+		fmt.Fprintf(c.stdout, "  Site ID %d: %s (%s)\n", out.Site.ID, out.Site.Name, out.Site.URL)
+	}
+}
+
+// childEnv is the environment for programs the wizard starts (the
+// browser opener): this process's, minus the token variable.
+func childEnv(env []string) []string {
+	out := make([]string, 0, len(env))
+	for _, kv := range env {
+		if !strings.HasPrefix(kv, tokenEnv+"=") {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+// reportWriter writes the diagnostics report; wired once the report lands.
+func (c *cli) reportWriter(s *session) ui.ReportWriter { return nil }

@@ -17,6 +17,8 @@ type session struct {
 	url string
 	// demo is the built-in demo Matomo when --demo is on.
 	demo *matomotest.Server
+	// allowHTTP is --allow-http: tokens may cross the network unencrypted.
+	allowHTTP bool
 }
 
 // demoTokens are the demo Matomo's tokens with what each demonstrates.
@@ -56,7 +58,7 @@ func (c *cli) wizard(ctx context.Context, args []string) int {
 		c.errf("Unknown command (%d argument(s) not understood). Run \"matomo-onboard help\".", fs.NArg())
 		return exitUsage
 	}
-	s := &session{url: conn.url}
+	s := &session{url: conn.url, allowHTTP: conn.allowHTTP}
 	if *demo {
 		srv, err := startDemo()
 		if err != nil {

@@ -1,0 +1,264 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"matomo-onboard/matomo"
+)
+
+// addressState is the Matomo address screen: the input, the live
+// normalised preview, and the pre-flight check's outcome.
+type addressState struct {
+	input textinput.Model
+	// parsed is the input normalised on every keystroke; problem is why it
+	// cannot be, shown once the person pressed enter.
+	parsed    matomo.Address
+	problem   string
+	submitted bool
+	// pending is the address being checked; checked the last one that
+	// answered like Matomo.
+	pending   matomo.Address
+	checked   matomo.Address
+	preflight *matomo.Preflight
+	err       *matomo.Error
+	// httpWarning is set when Matomo answered on plain http to another
+	// computer: the token would cross the network readable.
+	httpWarning bool
+}
+
+func newAddressState(url string) addressState {
+	in := textinput.New()
+	in.Prompt = ""
+	in.Placeholder = "analytics.example.org"
+	in.CharLimit = 2048
+	in.KeyMap.Paste.SetEnabled(false) // pastes arrive as bracketed paste; no clipboard helper programs
+	in.SetValue(url)
+	a := addressState{input: in}
+	a.reparse()
+	return a
+}
+
+func inputStyles(s styles) textinput.Styles {
+	st := textinput.DefaultStyles(true)
+	st.Focused.Placeholder = s.subtle
+	st.Blurred.Placeholder = s.subtle
+	return st
+}
+
+func (a *addressState) reparse() {
+	a.parsed, a.problem = matomo.Address{}, ""
+	addr, err := matomo.ParseAddress(a.input.Value())
+	if err != nil {
+		a.problem = err.Error()
+		return
+	}
+	a.parsed = addr
+}
+
+// editing reports whether the input has the keyboard.
+func (a addressState) editing() bool { return a.input.Focused() }
+
+func (m Model) updateAddress(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if m.busy() {
+		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, keyCancelReq) {
+			m.cancelRequest()
+			m.status = "Check canceled."
+			return m, m.address.input.Focus()
+		}
+		return m, nil
+	}
+	if !m.address.editing() {
+		return m.updateAddressOutcome(msg)
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case k.String() == "enter":
+			return m.submitAddress()
+		case key.Matches(k, keyInputBack):
+			return m, m.goTo(screenWelcome)
+		}
+	}
+	var cmd tea.Cmd
+	m.address.input, cmd = m.address.input.Update(msg)
+	m.address.reparse()
+	return m, cmd
+}
+
+// updateAddressOutcome handles the keys offered after a failed check or
+// the plain-http warning.
+func (m Model) updateAddressOutcome(msg tea.Msg) (tea.Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	a := &m.address
+	switch {
+	case key.Matches(k, keyUseNew) && a.err != nil && !a.err.Suggested.IsZero():
+		a.input.SetValue(a.err.Suggested.String())
+		a.reparse()
+		return m.submitAddress()
+	case key.Matches(k, keyUseHTTPS) && m.offersHTTPS():
+		a.input.SetValue(a.pending.WithScheme("https").String())
+		a.reparse()
+		return m.submitAddress()
+	case key.Matches(k, keyKeepHTTP) && a.httpWarning && m.cfg.AllowHTTP:
+		a.httpWarning = false
+		return m, m.goTo(screenGuide)
+	case key.Matches(k, keyRetry) && a.err != nil:
+		return m.submitAddress()
+	case key.Matches(k, keyEdit), key.Matches(k, keyInputBack):
+		a.err, a.httpWarning = nil, false
+		return m, a.input.Focus()
+	}
+	_, cmd := m.handleCommon(k)
+	return m, cmd
+}
+
+// offersHTTPS reports whether switching to https is a way forward.
+func (m Model) offersHTTPS() bool {
+	a := m.address
+	if !a.pending.PlainHTTP() {
+		return false
+	}
+	return a.httpWarning || a.err != nil && a.err.Class != matomo.ClassRedirect
+}
+
+// submitAddress checks the typed address without a token.
+func (m Model) submitAddress() (tea.Model, tea.Cmd) {
+	a := &m.address
+	a.submitted = true
+	if a.parsed.IsZero() {
+		return m, nil
+	}
+	if a.parsed.String() == a.checked.String() && a.preflight != nil && !a.httpWarning {
+		return m, m.goTo(screenGuide) // unchanged and already checked
+	}
+	a.pending, a.err, a.httpWarning, m.status = a.parsed, nil, false, ""
+	a.input.Blur()
+	ctx, seq := m.startRequest()
+	return m, tea.Batch(preflightCmd(ctx, m.cfg.Client, a.pending, seq), m.spinner.Tick)
+}
+
+func (m Model) onPreflight(msg preflightMsg) (tea.Model, tea.Cmd) {
+	if !m.finishRequest(msg.seq) {
+		return m, nil
+	}
+	a := &m.address
+	if msg.err != nil {
+		if msg.err.Class == matomo.ClassCanceled {
+			return m, a.input.Focus()
+		}
+		a.err = msg.err
+		return m, nil
+	}
+	// A new address invalidates what was learnt about the old one.
+	if msg.addr.String() != a.checked.String() {
+		m.result = resultState{}
+	}
+	a.checked, a.preflight = msg.addr, msg.pre
+	if msg.addr.PlainHTTP() && !msg.addr.IsLoopback() {
+		a.httpWarning = true
+		return m, nil
+	}
+	return m, m.goTo(screenGuide)
+}
+
+func (m Model) addressKeys() helpKeys {
+	a := m.address
+	switch {
+	case m.busy():
+		return keys([]key.Binding{keyCancelReq, keyCancel})
+	case a.editing():
+		return keys([]key.Binding{keyCheck, keyInputBack, keyCancel})
+	}
+	var ks []key.Binding
+	if a.err != nil && !a.err.Suggested.IsZero() {
+		ks = append(ks, keyUseNew)
+	}
+	if m.offersHTTPS() {
+		ks = append(ks, keyUseHTTPS)
+	}
+	if a.httpWarning && m.cfg.AllowHTTP {
+		ks = append(ks, keyKeepHTTP)
+	}
+	if a.err != nil {
+		ks = append(ks, keyRetry)
+	}
+	return keys(append(ks, keyEdit, keyQuit))
+}
+
+func (m Model) viewAddress() string {
+	w := m.contentWidth()
+	s := m.styles
+	a := m.address
+	field := s.input.Render(a.input.View())
+	var below []string
+	switch {
+	case a.submitted && a.problem != "":
+		below = append(below, s.bad.Render(wrap("✗ "+a.problem, w)))
+	case !a.parsed.IsZero():
+		if a.parsed.String() != strings.TrimSpace(a.input.Value()) {
+			below = append(below, s.subtle.Render(wrap("→ "+a.parsed.String(), w)))
+		}
+		for _, n := range a.parsed.Notes {
+			below = append(below, s.subtle.Render(wrapHanging("  ", n, w)))
+		}
+	}
+	intro := wrap("The address you open to log in to Matomo, with its folder if it has one "+
+		"(for example https://example.org/matomo). Copying it from the browser's address bar is fine.", w)
+	return paragraphs(
+		s.title.Render("Your Matomo address"),
+		intro,
+		joinLines(append([]string{field}, below...)...),
+		m.viewAddressCheck(),
+	)
+}
+
+// viewAddressCheck shows the pre-flight check: running, failed, or the
+// plain-http warning.
+func (m Model) viewAddressCheck() string {
+	w := m.contentWidth()
+	s := m.styles
+	a := m.address
+	switch {
+	case m.busy():
+		return m.working("Checking " + a.pending.String() + " (no token is sent)…")
+	case a.httpWarning:
+		lines := []string{
+			s.warn.Render(wrap("! Matomo answers here, but over plain http.", w)),
+			wrap("The token would cross the network unencrypted: anyone on the way could read it and act as you. Use the https:// address of your Matomo.", w),
+		}
+		if !m.cfg.AllowHTTP {
+			lines = append(lines, s.subtle.Render(wrap("If this Matomo truly has no https, start the wizard with --allow-http.", w)))
+		}
+		return strings.Join(lines, "\n")
+	case a.err != nil:
+		return viewError(s, a.err, w)
+	}
+	return ""
+}
+
+// viewError shows a failure: what happened in words, Matomo's own
+// message, and what to do.
+func viewError(s styles, e *matomo.Error, w int) string {
+	head := s.bad.Render(wrap("✗ "+e.Class.Title(), w))
+	var lines []string
+	if e.Detail != "" {
+		lines = append(lines, wrap(e.Detail, w))
+	}
+	if e.Matomo != "" {
+		lines = append(lines, wrap("Matomo said: "+s.quote.Render("\""+e.Matomo+"\""), w))
+	}
+	if !e.Suggested.IsZero() && e.Class == matomo.ClassRedirect {
+		lines = append(lines, s.label.Render("New address: ")+e.Suggested.String())
+	}
+	hint := ""
+	if e.Hint != "" {
+		hint = wrap(e.Hint, w)
+	}
+	return paragraphs(head+"\n"+strings.Join(lines, "\n"), hint)
+}

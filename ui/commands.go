@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"context"
+	"errors"
+
+	tea "charm.land/bubbletea/v2"
+
+	"matomo-onboard/matomo"
+)
+
+// Answers from Matomo, tagged with the request's sequence number.
+type (
+	preflightMsg struct {
+		seq  int
+		addr matomo.Address
+		pre  *matomo.Preflight
+		err  *matomo.Error
+	}
+	verifiedMsg struct {
+		seq int
+		res *matomo.Result
+		err *matomo.Error
+	}
+	getCheckMsg struct {
+		seq   int
+		check *matomo.GETCheck
+		err   *matomo.Error
+	}
+	// actionMsg reports the outcome of a side action (open, report).
+	actionMsg struct{ status string }
+)
+
+// asMatomoError makes every failure an *matomo.Error, so screens have one
+// shape to show.
+func asMatomoError(err error) *matomo.Error {
+	if err == nil {
+		return nil
+	}
+	var e *matomo.Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return &matomo.Error{Class: matomo.ClassServerError, Detail: err.Error(), Hint: "Try again."}
+}
+
+// startRequest prepares a cancellable request and returns its context and
+// sequence number. Only one request is ever in flight.
+func (m *Model) startRequest() (context.Context, int) {
+	if m.cancel != nil {
+		m.cancel()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.cancel = cancel
+	m.seq++
+	return ctx, m.seq
+}
+
+// finishRequest reports whether an answer belongs to the request in
+// flight, and if so ends it.
+func (m *Model) finishRequest(seq int) bool {
+	if seq != m.seq || m.cancel == nil {
+		return false
+	}
+	m.cancel()
+	m.cancel = nil
+	return true
+}
+
+// cancelRequest abandons the request in flight (Esc while checking).
+func (m *Model) cancelRequest() {
+	if m.cancel != nil {
+		m.cancel()
+		m.cancel = nil
+	}
+	m.seq++
+}
+
+func preflightCmd(ctx context.Context, c Client, addr matomo.Address, seq int) tea.Cmd {
+	return func() tea.Msg {
+		pre, err := c.Preflight(ctx, addr)
+		return preflightMsg{seq: seq, addr: addr, pre: pre, err: asMatomoError(err)}
+	}
+}
+
+func verifyCmd(ctx context.Context, c Client, addr matomo.Address, tok matomo.Token, seq int) tea.Cmd {
+	return func() tea.Msg {
+		res, err := c.Verify(ctx, addr, tok)
+		return verifiedMsg{seq: seq, res: res, err: asMatomoError(err)}
+	}
+}
+
+func getCheckCmd(ctx context.Context, c Client, addr matomo.Address, tok matomo.Token, seq int) tea.Cmd {
+	return func() tea.Msg {
+		check, err := c.CheckGET(ctx, addr, tok)
+		return getCheckMsg{seq: seq, check: check, err: asMatomoError(err)}
+	}
+}
+
+// copyCmd puts text into the clipboard through the terminal (OSC 52),
+// which works over SSH too, and says so on the status line.
+func copyCmd(text, what string) tea.Cmd {
+	return tea.Batch(
+		tea.SetClipboard(text),
+		func() tea.Msg {
+			return actionMsg{status: "✓ Copied " + what + " (through your terminal; if nothing arrives, select it with the mouse)"}
+		},
+	)
+}

@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"strconv"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+func (m Model) updateDone(msg tea.Msg) (tea.Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	site := m.result.site
+	switch {
+	case key.Matches(k, keyCopyToken):
+		// The one place the token leaves the wizard on purpose: the person
+		// asked for a copy, and it goes to their clipboard, not the screen.
+		return m, copyCmd(m.token.sent.Reveal(), "the token")
+	case key.Matches(k, keyCopyURL):
+		return m, copyCmd(m.address.checked.String(), "the Matomo address")
+	case key.Matches(k, keyCopySite) && site != nil:
+		return m, copyCmd(strconv.Itoa(site.ID), "the site id")
+	case key.Matches(k, keyDoneBack):
+		return m, m.goTo(screenResult)
+	}
+	_, cmd := m.handleCommon(k)
+	return m, cmd
+}
+
+func (m Model) doneKeys() helpKeys {
+	return keys([]key.Binding{keyCopyToken, keyCopyURL, keyCopySite, keyDoneBack, keyQuit}, keyScroll)
+}
+
+func (m Model) viewDone() string {
+	w := m.contentWidth()
+	s := m.styles
+	site := m.result.site
+	tool := m.cfg.Tool
+	field := func(name, value string) string {
+		return wrapHanging(s.label.Render(pad(name, 12)), value, w)
+	}
+	siteLine := "(none chosen)"
+	if site != nil {
+		siteLine = strconv.Itoa(site.ID) + " · " + site.Name + " · " + site.URL
+	}
+	return paragraphs(
+		s.ok.Render(wrap("✓ Ready for "+tool, w)),
+		wrap("In "+tool+"'s data-source form for Matomo, enter:", w),
+		joinLines(
+			field("Matomo URL", m.address.checked.String()),
+			field("Site ID", siteLine),
+			field("API Key", "your token ("+m.token.sent.Fingerprint()+"); c copies it"),
+		),
+		wrap("Store the token safely, for example in your password manager: Matomo will not show it again, "+
+			"and whoever has it can act as you in Matomo. If it leaks, delete it under Administration → Personal → Security.", w),
+	)
+}

@@ -1,0 +1,277 @@
+// Package ui is the wizard: one Bubble Tea state machine that walks a
+// person from their Matomo address through creating a token to a verified
+// token and the sites it reaches. It reaches Matomo only through
+// matomo.Client, and only inside tea.Cmds: Update and View never do I/O.
+package ui
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/spinner"
+	tea "charm.land/bubbletea/v2"
+
+	"matomo-onboard/matomo"
+	"matomo-onboard/steps"
+)
+
+// Client is what the wizard needs of matomo.Client; tests may pass their
+// own.
+type Client interface {
+	Preflight(ctx context.Context, addr matomo.Address) (*matomo.Preflight, error)
+	Verify(ctx context.Context, addr matomo.Address, tok matomo.Token) (*matomo.Result, error)
+	CheckGET(ctx context.Context, addr matomo.Address, tok matomo.Token) (*matomo.GETCheck, error)
+	Timeout() time.Duration
+}
+
+// DemoToken is a token of the built-in demo Matomo and what it shows.
+type DemoToken struct {
+	Value string
+	Note  string
+}
+
+// Config is what the wizard starts with.
+type Config struct {
+	Client Client
+	// URL pre-fills the address (from --url, or the demo Matomo's).
+	URL string
+	// AllowHTTP lets the wizard send the token over plain http to another
+	// host (--allow-http); the client enforces the same rule.
+	AllowHTTP bool
+	// DemoTokens are offered on the token screen in demo mode.
+	DemoTokens []DemoToken
+	// Tool is the integration the token is for (default steps.DefaultTool).
+	Tool string
+	// Now is the clock (for the suggested token description).
+	Now func() time.Time
+	// Browser opens links; nil means links can only be copied.
+	Browser Browser
+	// NoBrowserReason says why there is no browser (an SSH session, no
+	// desktop), shown instead of opening.
+	NoBrowserReason string
+	// Report writes the diagnostics report and returns where; nil hides
+	// the key.
+	Report ReportWriter
+}
+
+// screen is where the wizard is.
+type screen int
+
+const (
+	screenWelcome screen = iota
+	screenAddress
+	screenGuide
+	screenToken
+	screenVerifying
+	screenResult
+	screenDone
+)
+
+// Outcome is how the wizard ended, for main to print and exit with.
+type Outcome struct {
+	Verified bool
+	Canceled bool
+	Address  matomo.Address
+	Version  string
+	Site     *matomo.Site
+}
+
+// Model is the wizard's state.
+type Model struct {
+	cfg    Config
+	styles styles
+	help   help.Model
+	width  int
+	height int
+	screen screen
+	// scroll is the first body line shown when a screen's text is taller
+	// than the terminal.
+	scroll int
+	// status is a one-line note about the last action (copied, opened).
+	status string
+
+	address addressState
+	guide   guideState
+	token   tokenState
+	result  resultState
+
+	spinner spinner.Model
+	// seq numbers requests, so that an answer that arrives after Esc or a
+	// newer request is recognised and dropped.
+	seq int
+	// cancel stops the request in flight.
+	cancel context.CancelFunc
+
+	// rejected counts tokens Matomo refused in this session (each is a
+	// failed login toward Matomo's lock-out); blocked is set once Matomo
+	// said this computer is locked out, after which no token is sent.
+	rejected int
+	blocked  bool
+
+	outcome Outcome
+}
+
+// New builds the wizard.
+func New(cfg Config) Model {
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.Tool == "" {
+		cfg.Tool = steps.DefaultTool
+	}
+	m := Model{
+		cfg:     cfg,
+		styles:  newStyles(true),
+		help:    help.New(),
+		width:   80,
+		height:  24,
+		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
+	}
+	m.help.Styles = m.styles.help
+	m.address = newAddressState(cfg.URL)
+	m.guide = guideState{steps: steps.Guide(cfg.Tool, cfg.Now())}
+	m.token = newTokenState()
+	return m
+}
+
+// Outcome reports how the wizard ended.
+func (m Model) Outcome() Outcome { return m.outcome }
+
+// Init asks the terminal for its background colour, to pick the palette.
+func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+
+// Update handles one message. Global concerns come first (size, colours,
+// Ctrl+C, help); then answers from Matomo; then the current screen's keys.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.help.SetWidth(m.contentWidth())
+		inputWidth := max(10, m.contentWidth()-4)
+		m.address.input.SetWidth(inputWidth)
+		m.token.input.SetWidth(inputWidth)
+		m.result.table.query.SetWidth(inputWidth)
+		m.result.table.setHeight(m.tableHeight())
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.styles = newStyles(msg.IsDark())
+		m.help.Styles = m.styles.help
+		m.address.input.SetStyles(inputStyles(m.styles))
+		m.token.input.SetStyles(inputStyles(m.styles))
+		return m, nil
+	case tea.KeyPressMsg:
+		if msg.String() == "ctrl+c" {
+			return m.quit(true)
+		}
+	case spinner.TickMsg:
+		if !m.busy() {
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.spinner, cmd = m.spinner.Update(msg)
+		return m, cmd
+	case preflightMsg:
+		return m.onPreflight(msg)
+	case verifiedMsg:
+		return m.onVerified(msg)
+	case getCheckMsg:
+		return m.onGETCheck(msg)
+	case actionMsg:
+		m.status = msg.status
+		return m, nil
+	}
+	switch m.screen {
+	case screenWelcome:
+		return m.updateWelcome(msg)
+	case screenAddress:
+		return m.updateAddress(msg)
+	case screenGuide:
+		return m.updateGuide(msg)
+	case screenToken:
+		return m.updateToken(msg)
+	case screenVerifying:
+		return m.updateVerifying(msg)
+	case screenResult:
+		return m.updateResult(msg)
+	case screenDone:
+		return m.updateDone(msg)
+	}
+	return m, nil
+}
+
+// quit ends the wizard. Canceled means nothing was finished: main says
+// so and exits 130.
+func (m Model) quit(canceled bool) (Model, tea.Cmd) {
+	if m.cancel != nil {
+		m.cancel()
+		m.cancel = nil
+	}
+	m.outcome.Canceled = canceled || !m.outcome.Verified
+	return m, tea.Quit
+}
+
+// busy reports whether a request is in flight.
+func (m Model) busy() bool { return m.cancel != nil }
+
+// go moves to another screen, with what leaving and entering mean.
+func (m *Model) goTo(s screen) tea.Cmd {
+	if m.screen == screenToken && s < screenToken {
+		// Leaving the token step backwards clears the token: it should not
+		// sit in memory while the person reads the guide.
+		m.token.clear()
+	}
+	m.screen, m.scroll, m.status = s, 0, ""
+	m.help.ShowAll = false
+	switch s {
+	case screenAddress:
+		m.token.input.Blur()
+		return m.address.input.Focus()
+	case screenToken:
+		m.address.input.Blur()
+		return m.token.input.Focus()
+	}
+	m.address.input.Blur()
+	m.token.input.Blur()
+	return nil
+}
+
+// handleCommon takes the keys every non-typing screen shares: help,
+// quit, scrolling a long text. It reports whether it used the key.
+func (m *Model) handleCommon(msg tea.KeyPressMsg) (bool, tea.Cmd) {
+	switch msg.String() {
+	case "?":
+		m.help.ShowAll = !m.help.ShowAll
+		return true, nil
+	case "q":
+		mm, cmd := m.quit(false)
+		*m = mm
+		return true, cmd
+	case "up", "k":
+		m.scroll = max(0, m.scroll-1)
+		return true, nil
+	case "down", "j":
+		m.scroll++
+		return true, nil
+	case "pgup":
+		m.scroll = max(0, m.scroll-m.bodyHeight()+1)
+		return true, nil
+	case "pgdown", "space":
+		m.scroll += m.bodyHeight() - 1
+		return true, nil
+	}
+	return false, nil
+}
+
+// contentWidth is the width text is wrapped to: the terminal minus a
+// margin of one column on each side.
+func (m Model) contentWidth() int { return max(20, m.width-2) }
+
+// hostLabel is the address shown in the header.
+func (m Model) hostLabel() string {
+	if m.address.checked.IsZero() {
+		return ""
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(m.address.checked.String(), "https://"), "http://")
+}

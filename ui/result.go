@@ -1,0 +1,270 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"matomo-onboard/matomo"
+)
+
+// resultState is the answer to a verification: the sites, or the error.
+type resultState struct {
+	res   *matomo.Result
+	err   *matomo.Error
+	table siteTable
+	site  *matomo.Site // chosen for the done screen
+
+	// The opt-in check whether the token also works inside a URL.
+	asking  bool // waiting for consent
+	get     *matomo.GETCheck
+	getErr  *matomo.Error
+	getting bool
+}
+
+func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
+	r := &m.result
+	k, isKey := msg.(tea.KeyPressMsg)
+	if r.getting {
+		if isKey && key.Matches(k, keyCancelReq) {
+			m.cancelRequest()
+			r.getting = false
+			m.status = "URL check canceled."
+		}
+		return m, nil
+	}
+	if r.asking {
+		if isKey {
+			switch {
+			case key.Matches(k, keyConsent):
+				r.asking, r.getting = false, true
+				ctx, seq := m.startRequest()
+				return m, tea.Batch(getCheckCmd(ctx, m.cfg.Client, m.address.checked, m.token.sent, seq), m.spinner.Tick)
+			case key.Matches(k, keyDecline):
+				r.asking = false
+				m.status = "URL check skipped: the token was not sent in a URL."
+			}
+		}
+		return m, nil
+	}
+	if r.res != nil {
+		if used, cmd := r.table.update(msg); used {
+			return m, cmd
+		}
+	}
+	if !isKey {
+		return m, nil
+	}
+	switch {
+	case r.res != nil && k.String() == "enter":
+		if sel := r.table.selected(); sel != nil {
+			r.site = sel
+			m.outcome.Site = sel
+			return m, m.goTo(screenDone)
+		}
+		return m, nil
+	case r.res != nil && key.Matches(k, keyGetCheck) && r.get == nil:
+		r.asking = true
+		return m, nil
+	case key.Matches(k, keyReport) && m.cfg.Report != nil:
+		return m, m.reportCmd()
+	case key.Matches(k, keyRetry) && m.canRetry():
+		return m.sendToken(m.token.sent)
+	case key.Matches(k, keyUseNew) && r.err != nil && !r.err.Suggested.IsZero():
+		m.address.input.SetValue(r.err.Suggested.String())
+		m.address.reparse()
+		m.goTo(screenAddress)
+		return m.submitAddress()
+	case key.Matches(k, keyAddress):
+		return m, m.goTo(screenAddress)
+	case key.Matches(k, keyEditToken):
+		return m, m.goTo(screenToken)
+	}
+	_, cmd := m.handleCommon(k)
+	return m, cmd
+}
+
+// canRetry reports whether sending the same token again can help: after a
+// network or server problem, or when access may have been granted since.
+// Never after a rejection (it would only add a failed login) or a block.
+func (m Model) canRetry() bool {
+	if m.result.err == nil || m.blocked {
+		return false
+	}
+	switch m.result.err.Class {
+	case matomo.ClassNetwork, matomo.ClassTimeout, matomo.ClassServerError, matomo.ClassRateLimited, matomo.ClassNoAccess, matomo.ClassTLS:
+		return true
+	}
+	return false
+}
+
+func (m Model) onGETCheck(msg getCheckMsg) (tea.Model, tea.Cmd) {
+	if !m.finishRequest(msg.seq) {
+		return m, nil
+	}
+	r := &m.result
+	r.getting = false
+	if msg.err != nil {
+		if msg.err.Class != matomo.ClassCanceled {
+			r.getErr = msg.err
+		}
+		return m, nil
+	}
+	r.get = msg.check
+	if !msg.check.Works {
+		m.rejected++ // Matomo counted the refusal as a failed login
+	}
+	return m, nil
+}
+
+func (m Model) resultKeys() helpKeys {
+	r := m.result
+	switch {
+	case r.getting:
+		return keys([]key.Binding{keyCancelReq, keyCancel})
+	case r.asking:
+		return keys([]key.Binding{keyConsent, keyDecline})
+	case r.res != nil && r.table.filtering:
+		return keys([]key.Binding{keyFilterDone, keyFilterEsc, keyCancel})
+	case r.res != nil:
+		short := []key.Binding{keyUseSite, keyFilter}
+		if r.get == nil {
+			short = append(short, keyGetCheck)
+		}
+		if m.cfg.Report != nil {
+			short = append(short, keyReport)
+		}
+		return keys(append(short, keyEditToken), keyRows, keyAddress, keyQuit)
+	}
+	var short []key.Binding
+	if r.err != nil && !r.err.Suggested.IsZero() {
+		short = append(short, keyUseNew)
+	}
+	if m.canRetry() {
+		short = append(short, keyRetry)
+	}
+	if !m.blocked {
+		short = append(short, keyEditToken)
+	}
+	short = append(short, keyAddress)
+	if m.cfg.Report != nil {
+		short = append(short, keyReport)
+	}
+	return keys(append(short, keyQuit))
+}
+
+func (m Model) viewResult() string {
+	if m.result.res == nil {
+		return m.viewFailure()
+	}
+	above, below := m.resultFrame()
+	t := m.result.table
+	t.setHeight(m.tableHeight())
+	return paragraphs(above, t.view(m.styles, m.contentWidth()), below)
+}
+
+// tableHeight is how many site rows fit between the verdict and the
+// help bar.
+func (m Model) tableHeight() int {
+	if m.result.res == nil {
+		return 1
+	}
+	above, below := m.resultFrame()
+	used := lipgloss.Height(above) + 2 // blank line + column header
+	if below != "" {
+		used += lipgloss.Height(below) + 1
+	}
+	t := m.result.table
+	if t.filtering || t.query.Value() != "" {
+		used++
+	}
+	if m.contentWidth() < 60 {
+		used++ // the chosen site's URL under the table
+	}
+	return max(3, m.bodyHeight()-used-1)
+}
+
+// resultFrame is what surrounds the site table: the verdict and counts
+// above, the URL check below.
+func (m Model) resultFrame() (above, below string) {
+	w := m.contentWidth()
+	s := m.styles
+	res := m.result.res
+	version := "Matomo " + res.Version
+	if res.Version == "" {
+		version = "Matomo (version not reported)"
+	}
+	verdict := "✓ Token verified · " + version + " · "
+	var advice string
+	if res.SuperUser {
+		verdict += "superuser"
+		advice = s.warn.Render(wrap("! This is a superuser's token: it can change everything in this Matomo. "+
+			"For an integration, create a user with view access to the sites it needs and use that user's token.", w))
+	} else {
+		verdict += "not a superuser (good for an integration)"
+	}
+	admin, write, view := res.Counts()
+	counts := fmt.Sprintf("%s · %d admin · %d write · %d view", plural(len(res.Sites), "site", "sites"), admin, write, view)
+	if t := m.result.table; t.query.Value() != "" {
+		counts += fmt.Sprintf(" · showing %s", thousands(len(t.visible)))
+	}
+	above = paragraphs(s.ok.Render(wrap(verdict, w)), advice, s.label.Render(wrap(counts, w)))
+	return above, m.viewGETCheck()
+}
+
+func (m Model) viewGETCheck() string {
+	w := m.contentWidth()
+	s := m.styles
+	r := m.result
+	switch {
+	case r.asking:
+		return s.warn.Render(wrap("Check whether tools that put the token in URLs (…&token_auth=…) can use it? "+
+			matomo.GETCheckWarning+" Press y to run it once, n to skip.", w))
+	case r.getting:
+		return m.working("Trying the token once in a URL…")
+	case r.get != nil && r.get.Works:
+		return s.ok.Render(wrap("✓ URL use: tools that put the token in URLs will work too.", w))
+	case r.get != nil:
+		return s.warn.Render(wrap("✗ URL use: Matomo refuses this token inside URLs because it is secure-only "+
+			"(\"Only allow secure requests\"). Tools that send it in the request body work. "+
+			"Only if your tool must send it in URLs, create a token with that box unticked. "+
+			"This check counted as one failed login.", w))
+	case r.getErr != nil:
+		return s.bad.Render(wrap("✗ URL check failed: "+r.getErr.Class.Title()+". "+r.getErr.Detail, w))
+	}
+	return ""
+}
+
+func (m Model) viewFailure() string {
+	w := m.contentWidth()
+	e := m.result.err
+	if e == nil {
+		return ""
+	}
+	extra := ""
+	if e.SecureOnly {
+		extra = wrap("Matomo's message mentions POST: a secure-only token is refused when a tool sends it in a URL. This wizard sends it in the request body, so that is not the cause here.", w)
+	}
+	return paragraphs(viewError(m.styles, e, w), extra, m.viewLockout())
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return thousands(n) + " " + many
+}
+
+// joinLines joins non-empty lines.
+func joinLines(lines ...string) string {
+	var out []string
+	for _, l := range lines {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}

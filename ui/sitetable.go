@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"matomo-onboard/matomo"
+)
+
+// siteTable lists the sites a token reaches. It stays smooth with tens of
+// thousands of rows: the search text of every site is lower-cased once,
+// a filter keystroke scans those strings (or, when the filter only grew,
+// just the rows still shown), and the view renders only the rows on screen.
+type siteTable struct {
+	sites    []matomo.Site
+	haystack []string
+	// visible holds indexes into sites, in order, matching the filter.
+	visible []int
+	// applied is the filter behind visible.
+	applied string
+
+	query     textinput.Model
+	filtering bool
+
+	cursor int // index into visible
+	top    int // first row on screen
+	height int // rows on screen
+
+	idWidth int
+}
+
+func newSiteTable(sites []matomo.Site) siteTable {
+	q := textinput.New()
+	q.Prompt = "/ "
+	q.Placeholder = "name, address or id"
+	q.CharLimit = 200
+	q.KeyMap.Paste.SetEnabled(false)
+	t := siteTable{sites: sites, query: q, height: 10, idWidth: 2}
+	t.haystack = make([]string, len(sites))
+	t.visible = make([]int, len(sites))
+	for i, s := range sites {
+		t.haystack[i] = strings.ToLower(strconv.Itoa(s.ID) + " " + s.Name + " " + s.URL + " " + string(s.Access))
+		t.visible[i] = i
+		t.idWidth = max(t.idWidth, len(strconv.Itoa(s.ID)))
+	}
+	return t
+}
+
+func (t *siteTable) setHeight(h int) {
+	t.height = max(1, h)
+	t.keepCursorVisible()
+}
+
+// setFilter shows the sites whose search text holds every word of q.
+func (t *siteTable) setFilter(q string) {
+	words := strings.Fields(strings.ToLower(q))
+	from := t.visible
+	if !strings.HasPrefix(q, t.applied) || t.applied == "" {
+		// Not a narrowing of the last filter: start from every site.
+		from = nil
+	}
+	var next []int
+	match := func(i int) {
+		for _, w := range words {
+			if !strings.Contains(t.haystack[i], w) {
+				return
+			}
+		}
+		next = append(next, i)
+	}
+	if from == nil {
+		next = make([]int, 0, len(t.sites))
+		for i := range t.sites {
+			match(i)
+		}
+	} else {
+		next = make([]int, 0, len(from))
+		for _, i := range from {
+			match(i)
+		}
+	}
+	t.visible, t.applied = next, q
+	t.cursor, t.top = 0, 0
+}
+
+func (t *siteTable) move(delta int) {
+	if len(t.visible) == 0 {
+		return
+	}
+	t.cursor = min(max(0, t.cursor+delta), len(t.visible)-1)
+	t.keepCursorVisible()
+}
+
+func (t *siteTable) keepCursorVisible() {
+	switch {
+	case t.cursor < t.top:
+		t.top = t.cursor
+	case t.cursor >= t.top+t.height:
+		t.top = t.cursor - t.height + 1
+	}
+	t.top = max(0, min(t.top, len(t.visible)-t.height))
+}
+
+// selected is the site under the cursor, or nil when none is shown.
+func (t siteTable) selected() *matomo.Site {
+	if len(t.visible) == 0 {
+		return nil
+	}
+	s := t.sites[t.visible[t.cursor]]
+	return &s
+}
+
+// updateKeys moves through the table or edits the filter. It reports
+// whether the key was used.
+func (t *siteTable) update(msg tea.Msg) (bool, tea.Cmd) {
+	if t.filtering {
+		if k, ok := msg.(tea.KeyPressMsg); ok {
+			switch k.String() {
+			case "enter", "down":
+				t.filtering = false
+				t.query.Blur()
+				return true, nil
+			case "esc":
+				t.filtering = false
+				t.query.Blur()
+				t.query.Reset()
+				t.setFilter("")
+				return true, nil
+			}
+		}
+		var cmd tea.Cmd
+		t.query, cmd = t.query.Update(msg)
+		if t.query.Value() != t.applied {
+			t.setFilter(t.query.Value())
+		}
+		return true, cmd
+	}
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return false, nil
+	}
+	switch k.String() {
+	case "/":
+		t.filtering = true
+		return true, t.query.Focus()
+	case "esc":
+		if t.query.Value() == "" {
+			return false, nil
+		}
+		t.query.Reset()
+		t.setFilter("")
+	case "up", "k":
+		t.move(-1)
+	case "down", "j":
+		t.move(1)
+	case "pgup":
+		t.move(-t.height)
+	case "pgdown", "space":
+		t.move(t.height)
+	case "home":
+		t.move(-len(t.visible))
+	case "end":
+		t.move(len(t.visible))
+	default:
+		return false, nil
+	}
+	return true, nil
+}
+
+// view renders the rows on screen. With less than 60 columns the URL
+// column gives way, and the chosen site's URL is shown under the table.
+func (t siteTable) view(s styles, width int) string {
+	var b strings.Builder
+	if t.filtering || t.query.Value() != "" {
+		b.WriteString(t.query.View())
+		b.WriteByte('\n')
+	}
+	if len(t.visible) == 0 {
+		b.WriteString(s.warn.Render(wrap(fmt.Sprintf("No site matches %q. Esc clears the filter.", t.query.Value()), width)))
+		return b.String()
+	}
+	const accessWidth = 6
+	showURL := width >= 60
+	nameWidth := width - 2 - t.idWidth - 2 - accessWidth - 2
+	urlWidth := 0
+	if showURL {
+		urlWidth = nameWidth * 55 / 100
+		nameWidth -= urlWidth + 2
+	}
+	header := fmt.Sprintf("  %*s  %-*s", t.idWidth, "ID", nameWidth, "Name")
+	if showURL {
+		header += fmt.Sprintf("  %-*s", urlWidth, "URL")
+	}
+	header += "  Access"
+	b.WriteString(s.subtle.Render(header))
+	end := min(len(t.visible), t.top+t.height)
+	for row := t.top; row < end; row++ {
+		site := t.sites[t.visible[row]]
+		line := fmt.Sprintf("%*d  %s", t.idWidth, site.ID, pad(site.Name, nameWidth))
+		if showURL {
+			line += "  " + pad(site.URL, urlWidth)
+		}
+		line += "  " + string(site.Access)
+		b.WriteByte('\n')
+		if row == t.cursor {
+			b.WriteString(s.selected.Render("▸ " + line))
+		} else {
+			b.WriteString("  " + line)
+		}
+	}
+	if !showURL {
+		if sel := t.selected(); sel != nil {
+			b.WriteString("\n" + s.subtle.Render(ansi.Truncate("  "+sel.URL, width, "…")))
+		}
+	}
+	return b.String()
+}
+
+// pad fits s into exactly w cells, cutting with an ellipsis.
+func pad(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	s = ansi.Truncate(s, w, "…")
+	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s)))
+}

@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+)
+
+// styles is the one place for colours and text styles. Colours pick the
+// light or dark variant of the terminal's background; meaning never rests
+// on colour alone (every state also has a symbol and words), so NO_COLOR
+// loses nothing but decoration.
+type styles struct {
+	title    lipgloss.Style // screen headings
+	brand    lipgloss.Style // the product name in the header
+	subtle   lipgloss.Style // secondary text
+	rule     lipgloss.Style
+	ok       lipgloss.Style // ✓ lines
+	warn     lipgloss.Style // ! lines
+	bad      lipgloss.Style // ✗ lines
+	link     lipgloss.Style
+	label    lipgloss.Style // "Direct link", field names
+	input    lipgloss.Style // the box around text inputs
+	selected lipgloss.Style // the chosen row of the site table
+	quote    lipgloss.Style // Matomo's own words
+	help     help.Styles
+}
+
+func newStyles(dark bool) styles {
+	c := lipgloss.LightDark(dark)
+	accent := c(lipgloss.Color("#5B3FD9"), lipgloss.Color("#A99BFF"))
+	dim := c(lipgloss.Color("#6B6B6B"), lipgloss.Color("#9A9A9A"))
+	green := c(lipgloss.Color("#1F7A36"), lipgloss.Color("#5FD787"))
+	amber := c(lipgloss.Color("#8A5A00"), lipgloss.Color("#F2C14E"))
+	red := c(lipgloss.Color("#B3261E"), lipgloss.Color("#FF7B72"))
+	blue := c(lipgloss.Color("#1558B0"), lipgloss.Color("#7CB7FF"))
+	s := styles{
+		title:    lipgloss.NewStyle().Bold(true),
+		brand:    lipgloss.NewStyle().Bold(true).Foreground(accent),
+		subtle:   lipgloss.NewStyle().Foreground(dim),
+		rule:     lipgloss.NewStyle().Foreground(dim),
+		ok:       lipgloss.NewStyle().Foreground(green),
+		warn:     lipgloss.NewStyle().Foreground(amber),
+		bad:      lipgloss.NewStyle().Foreground(red),
+		link:     lipgloss.NewStyle().Foreground(blue).Underline(true),
+		label:    lipgloss.NewStyle().Bold(true),
+		input:    lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(accent).PaddingLeft(1),
+		selected: lipgloss.NewStyle().Bold(true).Reverse(true),
+		quote:    lipgloss.NewStyle().Italic(true),
+		help:     help.DefaultStyles(dark),
+	}
+	return s
+}

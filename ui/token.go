@@ -1,0 +1,292 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"matomo-onboard/matomo"
+)
+
+// tokenState is the masked token input.
+type tokenState struct {
+	input textinput.Model
+	// check is the input cleaned and judged on every keystroke, for the
+	// live fingerprint and format hint; checkErr is why it cannot be sent.
+	check    matomo.TokenCheck
+	checkErr error
+	// note explains what happened to the last paste or enter.
+	note string
+	// demo is the index of the demo token filled in by tab, or -1.
+	demo int
+	// sent is the token of the last verification, for the result and done
+	// screens (copy, fingerprint, GET check).
+	sent matomo.Token
+}
+
+func newTokenState() tokenState {
+	in := textinput.New()
+	in.Prompt = ""
+	in.Placeholder = "paste the token here"
+	in.EchoMode = textinput.EchoPassword
+	in.EchoCharacter = '•'
+	in.CharLimit = matomo.MaxTokenLength
+	in.KeyMap.Paste.SetEnabled(false) // pastes arrive as bracketed paste; no clipboard helper programs
+	t := tokenState{input: in, demo: -1}
+	t.recheck()
+	return t
+}
+
+func (t *tokenState) recheck() {
+	t.check, t.checkErr = matomo.ParseToken(t.input.Value())
+}
+
+// clear forgets the typed token.
+func (t *tokenState) clear() {
+	t.input.Reset()
+	t.note, t.demo = "", -1
+	t.sent = matomo.Token{}
+	t.recheck()
+}
+
+func (m Model) updateToken(msg tea.Msg) (tea.Model, tea.Cmd) {
+	t := &m.token
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		return m.pasteToken(msg.Content)
+	case tea.KeyPressMsg:
+		switch {
+		case msg.String() == "enter":
+			return m.submitToken()
+		case key.Matches(msg, keyInputBack):
+			return m, m.goTo(screenGuide)
+		case key.Matches(msg, keyDemoToken) && len(m.cfg.DemoTokens) > 0:
+			t.demo = (t.demo + 1) % len(m.cfg.DemoTokens)
+			t.input.SetValue(m.cfg.DemoTokens[t.demo].Value)
+			t.note = ""
+			t.recheck()
+			return m, nil
+		case msg.String() == "?" && t.input.Value() == "":
+			m.help.ShowAll = !m.help.ShowAll
+			return m, nil
+		}
+		t.note, t.demo = "", -1
+	}
+	var cmd tea.Cmd
+	t.input, cmd = t.input.Update(msg)
+	t.recheck()
+	return m, cmd
+}
+
+// pasteToken takes a bracketed paste: the surrounding whitespace (a copied
+// line's newline) goes, and an obviously wrong paste is refused whole,
+// leaving what was typed before untouched.
+func (m Model) pasteToken(content string) (tea.Model, tea.Cmd) {
+	t := &m.token
+	n := utf8.RuneCountInString(content)
+	if n > matomo.MaxTokenLength {
+		t.note = fmt.Sprintf("✗ That paste was %s characters long; a Matomo token has 32. "+
+			"Nothing was inserted: copy only the token and paste again.", thousands(n))
+		return m, nil
+	}
+	trimmed := strings.TrimSpace(content)
+	t.note = ""
+	if trimmed != content && trimmed != "" {
+		t.note = "Removed the spaces or line break around the pasted text."
+	}
+	t.demo = -1
+	var cmd tea.Cmd
+	t.input, cmd = t.input.Update(tea.PasteMsg{Content: trimmed})
+	t.recheck()
+	return m, cmd
+}
+
+// submitToken sends the token to Matomo, once.
+func (m Model) submitToken() (tea.Model, tea.Cmd) {
+	t := &m.token
+	if m.blocked {
+		t.note = "✗ Not sent: Matomo has locked this computer out (see below). Every token would be refused until the lock lifts."
+		return m, nil
+	}
+	if t.checkErr != nil {
+		t.note = "✗ " + t.checkErr.Error()
+		return m, nil
+	}
+	return m.sendToken(t.check.Token)
+}
+
+// sendToken starts the one verification request for tok.
+func (m Model) sendToken(tok matomo.Token) (tea.Model, tea.Cmd) {
+	m.token.sent = tok
+	m.goTo(screenVerifying)
+	ctx, seq := m.startRequest()
+	return m, tea.Batch(verifyCmd(ctx, m.cfg.Client, m.address.checked, tok, seq), m.spinner.Tick)
+}
+
+func (m Model) updateVerifying(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, keyCancelReq) {
+		m.cancelRequest()
+		cmd := m.goTo(screenToken)
+		m.status = "Check canceled. Matomo may have received the request; nothing more was sent."
+		return m, cmd
+	}
+	return m, nil // no double submit: every other key waits for the answer
+}
+
+func (m Model) onVerified(msg verifiedMsg) (tea.Model, tea.Cmd) {
+	if !m.finishRequest(msg.seq) {
+		return m, nil
+	}
+	if msg.err != nil && msg.err.Class == matomo.ClassCanceled {
+		return m, m.goTo(screenToken)
+	}
+	m.result = resultState{res: msg.res, err: msg.err}
+	switch {
+	case msg.err == nil:
+		m.result.table = newSiteTable(msg.res.Sites)
+		m.result.table.query.SetWidth(max(10, m.contentWidth()-4))
+		m.outcome.Verified = true
+		m.outcome.Address, m.outcome.Version = msg.res.Address, msg.res.Version
+	case msg.err.Class == matomo.ClassTokenRejected:
+		m.rejected++
+	case msg.err.Class == matomo.ClassBlocked:
+		m.blocked = true
+	}
+	cmd := m.goTo(screenResult)
+	m.result.table.setHeight(m.tableHeight())
+	return m, cmd
+}
+
+func (m Model) tokenKeys() helpKeys {
+	short := []key.Binding{keyVerify}
+	if len(m.cfg.DemoTokens) > 0 {
+		short = append(short, keyDemoToken)
+	}
+	return keys(append(short, keyInputBack, keyCancel), keyClear)
+}
+
+func (m Model) viewToken() string {
+	w := m.contentWidth()
+	s := m.styles
+	t := m.token
+	field := s.input.Render(t.input.View())
+	return paragraphs(
+		s.title.Render(wrap("Paste the token Matomo showed you", w)),
+		field+"\n"+m.viewTokenCheck(),
+		m.viewTokenNote(),
+		s.subtle.Render(wrap(m.whereTokenGoes(), w)),
+		m.viewLockout(),
+		m.viewDemoTokens(),
+	)
+}
+
+// viewTokenCheck is the live line under the field: fingerprint and format.
+func (m Model) viewTokenCheck() string {
+	w := m.contentWidth()
+	s := m.styles
+	t := m.token
+	switch {
+	case t.input.Value() == "":
+		return s.subtle.Render(wrap("Paste with your terminal's paste (often ctrl+shift+v, cmd+v or a right click). The token stays hidden.", w))
+	case t.checkErr != nil:
+		return s.warn.Render(wrap("! "+t.checkErr.Error(), w))
+	}
+	fp := t.check.Token.Fingerprint()
+	if !t.check.LooksValid() {
+		return s.warn.Render(wrap(fp+" · ! "+strings.Join(t.check.Warnings, " "), w))
+	}
+	extra := ""
+	if t.check.Lowercased {
+		extra = " (upper case will be sent as lower case, as Matomo expects)"
+	}
+	return s.ok.Render(wrap(fp+" · looks like a Matomo token ✓"+extra, w))
+}
+
+func (m Model) viewTokenNote() string {
+	if m.token.note == "" {
+		return ""
+	}
+	st := m.styles.subtle
+	if strings.HasPrefix(m.token.note, "✗") {
+		st = m.styles.bad
+	}
+	return st.Render(wrap(m.token.note, m.contentWidth()))
+}
+
+func (m Model) whereTokenGoes() string {
+	addr := m.address.checked
+	how := "in the body of an encrypted (https) request"
+	if addr.PlainHTTP() {
+		how = "in the body of an unencrypted http request"
+		if addr.IsLoopback() {
+			how = "in the body of a request that stays on this computer"
+		}
+	}
+	return "It is sent only to " + addr.Host() + ", " + how + ", and never shown or saved."
+}
+
+// viewLockout counts rejected tokens against Matomo's brute-force limit.
+func (m Model) viewLockout() string {
+	w := m.contentWidth()
+	s := m.styles
+	switch {
+	case m.blocked:
+		return s.bad.Render(wrap("✗ Matomo has locked this computer out after too many failed logins. "+
+			"No token is sent until the lock lifts: up to 60 minutes, or sooner if a Matomo superuser unblocks this IP.", w))
+	case m.rejected > 0:
+		return s.warn.Render(wrap(fmt.Sprintf("Rejected so far: %d. Matomo locks this computer out for up to an hour "+
+			"after more than 20 failed logins in an hour, and then refuses even a correct token.", m.rejected), w))
+	}
+	return ""
+}
+
+func (m Model) viewDemoTokens() string {
+	if len(m.cfg.DemoTokens) == 0 {
+		return ""
+	}
+	w := m.contentWidth()
+	s := m.styles
+	lines := []string{s.label.Render("Demo tokens") + s.subtle.Render(" (tab fills in the next one)")}
+	for i, d := range m.cfg.DemoTokens {
+		mark := "  "
+		line := fmt.Sprintf("%d %s", i+1, d.Note)
+		if i == m.token.demo {
+			mark = "▸ "
+			line = s.label.Render(line)
+		}
+		lines = append(lines, wrapHanging(mark, line, w))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) viewVerifying() string {
+	w := m.contentWidth()
+	s := m.styles
+	return paragraphs(
+		s.title.Render(wrap("Verifying the token", w)),
+		m.working("Asking "+m.address.checked.Host()+" who this token belongs to…"),
+		s.subtle.Render(wrap(fmt.Sprintf("One request: Matomo's version, superuser status, every site and its access level. "+
+			"Up to %s. Esc cancels.", m.cfg.Client.Timeout()), w)),
+	)
+}
+
+// wrapHanging wraps text after a prefix, indenting continuation lines.
+func wrapHanging(prefix, text string, width int) string {
+	pw := lipgloss.Width(prefix)
+	body := wrap(text, max(10, width-pw))
+	return prefix + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", pw))
+}
+
+// thousands formats 48213 as 48,213.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,211 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// View composes header, the current screen's body and the help bar.
+// It is a pure function of the model and cheap: it runs after every
+// message, so heavy work (filtering 20,000 sites) happens in Update.
+func (m Model) View() tea.View {
+	header := m.viewHeader()
+	footer := m.viewFooter()
+	body := m.viewBody()
+	lines := strings.Split(body, "\n")
+	avail := m.height - lipgloss.Height(header) - lipgloss.Height(footer) - 1
+	lines = m.clip(lines, avail)
+	for len(lines) < avail {
+		lines = append(lines, "")
+	}
+	content := header + "\n" + strings.Join(lines, "\n") + "\n" + footer
+	v := tea.NewView(indent(content))
+	v.AltScreen = true
+	v.WindowTitle = "Matomo onboarding"
+	if m.screen == screenAddress || m.screen == screenToken {
+		v.Cursor = nil // the inputs draw their own cursor
+	}
+	return v
+}
+
+// clip shows the part of a long body the person scrolled to, with a
+// marker that there is more.
+func (m Model) clip(lines []string, avail int) []string {
+	if avail <= 0 || len(lines) <= avail {
+		return lines
+	}
+	maxScroll := len(lines) - avail + 1
+	start := min(m.scroll, maxScroll)
+	end := start + avail - 1
+	out := append([]string(nil), lines[start:end]...)
+	marker := fmt.Sprintf("↓ more below (%d lines; ↓ or pgdn)", len(lines)-end)
+	if end >= len(lines) {
+		marker = "↑ end (↑ or pgup)"
+	}
+	return append(out, m.styles.subtle.Render(marker))
+}
+
+// bodyHeight is how many lines the body may use.
+func (m Model) bodyHeight() int {
+	return max(3, m.height-lipgloss.Height(m.viewHeader())-lipgloss.Height(m.viewFooter())-1)
+}
+
+func (m Model) viewHeader() string {
+	w := m.contentWidth()
+	left := m.styles.brand.Render("Matomo onboarding")
+	right := m.styles.subtle.Render(m.position())
+	if h := m.hostLabel(); h != "" {
+		right = m.styles.subtle.Render(ansi.Truncate(h, max(10, w/2), "…") + " · " + m.position())
+	}
+	gap := w - lipgloss.Width(left) - lipgloss.Width(right)
+	var top string
+	if gap >= 2 {
+		top = left + strings.Repeat(" ", gap) + right
+	} else {
+		top = left + "\n" + right
+	}
+	return top + "\n" + m.styles.rule.Render(strings.Repeat("─", w))
+}
+
+// position says where in the flow the person is.
+func (m Model) position() string {
+	switch m.screen {
+	case screenWelcome:
+		return "welcome"
+	case screenAddress:
+		return "address"
+	case screenGuide:
+		return fmt.Sprintf("step %d of %d", m.guide.index+1, len(m.guide.steps))
+	case screenToken, screenVerifying:
+		return "token"
+	case screenResult:
+		if m.result.res != nil {
+			return "sites"
+		}
+		return "result"
+	case screenDone:
+		return "done"
+	}
+	return ""
+}
+
+func (m Model) viewFooter() string {
+	var parts []string
+	if m.status != "" {
+		parts = append(parts, wrap(m.status, m.contentWidth()))
+	}
+	k := m.currentKeys()
+	if m.help.ShowAll {
+		var groups []string
+		for _, g := range k.FullHelp() {
+			groups = append(groups, m.help.FullHelpView([][]key.Binding{g}))
+		}
+		parts = append(parts, strings.Join(groups, "\n"))
+	} else {
+		parts = append(parts, m.helpBar(k.ShortHelp()))
+	}
+	return strings.Join(parts, "\n")
+}
+
+// helpBar lists the keys that work now. Unlike help.ShortHelpView, which
+// cuts the line at the terminal's edge, it wraps, so a 40-column screen
+// still shows every key.
+func (m Model) helpBar(bindings []key.Binding) string {
+	st := m.help.Styles
+	sep := st.ShortSeparator.Render(" · ")
+	width := m.contentWidth()
+	var lines []string
+	line, lineWidth := "", 0
+	for _, b := range bindings {
+		if !b.Enabled() {
+			continue
+		}
+		item := st.ShortKey.Render(b.Help().Key) + " " + st.ShortDesc.Render(b.Help().Desc)
+		w := lipgloss.Width(item)
+		switch {
+		case line == "":
+			line, lineWidth = item, w
+		case lineWidth+3+w <= width:
+			line += sep + item
+			lineWidth += 3 + w
+		default:
+			lines = append(lines, line)
+			line, lineWidth = item, w
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) viewBody() string {
+	switch m.screen {
+	case screenWelcome:
+		return m.viewWelcome()
+	case screenAddress:
+		return m.viewAddress()
+	case screenGuide:
+		return m.viewGuide()
+	case screenToken:
+		return m.viewToken()
+	case screenVerifying:
+		return m.viewVerifying()
+	case screenResult:
+		return m.viewResult()
+	case screenDone:
+		return m.viewDone()
+	}
+	return ""
+}
+
+func (m Model) currentKeys() helpKeys {
+	switch m.screen {
+	case screenWelcome:
+		return keys([]key.Binding{keyStart, keyQuit})
+	case screenAddress:
+		return m.addressKeys()
+	case screenGuide:
+		return m.guideKeys()
+	case screenToken:
+		return m.tokenKeys()
+	case screenVerifying:
+		return keys([]key.Binding{keyCancelReq, keyCancel})
+	case screenResult:
+		return m.resultKeys()
+	case screenDone:
+		return m.doneKeys()
+	}
+	return helpKeys{}
+}
+
+// wrap breaks text at word boundaries to width, keeping paragraphs.
+func wrap(s string, width int) string {
+	return lipgloss.NewStyle().Width(width).Render(s)
+}
+
+// indent adds the one-column left margin to every line.
+func indent(s string) string {
+	return " " + strings.ReplaceAll(s, "\n", "\n ")
+}
+
+// paragraphs joins blocks with blank lines, skipping empty ones.
+func paragraphs(blocks ...string) string {
+	var out []string
+	for _, b := range blocks {
+		if b != "" {
+			out = append(out, b)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// working is a line with the spinner, for a request in flight.
+func (m Model) working(text string) string {
+	return wrapHanging(m.spinner.View(), text, m.contentWidth())
+}

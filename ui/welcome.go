@@ -1,0 +1,40 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+)
+
+func (m Model) updateWelcome(msg tea.Msg) (tea.Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	if k.String() == "enter" {
+		return m, m.goTo(screenAddress)
+	}
+	_, cmd := m.handleCommon(k)
+	return m, cmd
+}
+
+func (m Model) viewWelcome() string {
+	w := m.contentWidth()
+	s := m.styles
+	demo := ""
+	if len(m.cfg.DemoTokens) > 0 {
+		demo = s.warn.Render(wrap("Demo mode: a demo Matomo runs inside this program. Nothing goes over the network, and its tokens are not secret.", w))
+	}
+	return paragraphs(
+		s.title.Render(wrap("Create and verify your Matomo API token", w)),
+		demo,
+		wrap("You need: a Matomo login (user name and password) with access to the sites the "+m.cfg.Tool+" integration should read.", w),
+		s.label.Render("What happens")+"\n"+joinLines(
+			wrapHanging("1. ", "You enter your Matomo address; the wizard checks that it answers like Matomo (without any token).", w),
+			wrapHanging("2. ", "It guides you through creating a token in Matomo, step by step, with direct links.", w),
+			wrapHanging("3. ", "You paste the token. It is checked live, with one request.", w),
+			wrapHanging("4. ", "You see the Matomo version and every site the token reaches, with its access level.", w)),
+		s.label.Render("The token is a secret")+"\n"+wrap(
+			"It works like your password: whoever has it can do in Matomo what you can. "+
+				"Each user has their own tokens. This wizard sends it only to the Matomo you name, "+
+				"inside the request (never in a link), encrypted with https, and never shows it, logs it or saves it.", w),
+	)
+}
