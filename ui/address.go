@@ -254,7 +254,7 @@ func viewError(s styles, e *matomo.Error, w int) string {
 		lines = append(lines, wrap("Matomo said: "+s.quote.Render("\""+e.Matomo+"\""), w))
 	}
 	if !e.Suggested.IsZero() && e.Class == matomo.ClassRedirect {
-		lines = append(lines, s.label.Render("New address: ")+e.Suggested.String())
+		lines = append(lines, s.label.Render("New address")+"\n"+breakLong(e.Suggested.String(), w))
 	}
 	hint := ""
 	if e.Hint != "" {

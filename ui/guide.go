@@ -76,11 +76,11 @@ func (m Model) viewGuide() string {
 	}
 	var link string
 	if u := st.Link.URL(m.address.checked); u != "" {
-		link = s.label.Render("Direct link") + "\n" + s.link.Render(breakLong(u, w))
+		link = s.label.Render("Direct link") + "\n" + s.link.Hyperlink(u).Render(breakLong(u, w))
 	}
 	var m3 string
 	if st.Matomo3 != "" {
-		m3 = s.subtle.Render(wrap("Matomo 3: "+st.Matomo3, w))
+		m3 = s.subtle.Render(wrap(st.Matomo3, w))
 	}
 	return paragraphs(
 		s.title.Render(wrap(st.Title, w)),

@@ -160,10 +160,64 @@ func (m Model) viewResult() string {
 	if m.result.res == nil {
 		return m.viewFailure()
 	}
-	above, below := m.resultFrame()
+	l := m.resultLayout()
 	t := m.result.table
-	t.setHeight(m.tableHeight())
-	return paragraphs(above, t.view(m.styles, m.contentWidth()), below)
+	t.setHeight(l.rows)
+	sep := "\n\n"
+	if l.compact {
+		sep = "\n"
+	}
+	out := l.above + sep + t.view(m.styles, m.contentWidth())
+	if l.below != "" {
+		out += sep + l.below
+	}
+	return out
+}
+
+// resultLayout arranges the verdict, the table and the URL check so that
+// they fit the screen without scrolling (the arrow keys move through the
+// sites, so the page itself cannot scroll). On a short screen the spacing
+// and the advice get compact before the table shrinks below a few rows.
+type resultLayout struct {
+	above, below string
+	rows         int
+	compact      bool
+}
+
+func (m Model) resultLayout() resultLayout {
+	var l resultLayout
+	for _, compact := range []bool{false, true} {
+		l.above, l.below = m.resultFrame(compact)
+		l.compact = compact
+		gaps := 2 // blank line (or none) between the parts
+		if compact {
+			gaps = 0
+		}
+		used := lipgloss.Height(l.above) + gaps/2 + m.tableChrome()
+		if l.below != "" {
+			used += lipgloss.Height(l.below) + gaps/2
+		}
+		l.rows = m.bodyHeight() - used
+		if l.rows >= 5 {
+			break
+		}
+	}
+	l.rows = max(1, l.rows)
+	return l
+}
+
+// tableChrome is the table's lines besides its rows: the column header,
+// the filter line and, on a narrow screen, the chosen site's URL.
+func (m Model) tableChrome() int {
+	n := 1
+	t := m.result.table
+	if t.filtering || t.query.Value() != "" {
+		n++
+	}
+	if m.contentWidth() < 60 {
+		n++
+	}
+	return n
 }
 
 // tableHeight is how many site rows fit between the verdict and the
@@ -172,24 +226,13 @@ func (m Model) tableHeight() int {
 	if m.result.res == nil {
 		return 1
 	}
-	above, below := m.resultFrame()
-	used := lipgloss.Height(above) + 2 // blank line + column header
-	if below != "" {
-		used += lipgloss.Height(below) + 1
-	}
-	t := m.result.table
-	if t.filtering || t.query.Value() != "" {
-		used++
-	}
-	if m.contentWidth() < 60 {
-		used++ // the chosen site's URL under the table
-	}
-	return max(3, m.bodyHeight()-used-1)
+	return m.resultLayout().rows
 }
 
 // resultFrame is what surrounds the site table: the verdict and counts
-// above, the URL check below.
-func (m Model) resultFrame() (above, below string) {
+// above, the URL check below. Compact drops blank lines and shortens the
+// advice, for short screens.
+func (m Model) resultFrame(compact bool) (above, below string) {
 	w := m.contentWidth()
 	s := m.styles
 	res := m.result.res
@@ -201,8 +244,12 @@ func (m Model) resultFrame() (above, below string) {
 	var advice string
 	if res.SuperUser {
 		verdict += "superuser"
-		advice = s.warn.Render(wrap("! This is a superuser's token: it can change everything in this Matomo. "+
-			"For an integration, create a user with view access to the sites it needs and use that user's token.", w))
+		advice = "! This is a superuser's token: it can change everything in this Matomo. " +
+			"For an integration, create a user with view access to the sites it needs and use that user's token."
+		if compact {
+			advice = "! Superuser token: for an integration, use a user with view access only."
+		}
+		advice = s.warn.Render(wrap(advice, w))
 	} else {
 		verdict += "not a superuser (good for an integration)"
 	}
@@ -211,8 +258,11 @@ func (m Model) resultFrame() (above, below string) {
 	if t := m.result.table; t.query.Value() != "" {
 		counts += fmt.Sprintf(" · showing %s", thousands(len(t.visible)))
 	}
-	above = paragraphs(s.ok.Render(wrap(verdict, w)), advice, s.label.Render(wrap(counts, w)))
-	return above, m.viewGETCheck()
+	parts := []string{s.ok.Render(wrap(verdict, w)), advice, s.label.Render(wrap(counts, w))}
+	if compact {
+		return joinLines(parts...), m.viewGETCheck()
+	}
+	return paragraphs(parts...), m.viewGETCheck()
 }
 
 func (m Model) viewGETCheck() string {

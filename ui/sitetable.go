@@ -32,6 +32,8 @@ type siteTable struct {
 	height int // rows on screen
 
 	idWidth int
+	// Longest name and URL, so columns are only as wide as needed.
+	nameMax, urlMax int
 }
 
 func newSiteTable(sites []matomo.Site) siteTable {
@@ -47,6 +49,8 @@ func newSiteTable(sites []matomo.Site) siteTable {
 		t.haystack[i] = strings.ToLower(strconv.Itoa(s.ID) + " " + s.Name + " " + s.URL + " " + string(s.Access))
 		t.visible[i] = i
 		t.idWidth = max(t.idWidth, len(strconv.Itoa(s.ID)))
+		t.nameMax = max(t.nameMax, ansi.StringWidth(s.Name))
+		t.urlMax = max(t.urlMax, ansi.StringWidth(s.URL))
 	}
 	return t
 }
@@ -184,14 +188,8 @@ func (t siteTable) view(s styles, width int) string {
 		b.WriteString(s.warn.Render(wrap(fmt.Sprintf("No site matches %q. Esc clears the filter.", t.query.Value()), width)))
 		return b.String()
 	}
-	const accessWidth = 6
 	showURL := width >= 60
-	nameWidth := width - 2 - t.idWidth - 2 - accessWidth - 2
-	urlWidth := 0
-	if showURL {
-		urlWidth = nameWidth * 55 / 100
-		nameWidth -= urlWidth + 2
-	}
+	nameWidth, urlWidth := t.columns(width, showURL)
 	header := fmt.Sprintf("  %*s  %-*s", t.idWidth, "ID", nameWidth, "Name")
 	if showURL {
 		header += fmt.Sprintf("  %-*s", urlWidth, "URL")
@@ -219,6 +217,23 @@ func (t siteTable) view(s styles, width int) string {
 		}
 	}
 	return b.String()
+}
+
+// columns shares the width left by id and access between name and URL:
+// each as wide as its longest entry if both fit, else in proportion.
+func (t siteTable) columns(width int, showURL bool) (name, url int) {
+	const accessWidth = 6
+	free := width - 2 - t.idWidth - 2 - accessWidth - 2 // marker, gaps
+	if !showURL {
+		return free, 0
+	}
+	free -= 2
+	name, url = max(4, t.nameMax), max(3, t.urlMax)
+	if name+url <= free {
+		return name, url
+	}
+	name = max(10, free*45/100)
+	return name, max(10, free-name)
 }
 
 // pad fits s into exactly w cells, cutting with an ellipsis.

@@ -111,7 +111,7 @@ func TestAddressCheckFailuresOfferTheWayForward(t *testing.T) {
 		keys  []string
 	}{
 		{"redirect", &matomo.Error{Class: matomo.ClassRedirect, Detail: "redirects", Hint: "Use the new address.", Suggested: other},
-			[]string{"The address redirects elsewhere", "New address: https://matomo.example.net/analytics"}, []string{"n use new address", "e edit address"}},
+			[]string{"The address redirects elsewhere", "New address https://matomo.example.net/analytics"}, []string{"n use new address", "e edit address"}},
 		{"not Matomo", &matomo.Error{Class: matomo.ClassNotMatomo, Detail: `answered with a web page titled "Welcome to nginx!"`, Hint: "Check the address."},
 			[]string{"does not answer like Matomo", "Welcome to nginx!", "Check the address."}, []string{"r retry", "e edit address"}},
 		{"network", &matomo.Error{Class: matomo.ClassNetwork, Detail: "The name could not be found (DNS).", Hint: "Check the spelling."},

@@ -60,7 +60,8 @@ func (m Model) viewHeader() string {
 	left := m.styles.brand.Render("Matomo onboarding")
 	right := m.styles.subtle.Render(m.position())
 	if h := m.hostLabel(); h != "" {
-		right = m.styles.subtle.Render(ansi.Truncate(h, max(10, w/2), "…") + " · " + m.position())
+		room := max(10, w-len(m.position())-3)
+		right = m.styles.subtle.Render(ansi.Truncate(h, room, "…") + " · " + m.position())
 	}
 	gap := w - lipgloss.Width(left) - lipgloss.Width(right)
 	var top string

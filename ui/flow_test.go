@@ -1,0 +1,384 @@
+package ui_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+	"github.com/charmbracelet/x/vt"
+
+	"matomo-onboard/matomo"
+	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/ui"
+)
+
+// flow runs the whole wizard in teatest and reads what a person would see
+// through a terminal emulator, because the renderer only redraws the cells
+// that change and raw output cannot be searched for whole sentences.
+type flow struct {
+	t  *testing.T
+	tm *teatest.TestModel
+
+	mu  sync.Mutex
+	emu *vt.Emulator
+	raw bytes.Buffer
+}
+
+func startFlow(t *testing.T, cfg ui.Config, width, height int) *flow {
+	t.Helper()
+	if cfg.Now == nil {
+		cfg.Now = func() time.Time { return time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC) }
+	}
+	f := &flow{t: t, emu: vt.NewEmulator(width, height)}
+	// teatest's output is not a terminal, so the renderer leaves newline
+	// translation to the terminal's line discipline; LNM mode does that.
+	f.emu.WriteString(ansi.SetModeLineFeedNewLine)
+	f.tm = teatest.NewTestModel(t, ui.New(cfg),
+		teatest.WithInitialTermSize(width, height),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	go io.Copy(io.Discard, f.emu) // the emulator's answers to terminal queries
+	done := make(chan struct{})
+	t.Cleanup(func() { close(done) })
+	go f.pump(done)
+	return f
+}
+
+// pump copies the program's output into the emulator as it arrives.
+func (f *flow) pump(done chan struct{}) {
+	buf := make([]byte, 32<<10)
+	for {
+		select {
+		case <-done:
+			return
+		default:
+		}
+		n, _ := f.tm.Output().Read(buf)
+		if n == 0 {
+			time.Sleep(5 * time.Millisecond)
+			continue
+		}
+		f.mu.Lock()
+		f.raw.Write(buf[:n])
+		f.emu.Write(buf[:n])
+		f.mu.Unlock()
+	}
+}
+
+func (f *flow) screen() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.emu.String()
+}
+
+func flat(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// waitFor waits until the screen shows every part.
+func (f *flow) waitFor(parts ...string) {
+	f.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		s := flat(f.screen())
+		missing := ""
+		for _, p := range parts {
+			if !strings.Contains(s, flat(p)) {
+				missing = p
+				break
+			}
+		}
+		if missing == "" {
+			return
+		}
+		if time.Now().After(deadline) {
+			f.t.Fatalf("the screen never showed %q:\n%s", missing, f.screen())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func (f *flow) press(keys ...string) {
+	for _, k := range keys {
+		switch k {
+		case "enter":
+			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+		case "esc":
+			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
+		case "ctrl+c":
+			f.tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+		case "ctrl+u":
+			f.tm.Send(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+		default:
+			f.tm.Type(k)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// paste sends a bracketed paste, as a terminal does for ctrl+shift+v.
+func (f *flow) paste(s string) { f.tm.Send(tea.PasteMsg{Content: s}) }
+
+// finish waits for the program to end and checks that no secret reached
+// the terminal, neither plainly nor base64-encoded (as a clipboard
+// sequence would carry it).
+func (f *flow) finish(secrets ...string) ui.Outcome {
+	f.t.Helper()
+	m := f.tm.FinalModel(f.t, teatest.WithFinalTimeout(10*time.Second)).(ui.Model)
+	time.Sleep(20 * time.Millisecond)
+	f.mu.Lock()
+	out := f.raw.String()
+	f.mu.Unlock()
+	for _, s := range secrets {
+		if strings.Contains(out, s) || strings.Contains(out, base64.StdEncoding.EncodeToString([]byte(s))) {
+			f.t.Errorf("the token reached the terminal output")
+		}
+	}
+	return m.Outcome()
+}
+
+func newClient(t *testing.T, opts matomo.Options) *matomo.Client {
+	t.Helper()
+	if opts.Timeout == 0 {
+		opts.Timeout = 5 * time.Second
+	}
+	c, err := matomo.NewClient(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+func startFake(t *testing.T, opts matomotest.Options) *matomotest.Server {
+	t.Helper()
+	srv := matomotest.MustStart(matomotest.Recorded(), opts)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// toToken goes from the welcome screen through the address check to the
+// token screen, as someone who already has a token would.
+func (f *flow) toToken() {
+	f.t.Helper()
+	f.waitFor("Create and verify your Matomo API token")
+	f.press("enter")
+	f.waitFor("Your Matomo address")
+	f.press("enter")
+	f.waitFor("step 1 of 8")
+	f.press("t")
+	f.waitFor("Paste the token Matomo showed you")
+}
+
+// tokenOnlyInPOSTBodies checks where the fake Matomo saw the token.
+func tokenOnlyInPOSTBodies(t *testing.T, srv *matomotest.Server, token string) {
+	t.Helper()
+	for _, r := range srv.Requests() {
+		if strings.Contains(r.RawQuery, token) || r.Method != http.MethodPost && strings.Contains(r.Body, token) {
+			t.Errorf("token outside a POST body: %s %s?%s", r.Method, r.Path, r.RawQuery)
+		}
+		for name, v := range r.Header {
+			if strings.Contains(strings.Join(v, " "), token) {
+				t.Errorf("token in header %s", name)
+			}
+		}
+	}
+}
+
+func TestFlowViewerSucceeds(t *testing.T) {
+	srv := startFake(t, matomotest.Options{})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
+	f.waitFor("Create and verify your Matomo API token")
+	f.press("enter", "enter")
+	f.waitFor("step 1 of 8", "✓ Matomo reachable (plain http) · ✓ address checked")
+	f.press("t")
+	f.paste(matomotest.TokenViewer + "\n")
+	f.waitFor("32 characters, ends …bff8", "looks like a Matomo token ✓")
+	f.press("enter")
+	f.waitFor("✓ Token verified · Matomo 5.0.2 · not a superuser", "2 sites · 0 admin · 0 write · 2 view", "Shop", "Blog")
+	f.press("j", "enter")
+	f.waitFor("Ready for Acona", "2 · Blog · https://blog.example", srv.URL)
+	f.press("q")
+	out := f.finish(matomotest.TokenViewer)
+	if !out.Verified || out.Canceled || out.Site == nil || out.Site.ID != 2 {
+		t.Fatalf("outcome %+v", out)
+	}
+	if n := srv.RequestCount(); n != 2 {
+		t.Errorf("%d requests, want 2 (one check without token, one verification)", n)
+	}
+	tokenOnlyInPOSTBodies(t, srv, matomotest.TokenViewer)
+}
+
+func TestFlowRejectedThenCorrected(t *testing.T) {
+	srv := startFake(t, matomotest.Options{})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
+	f.toToken()
+	f.paste(matomotest.TokenUnknown)
+	f.press("enter")
+	f.waitFor("✗ Matomo rejected this token", `"Unable to authenticate with the provided token. It is either invalid or expired."`,
+		"Rejected so far: 1", "e edit token")
+	f.press("e", "ctrl+u")
+	f.paste(matomotest.TokenWriter)
+	f.press("enter")
+	f.waitFor("✓ Token verified", "1 admin · 1 write · 0 view")
+	f.press("ctrl+c")
+	out := f.finish(matomotest.TokenUnknown, matomotest.TokenWriter)
+	if !out.Canceled {
+		t.Errorf("ctrl+c did not cancel: %+v", out)
+	}
+	if got := srv.FailedLogins("127.0.0.1"); got != 1 {
+		t.Errorf("Matomo counted %d failed logins, want 1 (no automatic retries)", got)
+	}
+}
+
+func TestFlowTokenWithoutSite(t *testing.T) {
+	srv := startFake(t, matomotest.Options{})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
+	f.toToken()
+	f.paste(matomotest.TokenNoAccess)
+	f.press("enter")
+	f.waitFor("The token works, but its user has no site", "at least view access", "r retry")
+	f.press("q")
+	f.finish(matomotest.TokenNoAccess)
+}
+
+func TestFlowBlocked(t *testing.T) {
+	srv := startFake(t, matomotest.Options{})
+	client := newClient(t, matomo.Options{})
+	addr, _ := matomo.ParseAddress(srv.URL)
+	bad, _ := matomo.ParseToken(matomotest.TokenUnknown)
+	for range 21 { // a careless script ran before
+		client.Verify(context.Background(), addr, bad.Token)
+	}
+	f := startFlow(t, ui.Config{Client: client, URL: srv.URL}, 100, 30)
+	f.toToken()
+	f.paste(matomotest.TokenViewer)
+	f.press("enter")
+	f.waitFor("✗ Matomo has locked this computer out", "even a correct one", "No token is sent until the lock lifts")
+	before := srv.RequestCount()
+	f.press("e", "enter")
+	f.waitFor("Not sent: Matomo has locked this computer out")
+	if srv.RequestCount() != before {
+		t.Error("a token was sent after the lock-out")
+	}
+	f.press("ctrl+c")
+	f.finish(matomotest.TokenViewer)
+}
+
+// viaFake routes every request to the fake Matomo as if it were a proxy,
+// so a test can name a host that is not this computer without any DNS
+// lookup or traffic leaving loopback.
+func viaFake(srv *matomotest.Server) func(*http.Request) (*url.URL, error) {
+	u, _ := url.Parse(srv.URL)
+	return func(*http.Request) (*url.URL, error) { return u, nil }
+}
+
+func TestFlowPlainHTTPWarning(t *testing.T) {
+	srv := startFake(t, matomotest.Options{})
+	client := newClient(t, matomo.Options{Proxy: viaFake(srv)})
+	f := startFlow(t, ui.Config{Client: client, URL: "http://analytics.example.org"}, 100, 30)
+	f.waitFor("Create and verify")
+	f.press("enter", "enter")
+	f.waitFor("! Matomo answers here, but over plain http.", "unencrypted", "s use https")
+	f.press("q")
+	out := f.finish()
+	if out.Verified {
+		t.Fatal("verified over plain http")
+	}
+	for _, r := range srv.Requests() {
+		if strings.Contains(r.Body, "token_auth") {
+			t.Fatal("a token was sent over plain http")
+		}
+	}
+}
+
+func TestFlowRedirectOffersTheNewAddress(t *testing.T) {
+	moved := startFake(t, matomotest.Options{})
+	old := startFake(t, matomotest.Options{})
+	old.SetFault(&matomotest.Fault{Status: http.StatusMovedPermanently, Location: moved.URL + "/index.php?module=API&method=API.getMatomoVersion&format=json"})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: old.URL}, 100, 30)
+	f.waitFor("Create and verify")
+	f.press("enter", "enter")
+	f.waitFor("✗ The address redirects elsewhere", "New address "+moved.URL, "n use new address")
+	f.press("n")
+	f.waitFor("step 1 of 8", "✓ Matomo reachable")
+	f.press("t")
+	f.paste(matomotest.TokenViewer)
+	f.press("enter")
+	f.waitFor("✓ Token verified")
+	f.press("ctrl+c")
+	f.finish(matomotest.TokenViewer)
+	for _, r := range old.Requests() {
+		if strings.Contains(r.Body, matomotest.TokenViewer) {
+			t.Fatal("the token went to the old address")
+		}
+	}
+}
+
+func TestFlowNotMatomo(t *testing.T) {
+	nginx := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Server", "nginx")
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, "<!DOCTYPE html><html><head><title>Welcome to nginx!</title></head><body>It works</body></html>")
+	}))
+	t.Cleanup(nginx.Close)
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: nginx.URL}, 100, 30)
+	f.waitFor("Create and verify")
+	f.press("enter", "enter")
+	f.waitFor("✗ This address does not answer like Matomo", "Welcome to nginx!", "e edit address")
+	f.press("e")
+	f.waitFor("enter check")
+	f.press("ctrl+c")
+	if out := f.finish(); !out.Canceled {
+		t.Fatal("not canceled")
+	}
+}
+
+func TestFlowCtrlCWhileVerifying(t *testing.T) {
+	srv := startFake(t, matomotest.Options{})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
+	f.toToken()
+	srv.SetLatency(5 * time.Second)
+	f.paste(matomotest.TokenViewer)
+	f.press("enter")
+	f.waitFor("Verifying the token")
+	start := time.Now()
+	f.press("ctrl+c")
+	out := f.finish(matomotest.TokenViewer)
+	if !out.Canceled || out.Verified {
+		t.Fatalf("outcome %+v", out)
+	}
+	if waited := time.Since(start); waited > 2*time.Second {
+		t.Fatalf("ctrl+c took %s: it waited for Matomo", waited)
+	}
+}
+
+func TestFlowNarrowScreenAndResize(t *testing.T) {
+	srv := startFake(t, matomotest.Options{})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 40, 20)
+	f.toToken()
+	f.paste(matomotest.TokenSuperUser)
+	f.press("enter")
+	f.waitFor("✓ Token verified", "superuser", "Intranet")
+	for _, line := range strings.Split(f.screen(), "\n") {
+		if w := len([]rune(line)); w > 40 {
+			t.Fatalf("a line is %d columns wide on a 40-column screen: %q", w, line)
+		}
+	}
+	f.mu.Lock()
+	f.emu.Resize(120, 30)
+	f.mu.Unlock()
+	f.tm.Send(tea.WindowSizeMsg{Width: 120, Height: 30})
+	f.waitFor("URL", "https://intranet.example") // the URL column returns when there is room
+	f.press("q")
+	f.finish(matomotest.TokenSuperUser)
+}

@@ -1,0 +1,84 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"matomo-onboard/matomo"
+)
+
+// goldenStates drive the wizard to the screens a person meets most.
+var goldenStates = []struct {
+	name  string
+	drive func(t *testing.T, d *driver)
+}{
+	{"welcome", func(t *testing.T, d *driver) {}},
+	{"address-redirect", func(t *testing.T, d *driver) {
+		d.client.preflight = func(matomo.Address) (*matomo.Preflight, error) {
+			return nil, &matomo.Error{Class: matomo.ClassRedirect, Status: 301,
+				Detail:    "analytics.example.org redirects to another server: https://matomo.example.net/analytics/index.php.",
+				Hint:      "If that is your Matomo, use https://matomo.example.net/analytics, the address the redirect points to. The token was not sent along the redirect.",
+				Suggested: mustAddr(t, "https://matomo.example.net/analytics")}
+		}
+		d.key("enter", "enter")
+	}},
+	{"guide-step3", func(t *testing.T, d *driver) { d.key("enter", "enter", "enter", "enter") }},
+	{"token", func(t *testing.T, d *driver) {
+		d.key("enter", "enter", "t")
+		d.paste(testToken + "\n")
+	}},
+	{"sites", func(t *testing.T, d *driver) {
+		okVerify(d.client, t)
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter")
+	}},
+	{"rejected", func(t *testing.T, d *driver) {
+		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
+			return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Status: 401,
+				Detail: "Matomo does not accept this token: it is unknown, expired, or mistyped.",
+				Matomo: "Unable to authenticate with the provided token. It is either invalid or expired.",
+				Hint:   "Copy the whole token again (32 characters) from the Matomo you entered."}
+		}
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter")
+	}},
+	{"done", func(t *testing.T, d *driver) {
+		okVerify(d.client, t)
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter", "down", "enter")
+	}},
+}
+
+// TestGoldenScreens keeps each main screen as text at 40 and 100 columns,
+// so a change in layout shows up in review. Run with -update to accept.
+func TestGoldenScreens(t *testing.T) {
+	for _, size := range []struct{ w, h int }{{40, 24}, {100, 30}} {
+		for _, st := range goldenStates {
+			name := st.name + "-" + strconv.Itoa(size.w)
+			t.Run(name, func(t *testing.T) {
+				d := newDriver(t, Config{Client: &fakeClient{}, URL: testURL})
+				d.send(tea.WindowSizeMsg{Width: size.w, Height: size.h})
+				st.drive(t, d)
+				got := d.screen()
+				assertNoToken(t, got)
+				for i, line := range strings.Split(got, "\n") {
+					if w := len([]rune(line)); w > size.w {
+						t.Errorf("line %d is %d columns on a %d-column screen: %q", i+1, w, size.w, line)
+					}
+				}
+				if n := strings.Count(got, "\n") + 1; n > size.h {
+					t.Errorf("%d lines on a %d-line screen", n, size.h)
+				}
+				// Goldens live in testdata/TestGoldenScreens/; -update rewrites them.
+				golden.RequireEqual(t, got)
+			})
+		}
+	}
+}
