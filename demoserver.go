@@ -1,9 +1,228 @@
 package main
 
-import "context"
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/netip"
+	"strconv"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
 
-// demoServer runs the demo Matomo on its own. Placeholder until it lands (issue 4).
+	"matomo-onboard/matomo"
+	"matomo-onboard/matomo/matomotest"
+)
+
+const (
+	demoServerAddr = "127.0.0.1:8089"
+	// maxDemoSites is the largest Matomo this tool is measured against; more
+	// would only eat memory.
+	maxDemoSites = 100_000
+	// demoSitesSeed makes --sites generate the same sites on every start,
+	// and other ones than the demo's own clients (seed 42).
+	demoSitesSeed = 7
+)
+
+// demoServer runs the demo Matomo on its own, for trainings and for trying
+// verify by hand, until ctx ends (Ctrl+C, SIGTERM). Exit codes: 0 after an
+// interrupt, 1 when it cannot listen (port in use), 2 for bad options.
 func (c *cli) demoServer(ctx context.Context, args []string) int {
-	c.errf("The demo-server command is not built yet.")
-	return exitFailure
+	fs := flag.NewFlagSet("demo-server", flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	addr := fs.String("addr", demoServerAddr, "`host:port` to listen on; 127.0.0.1:0 picks a free port")
+	sites := fs.Int("sites", 0, "add `N` generated sites, reached by the agency user (view) and the superuser (admin)")
+	latency := fs.Duration("latency", demoLatency, "delay before every answer, so it feels like a server across a network")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), "Usage: matomo-onboard demo-server [--addr 127.0.0.1:8089] [--sites N] [--latency 700ms]\n\n"+
+			"Runs the demo Matomo (the one --demo uses) on its own and prints its demo tokens,\n"+
+			"for trainings and for trying verify by hand. Stop it with Ctrl+C.\n"+
+			"Exit codes: 0 stopped, 1 cannot listen (port in use), 2 bad options.\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if msg := checkDemoOptions(fs.NArg(), *addr, *sites, *latency); msg != "" {
+		c.errf("%s", msg)
+		return exitUsage
+	}
+	data, added := demoData(*sites)
+	srv, err := matomotest.Start(*addr, data, matomotest.Options{Latency: *latency})
+	if err != nil {
+		c.errf("%s", listenProblem(*addr, err))
+		return exitFailure
+	}
+	defer srv.Close()
+	printDemoBanner(c.stdout, srv, added, *latency)
+	<-ctx.Done()
+	fmt.Fprintln(c.stdout, "\nDemo Matomo stopped.")
+	return exitOK
+}
+
+// checkDemoOptions returns what is wrong with the options, or "".
+func checkDemoOptions(nargs int, addr string, sites int, latency time.Duration) string {
+	if nargs > 0 {
+		return "demo-server takes only options. Run \"matomo-onboard demo-server --help\"."
+	}
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil || port == "" {
+		return fmt.Sprintf("--addr %q is not host:port. Use for example --addr 127.0.0.1:8089, or 127.0.0.1:0 for any free port.", addr)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+		return fmt.Sprintf("--addr %q: the port %q is not a number from 0 to 65535 (0 picks a free port).", addr, port)
+	}
+	if sites < 0 || sites > maxDemoSites {
+		return fmt.Sprintf("--sites %d is out of range: give a number from 0 to %d.", sites, maxDemoSites)
+	}
+	if latency < 0 {
+		return fmt.Sprintf("--latency %s is negative: give a delay such as 0, 300ms or 2s.", latency)
+	}
+	return ""
+}
+
+// listenProblem explains why the address cannot be served, with a way out.
+func listenProblem(addr string, err error) string {
+	switch {
+	case errors.Is(err, syscall.EADDRINUSE):
+		return fmt.Sprintf("Cannot start the demo Matomo: %s is already in use (another demo-server, or another program).\n"+
+			"Stop that one, or pick another port: --addr 127.0.0.1:8090, or --addr 127.0.0.1:0 for any free port.", addr)
+	case errors.Is(err, syscall.EACCES):
+		return fmt.Sprintf("Cannot start the demo Matomo: this user may not listen on %s (ports below 1024 need administrator rights).\n"+
+			"Pick a port from 1024 up, e.g. --addr 127.0.0.1:8089.", addr)
+	case errors.Is(err, syscall.EADDRNOTAVAIL):
+		return fmt.Sprintf("Cannot start the demo Matomo: this computer has no network address %s.\n"+
+			"Use 127.0.0.1 (this computer only) or one of this computer's own addresses.", addr)
+	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		return fmt.Sprintf("Cannot start the demo Matomo: the host name in --addr %s is unknown. Use an IP address such as 127.0.0.1.", addr)
+	}
+	return fmt.Sprintf("Cannot start the demo Matomo on %s: %v.\nTry --addr 127.0.0.1:0 for any free port.", addr, err)
+}
+
+// demoData is the demo Matomo plus n generated sites, which the agency
+// user reaches with view access (it is the user the demo shows with many
+// sites) and the superuser as admin (superusers reach every site). It
+// returns the added sites.
+func demoData(n int) (matomotest.Data, []matomotest.Site) {
+	d := matomotest.Demo()
+	if n == 0 {
+		return d, nil
+	}
+	last := 0
+	for _, s := range d.Sites {
+		last = max(last, s.ID)
+	}
+	added := matomotest.GenerateSites(n, last+1, demoSitesSeed)
+	d.Sites = append(d.Sites, added...)
+	agency := demoAgencyLogin(d)
+	for i := range d.Users {
+		u := &d.Users[i]
+		if u.Login != agency {
+			continue
+		}
+		for _, s := range added {
+			u.Access[s.ID] = matomo.AccessView
+		}
+		for j := range d.Tokens {
+			if d.Tokens[j].Login == u.Login {
+				d.Tokens[j].Note = fmt.Sprintf("an agency with %d client sites (%d of them added with --sites)", len(u.Access), n)
+			}
+		}
+	}
+	return d, added
+}
+
+// demoAgencyLogin is the user of the demo's agency token.
+func demoAgencyLogin(d matomotest.Data) string {
+	for _, t := range d.Tokens {
+		if t.Value == matomotest.DemoTokenAgency {
+			return t.Login
+		}
+	}
+	return ""
+}
+
+// printDemoBanner says where the demo Matomo is, what each token shows, and
+// how to try it without putting a token into a process argument.
+func printDemoBanner(w io.Writer, srv *matomotest.Server, added []matomotest.Site, latency time.Duration) {
+	url, local := demoURL(srv.URL)
+	data := srv.Data()
+	fmt.Fprintf(w, "Demo Matomo %s running at %s\n", srv.Version(), url)
+	fmt.Fprintf(w, "  %d sites, %d users; every answer is delayed by %s (--latency).\n", len(data.Sites), len(data.Users), latency)
+	if len(added) > 0 {
+		fmt.Fprintf(w, "  --sites added %d generated sites (ids %d to %d): the agency token reaches them with view access,\n"+
+			"  the superuser token as admin.\n", len(added), added[0].ID, added[len(added)-1].ID)
+	}
+	if latency >= matomo.DefaultTimeout {
+		fmt.Fprintf(w, "  verify gives up after %s by default, so this latency shows its timeout error.\n", matomo.DefaultTimeout)
+	}
+	if !local {
+		fmt.Fprintf(w, "  Listening beyond this computer: others reach it at this computer's address, port %s,\n"+
+			"  with --allow-http (the demo speaks plain http). It holds only made-up data.\n", urlPort(url))
+	}
+	fmt.Fprintln(w, "\nDemo tokens (public, made up, valid only here):")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, t := range data.Tokens {
+		if t.Note == "" {
+			continue
+		}
+		note := t.Note
+		if t.SecureOnly {
+			note += "; secure-only, so try it with --check-get"
+		}
+		fmt.Fprintf(tw, "  %s\t%s\n", t.Value, note)
+	}
+	tw.Flush()
+	fmt.Fprintln(w, "  The lock-out token blocks your IP on this demo for 60 minutes; restart demo-server to lift it.")
+	flags := ""
+	if !isLoopbackURL(url) {
+		flags = " --allow-http"
+	}
+	fmt.Fprintln(w, "\nTry it (the token goes in on standard input, never as an argument):")
+	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s\n", matomotest.DemoTokenViewer, url, flags)
+	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --check-get --report .\n", matomotest.DemoTokenViewer, url, flags)
+	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --json\n", matomotest.DemoTokenAgency, url, flags)
+	fmt.Fprintf(w, "  matomo-onboard --url %s%s    (the wizard)\n", url, flags)
+	fmt.Fprintln(w, "\nServing until Ctrl+C.")
+}
+
+// demoURL is the address to type on this computer: a server listening on
+// every interface (0.0.0.0, ::) is reached here through loopback. local
+// reports whether only this computer can reach the server.
+func demoURL(serverURL string) (url string, local bool) {
+	hostport := strings.TrimPrefix(serverURL, "http://")
+	host, port, err := net.SplitHostPort(hostport)
+	if err != nil {
+		return serverURL, false
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return serverURL, false
+	}
+	switch {
+	case ip.IsUnspecified() && ip.Is4():
+		return "http://" + net.JoinHostPort("127.0.0.1", port), false
+	case ip.IsUnspecified():
+		return "http://" + net.JoinHostPort("::1", port), false
+	}
+	return serverURL, ip.IsLoopback()
+}
+
+func isLoopbackURL(u string) bool {
+	a, err := matomo.ParseAddress(u)
+	return err == nil && a.IsLoopback()
+}
+
+func urlPort(u string) string {
+	_, port, _ := net.SplitHostPort(strings.TrimPrefix(u, "http://"))
+	return port
 }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 
+	"matomo-onboard/matomo"
 	"matomo-onboard/ui"
 )
 
@@ -77,5 +78,33 @@ func childEnv(env []string) []string {
 	return out
 }
 
-// reportWriter writes the diagnostics report; wired once the report lands.
-func (c *cli) reportWriter(s *session) ui.ReportWriter { return nil }
+// reportWriter writes the wizard's diagnostics report into the current
+// folder, where the person will look for it (or their home folder when
+// the current one is not writable), and says where.
+func (c *cli) reportWriter(s *session) ui.ReportWriter {
+	return func(in ui.ReportInput) (string, error) {
+		r := matomo.NewReport(matomo.Findings{
+			Tool: "matomo-onboard", Version: version,
+			Address: in.Address, Token: in.Token, Notes: in.Notes,
+			Preflight: in.Preflight, PreflightErr: errOrNil(in.PreflightErr),
+			Result: in.Result, VerifyErr: errOrNil(in.Err),
+			GETCheck: in.GETCheck, GETErr: errOrNil(in.GETErr),
+		})
+		path, err := r.WriteFile("")
+		if err != nil {
+			if home, herr := os.UserHomeDir(); herr == nil {
+				return r.WriteFile(home)
+			}
+		}
+		return path, err
+	}
+}
+
+// errOrNil turns a nil *matomo.Error into a nil error, not an error
+// interface holding a nil pointer.
+func errOrNil(e *matomo.Error) error {
+	if e == nil {
+		return nil
+	}
+	return e
+}

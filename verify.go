@@ -12,10 +12,12 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/term"
 
 	"matomo-onboard/matomo"
+	"matomo-onboard/steps"
 )
 
 // tokenEnv is the environment variable verify reads the token from. There
@@ -60,8 +62,28 @@ type verifyOutput struct {
 	Counts        accessCounts  `json:"counts"`
 	Warnings      []string      `json:"warnings"`
 	Error         *errorOutput  `json:"error"`
-	HTTPRequests  int           `json:"http_requests"`
-	ExitCode      int           `json:"exit_code"`
+	// GETCheck is there only with --check-get.
+	GETCheck *getCheckOutput `json:"get_check,omitempty"`
+	// Report is the absolute path of the --report file, once written.
+	Report       string `json:"report,omitempty"`
+	ReportError  string `json:"report_error,omitempty"`
+	HTTPRequests int    `json:"http_requests"`
+	ExitCode     int    `json:"exit_code"`
+}
+
+// getCheckOutput is the outcome of --check-get: whether tools that put the
+// token in a URL (…&token_auth=…) will work with it.
+type getCheckOutput struct {
+	// Ran is false when verification failed, so the token was not tried.
+	Ran           bool   `json:"ran"`
+	Works         bool   `json:"works"`
+	SecureOnly    bool   `json:"secure_only"`
+	MatomoMessage string `json:"matomo_message,omitempty"`
+	Summary       string `json:"summary"`
+	// NewTokenURL is where to create a token without "Only allow secure
+	// requests", offered for a secure-only token.
+	NewTokenURL string       `json:"new_token_url,omitempty"`
+	Error       *errorOutput `json:"error,omitempty"`
 }
 
 type accessCounts struct {
@@ -88,6 +110,8 @@ func (c *cli) verify(ctx context.Context, args []string) int {
 	var conn connFlags
 	conn.register(fs)
 	asJSON := fs.Bool("json", false, "print a JSON document instead of a summary")
+	reportPath := fs.String("report", "", "also write a diagnostics report for support to `FILE` (never the token; only you can read it;\na folder gets a file name with the time in it)")
+	checkGET := fs.Bool("check-get", false, "after a successful check, try the token once in a URL, the way tools that build\n…&token_auth=… links do, and say whether they will work. The token is then written\ninto the server's access log, and a secure-only token counts as one failed login")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: matomo-onboard verify --url URL [options] < token-file\n\n"+
 			"Checks a Matomo token with one HTTP request and lists the sites it reaches.\n"+
@@ -100,53 +124,139 @@ func (c *cli) verify(ctx context.Context, args []string) int {
 		}
 		return exitUsage
 	}
-	out := verifyOutput{Warnings: []string{}, Sites: []matomo.Site{}}
-	fail := func(code int, e *errorOutput) int {
-		out.Error, out.ExitCode = e, code
-		c.printVerify(out, *asJSON)
-		return code
-	}
-	if fs.NArg() > 0 {
+	v := &verifyRun{cli: c, asJSON: *asJSON, reportPath: *reportPath, checkGET: *checkGET,
+		out:      verifyOutput{Warnings: []string{}, Sites: []matomo.Site{}},
+		findings: matomo.Findings{Tool: "matomo-onboard", Version: version}}
+	return v.run(ctx, fs.NArg(), conn)
+}
+
+// verifyRun is one run of verify: what it found so far, for the summary,
+// the JSON document and the report alike.
+type verifyRun struct {
+	cli        *cli
+	asJSON     bool
+	reportPath string
+	checkGET   bool
+	out        verifyOutput
+	findings   matomo.Findings
+}
+
+func (v *verifyRun) run(ctx context.Context, nargs int, conn connFlags) int {
+	if nargs > 0 {
 		// Never echo the argument: it may well be a token.
-		return fail(exitUsage, usageError(fmt.Sprintf("verify takes no arguments besides options (%d given).", fs.NArg()),
+		return v.fail(exitUsage, usageError(fmt.Sprintf("verify takes no arguments besides options (%d given).", nargs),
 			"Pass the token on standard input or in "+tokenEnv+", never as an argument (other users of this computer can see arguments)."))
 	}
 	if conn.url == "" {
-		return fail(exitUsage, usageError("--url is required.", "Give your Matomo's address, e.g. --url https://analytics.example.org"))
+		return v.fail(exitUsage, usageError("--url is required.", "Give your Matomo's address, e.g. --url https://analytics.example.org"))
 	}
 	addr, err := matomo.ParseAddress(conn.url)
 	if err != nil {
-		return fail(exitUsage, usageError(err.Error(), ""))
+		return v.fail(exitUsage, usageError(err.Error(), ""))
 	}
-	out.URL = addr.String()
-	out.Warnings = append(out.Warnings, addr.Notes...)
-	raw, err := c.readToken()
+	v.out.URL = addr.String()
+	v.out.Warnings = append(v.out.Warnings, addr.Notes...)
+	v.findings.Address = addr
+	v.findings.Notes = append(v.findings.Notes, addr.Notes...)
+	raw, err := v.cli.readToken()
 	if err != nil {
-		return fail(exitUsage, usageError(err.Error(), "Pipe the token in (matomo-onboard verify --url … < token.txt) or set "+tokenEnv+"."))
+		return v.fail(exitUsage, usageError(err.Error(), "Pipe the token in (matomo-onboard verify --url … < token.txt) or set "+tokenEnv+"."))
 	}
 	check, err := matomo.ParseToken(raw)
 	if err != nil {
-		return fail(exitUsage, usageError(err.Error(), ""))
+		return v.fail(exitUsage, usageError(err.Error(), ""))
 	}
-	out.Token = check.Token.Fingerprint()
-	out.Warnings = append(out.Warnings, check.Warnings...)
+	v.out.Token = check.Token.Fingerprint()
+	v.out.Warnings = append(v.out.Warnings, check.Warnings...)
+	v.findings.Token = check.Token
+	v.findings.Notes = append(v.findings.Notes, check.Warnings...)
 	client, err := conn.client()
 	if err != nil {
-		return fail(exitUsage, usageError(err.Error(), "Check the --ca-file path."))
+		return v.fail(exitUsage, usageError(err.Error(), "Check the --ca-file path."))
 	}
 	defer client.Close()
 	res, err := client.Verify(ctx, addr, check.Token)
-	out.HTTPRequests = client.Requests()
+	v.out.HTTPRequests = client.Requests()
+	v.findings.Result, v.findings.VerifyErr = res, err
 	if err != nil {
-		return fail(exitCodeFor(err), errorFor(err))
+		return v.fail(exitCodeFor(err), redactError(errorFor(err), check.Token))
 	}
-	out.Verified = true
-	out.MatomoVersion = res.Version
-	out.SuperUser = res.SuperUser
-	out.Sites = res.Sites
-	out.Counts.Admin, out.Counts.Write, out.Counts.View = res.Counts()
-	c.printVerify(out, *asJSON)
+	v.out.Verified = true
+	v.out.MatomoVersion = res.Version
+	v.out.SuperUser = res.SuperUser
+	v.out.Sites = res.Sites
+	v.out.Counts.Admin, v.out.Counts.Write, v.out.Counts.View = res.Counts()
+	if v.checkGET {
+		code := v.runGETCheck(ctx, client, addr, check.Token)
+		v.out.HTTPRequests = client.Requests()
+		return v.finish(code)
+	}
+	return v.finish(exitOK)
+}
+
+// runGETCheck is --check-get: the one request that puts the token into a
+// URL. Passing the flag is the consent; the warning still comes first so
+// that the log shows what was agreed to.
+func (v *verifyRun) runGETCheck(ctx context.Context, client *matomo.Client, addr matomo.Address, tok matomo.Token) int {
+	v.cli.errf("! --check-get: %s", matomo.GETCheckWarning)
+	gc, err := client.CheckGET(ctx, addr, tok)
+	v.findings.GETCheck, v.findings.GETErr = gc, err
+	out := &getCheckOutput{Ran: true}
+	v.out.GETCheck = out
+	if err != nil {
+		out.Error = redactError(errorFor(err), tok)
+		out.Summary = "The URL check could not be completed, so it is unknown whether tools that put the token in a URL will work."
+		return exitCodeFor(err)
+	}
+	out.Works, out.SecureOnly, out.MatomoMessage = gc.Works, gc.SecureOnly, matomo.Redact(gc.Matomo, tok)
+	out.Summary = matomo.DescribeGETCheck(gc)
+	if gc.SecureOnly {
+		out.NewTokenURL = steps.NewToken.URL(addr)
+	}
+	// A token that only works in a POST body is still a verified token:
+	// scripts read get_check.works.
 	return exitOK
+}
+
+// fail records a failure that ended verify early.
+func (v *verifyRun) fail(code int, e *errorOutput) int {
+	v.out.Error = e
+	if v.findings.VerifyErr == nil {
+		// Usage errors come from here, not from the matomo package; give the
+		// report the same words.
+		v.findings.VerifyErr = &matomo.Error{Class: matomo.ErrorClass(e.Class), Detail: e.Detail, Hint: e.Hint}
+	}
+	if v.checkGET {
+		v.out.GETCheck = &getCheckOutput{Summary: "Not run: the URL check runs only after the token passed verification."}
+	}
+	return v.finish(code)
+}
+
+// finish writes the report when asked, prints the outcome, then says where
+// the report went (or why it could not be written) and returns the exit
+// code.
+func (v *verifyRun) finish(code int) int {
+	var reportErr error
+	if v.reportPath != "" {
+		path, err := matomo.NewReport(v.findings).WriteFile(v.reportPath)
+		if err != nil {
+			reportErr = err
+			v.out.ReportError = err.Error()
+			code = exitFailure
+		}
+		v.out.Report = path
+	}
+	v.out.ExitCode = code
+	v.cli.printVerify(v.out, v.asJSON)
+	if v.out.Report != "" {
+		v.cli.errf("Diagnostics report written to %s (only you can read it; it does not contain the token).", v.out.Report)
+	}
+	if reportErr != nil {
+		msg := reportErr.Error()
+		v.cli.errf("✗ %s%s.\n  Choose a place you can write to, e.g. --report ~/matomo-report.txt (a folder gets a file name with the time).",
+			strings.ToUpper(msg[:1]), msg[1:])
+	}
+	return code
 }
 
 // readToken takes the token from the environment or the first line of
@@ -193,6 +303,15 @@ func errorFor(err error) *errorOutput {
 	return out
 }
 
+// redactError removes any echo of the token from the texts of an error
+// that the server influenced (a firewall page quoting the request, say).
+func redactError(e *errorOutput, tok matomo.Token) *errorOutput {
+	for _, f := range []*string{&e.Detail, &e.MatomoMessage, &e.Hint, &e.Location, &e.SuggestedURL} {
+		*f = matomo.Redact(*f, tok)
+	}
+	return e
+}
+
 // exitCodeFor maps an error class to verify's documented exit code.
 func exitCodeFor(err error) int {
 	switch matomo.ClassOf(err) {
@@ -231,6 +350,9 @@ func (c *cli) printVerify(out verifyOutput, asJSON bool) {
 	}
 	if out.Error != nil {
 		printError(c.stderr, out.Error)
+		if out.GETCheck != nil {
+			fmt.Fprintln(c.stderr, "  URL check (--check-get): "+out.GETCheck.Summary)
+		}
 		return
 	}
 	w := c.stdout
@@ -256,7 +378,54 @@ func (c *cli) printVerify(out verifyOutput, asJSON bool) {
 		fmt.Fprintf(tw, "  %6d\t%s\t%s\t%s\n", s.ID, s.Access, s.Name, s.URL)
 	}
 	tw.Flush()
+	if g := out.GETCheck; g != nil {
+		printGETCheck(w, c.stderr, g)
+	}
 	fmt.Fprintf(w, "\n%s.\n", plural(out.HTTPRequests, "HTTP request", "HTTP requests"))
+}
+
+// printGETCheck says plainly whether tools that put the token in a URL will
+// work; a check that could not be completed goes to stderr like any error.
+func printGETCheck(w, errw io.Writer, g *getCheckOutput) {
+	fmt.Fprintln(w, "\nTools that put the token in a URL (--check-get):")
+	if g.Error != nil {
+		fmt.Fprintln(w, wrapParagraph("✗ "+g.Summary, "  ", "    "))
+		printError(errw, g.Error)
+		return
+	}
+	mark := "✗ "
+	if g.Works {
+		mark = "✓ "
+	}
+	fmt.Fprintln(w, wrapParagraph(mark+g.Summary, "  ", "    "))
+	if g.MatomoMessage != "" {
+		fmt.Fprintf(w, "    Matomo said: %q\n", g.MatomoMessage)
+	}
+	if g.NewTokenURL != "" {
+		fmt.Fprintln(w, "    Create such a token here: "+g.NewTokenURL)
+	}
+}
+
+// paragraphWidth keeps long explanations readable in an 80-column terminal.
+const paragraphWidth = 80
+
+// wrapParagraph breaks s into lines of at most paragraphWidth runes at
+// spaces, the first line starting with first and the others with rest.
+func wrapParagraph(s, first, rest string) string {
+	var b strings.Builder
+	line, prefix := "", first
+	for _, word := range strings.Fields(s) {
+		if line != "" && utf8.RuneCountInString(prefix+line+" "+word) > paragraphWidth {
+			b.WriteString(prefix + line + "\n")
+			line, prefix = "", rest
+		}
+		if line != "" {
+			line += " "
+		}
+		line += word
+	}
+	b.WriteString(prefix + line)
+	return b.String()
 }
 
 func printError(w io.Writer, e *errorOutput) {

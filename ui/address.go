@@ -110,6 +110,8 @@ func (m Model) updateAddressOutcome(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.goTo(screenGuide)
 	case key.Matches(k, keyRetry) && a.err != nil:
 		return m.submitAddress()
+	case key.Matches(k, keyReport) && a.err != nil && m.cfg.Report != nil:
+		return m, m.reportCmd()
 	case key.Matches(k, keyEdit), key.Matches(k, keyInputBack):
 		a.err, a.httpWarning = nil, false
 		return m, a.input.Focus()
@@ -188,7 +190,11 @@ func (m Model) addressKeys() helpKeys {
 	if a.err != nil {
 		ks = append(ks, keyRetry)
 	}
-	return keys(append(ks, keyEdit, keyQuit))
+	ks = append(ks, keyEdit)
+	if a.err != nil && m.cfg.Report != nil {
+		ks = append(ks, keyReport)
+	}
+	return keys(append(ks, keyQuit))
 }
 
 func (m Model) viewAddress() string {

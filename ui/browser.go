@@ -93,7 +93,11 @@ type ReportInput struct {
 	Result       *matomo.Result
 	Err          *matomo.Error
 	GETCheck     *matomo.GETCheck
+	GETErr       *matomo.Error
 	Token        matomo.Token
+	// Notes are what normalising the address and the token changed or
+	// warned about.
+	Notes []string
 }
 
 // ReportWriter writes a redacted diagnostics report and returns its path.
@@ -101,9 +105,14 @@ type ReportWriter func(ReportInput) (string, error)
 
 func (m Model) reportCmd() tea.Cmd {
 	write := m.cfg.Report
+	addr := m.address.checked
+	if m.address.err != nil {
+		addr = m.address.pending // the check that failed
+	}
 	in := ReportInput{
-		Address: m.address.checked, Preflight: m.address.preflight, PreflightErr: m.address.err,
-		Result: m.result.res, Err: m.result.err, GETCheck: m.result.get, Token: m.token.sent,
+		Address: addr, Preflight: m.address.preflight, PreflightErr: m.address.err,
+		Result: m.result.res, Err: m.result.err, GETCheck: m.result.get, GETErr: m.result.getErr,
+		Token: m.token.sent, Notes: append(append([]string(nil), addr.Notes...), m.token.check.Warnings...),
 	}
 	return func() tea.Msg {
 		path, err := write(in)

@@ -521,3 +521,32 @@ func mustToken(t *testing.T, s string) matomo.Token {
 	}
 	return c.Token
 }
+
+func TestDiagnosticsReportFromResultAndAddressScreens(t *testing.T) {
+	var got []ReportInput
+	report := func(in ReportInput) (string, error) {
+		got = append(got, in)
+		return "/home/anna/matomo-onboard-report-20261128-093000.txt", nil
+	}
+	fc := &fakeClient{verify: func(matomo.Token) (*matomo.Result, error) {
+		return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: "Copy it again."}
+	}}
+	d := atToken(t, fc, Config{Report: report})
+	d.paste(testToken)
+	d.key("enter")
+	d.wantScreen("d diagnostics")
+	d.key("d")
+	d.wantScreen("✓ Diagnostics written to /home/anna/matomo-onboard-report-20261128-093000.txt", "only you can read it")
+	if len(got) != 1 || got[0].Err == nil || got[0].Err.Class != matomo.ClassTokenRejected || got[0].Preflight == nil {
+		t.Fatalf("the report was not given the session's findings: %+v", got)
+	}
+
+	fc2 := &fakeClient{preflight: func(matomo.Address) (*matomo.Preflight, error) {
+		return nil, &matomo.Error{Class: matomo.ClassTLS, Detail: "expired", Hint: "Renew it."}
+	}}
+	d2 := newDriver(t, Config{Client: fc2, URL: testURL, Report: report})
+	d2.key("enter", "enter", "d")
+	if len(got) != 2 || got[1].PreflightErr == nil || got[1].Address.String() != testURL {
+		t.Fatalf("the address check's failure did not reach the report: %+v", got[1])
+	}
+}
