@@ -213,7 +213,7 @@ func (t siteTable) view(s styles, width int) string {
 	}
 	if !showURL {
 		if sel := t.selected(); sel != nil {
-			b.WriteString("\n" + s.subtle.Render(ansi.Truncate("  "+sel.URL, width, "…")))
+			b.WriteString("\n" + s.subtle.Render(ansi.Truncate("  URL "+sel.URL, width, "…")))
 		}
 	}
 	return b.String()

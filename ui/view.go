@@ -18,9 +18,10 @@ func (m Model) View() tea.View {
 	footer := m.viewFooter()
 	body := m.viewBody()
 	lines := strings.Split(body, "\n")
-	avail := m.height - lipgloss.Height(header) - lipgloss.Height(footer) - 1
+	// The body ends one line above the help bar, so the keys stand apart.
+	avail := m.bodyHeight()
 	lines = m.clip(lines, avail)
-	for len(lines) < avail {
+	for len(lines) <= avail {
 		lines = append(lines, "")
 	}
 	content := header + "\n" + strings.Join(lines, "\n") + "\n" + footer
@@ -50,9 +51,10 @@ func (m Model) clip(lines []string, avail int) []string {
 	return append(out, m.styles.subtle.Render(marker))
 }
 
-// bodyHeight is how many lines the body may use.
+// bodyHeight is how many lines the body may use: the screen minus header,
+// footer, the blank line above the footer and the unused last line.
 func (m Model) bodyHeight() int {
-	return max(3, m.height-lipgloss.Height(m.viewHeader())-lipgloss.Height(m.viewFooter())-1)
+	return max(3, m.height-lipgloss.Height(m.viewHeader())-lipgloss.Height(m.viewFooter())-2)
 }
 
 func (m Model) viewHeader() string {
