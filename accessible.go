@@ -1,10 +1,58 @@
 package main
 
-import "context"
+import (
+	"context"
+	"errors"
+	"os"
+	"time"
 
-// runAccessible runs the accessible line mode. Placeholder until the
-// accessible mode lands (issue 4).
+	"golang.org/x/term"
+
+	"matomo-onboard/ui/accessible"
+)
+
+// runAccessible runs the wizard as plain line-by-line prompts, for screen
+// readers and dumb terminals (--accessible, ACCESSIBLE=1, TERM=dumb).
+//
+// Exit codes: 0 when a token was verified and a site chosen; 130 for every
+// other end (Ctrl+C, end of input, quit, and also quitting after a failed
+// check or Matomo's lock-out). The person left without a usable token
+// either way, and the screen said why; scripts that need the failure's
+// class use `verify`, whose exit codes tell the classes apart.
 func (c *cli) runAccessible(ctx context.Context, s *session) int {
-	c.errf("The accessible mode is not built yet.")
+	cfg := accessible.Config{
+		In:     c.stdin,
+		Out:    c.stdout,
+		Client: s.client,
+		URL:    s.url,
+		Now:    time.Now,
+		// A terminal echoes the answers itself; piped answers are repeated
+		// so that the output reads as a dialogue.
+		Echo: !c.terminal(c.stdin),
+	}
+	for _, t := range s.demoTokens() {
+		cfg.DemoTokens = append(cfg.DemoTokens, accessible.DemoToken{Value: t.Value, Note: t.Note})
+	}
+	if f, ok := c.stdin.(*os.File); ok && c.terminal(c.stdin) {
+		fd := int(f.Fd())
+		// term.ReadPassword turns echo off and back on when it returns, but
+		// Ctrl+C ends the session while it still blocks. Restoring the state
+		// saved here leaves the terminal as it was in every case.
+		if saved, err := term.GetState(fd); err == nil {
+			defer term.Restore(fd, saved)
+		}
+		cfg.ReadSecret = func() (string, error) {
+			b, err := term.ReadPassword(fd)
+			return string(b), err
+		}
+	}
+	out, err := accessible.Run(ctx, cfg)
+	switch {
+	case err == nil && out.Verified:
+		return exitOK
+	case err == nil, errors.Is(err, accessible.ErrCanceled):
+		return exitCanceled
+	}
+	c.errf("%v", err)
 	return exitFailure
 }

@@ -89,7 +89,8 @@ Usage:
   matomo-onboard [--url URL] [--demo] [--accessible]   the wizard, in a terminal
   matomo-onboard verify --url URL [--json] [--check-get] [--report FILE]
                                                        check a token (from stdin or MATOMO_TOKEN_AUTH)
-  matomo-onboard steps --url URL [--format markdown]   print the steps as a checklist to send
+  matomo-onboard steps --url URL [--format text|markdown] [--tool NAME]
+                                                       print the steps as a checklist to send
   matomo-onboard demo-server [--addr A] [--sites N] [--latency D]
                                                        run the demo Matomo on its own
   matomo-onboard version

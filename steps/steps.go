@@ -5,6 +5,7 @@
 package steps
 
 import (
+	"strings"
 	"time"
 
 	"matomo-onboard/matomo"
@@ -14,11 +15,11 @@ import (
 type Target int
 
 const (
-	NoLink    Target = iota
-	Login            // Matomo's start page, which shows the login form
-	Security         // Administration → Personal → Security (Matomo 4, 5)
-	NewToken         // the "Create new token" form (Matomo 4, 5)
-	Matomo3API       // Administration → Platform → API, where Matomo 3 shows the token
+	NoLink     Target = iota
+	Login             // Matomo's start page, which shows the login form
+	Security          // Administration → Personal → Security (Matomo 4, 5)
+	NewToken          // the "Create new token" form (Matomo 4, 5)
+	Matomo3API        // Administration → Platform → API, where Matomo 3 shows the token
 )
 
 // query is each target's index.php query.
@@ -130,8 +131,17 @@ func Guide(tool string, now time.Time) []Step {
 			Title: "Create the token and copy it now",
 			Body: "Click \"Create new token\". Matomo shows the new token once, 32 letters and digits: " +
 				"\"Please store your token securely as you will not be able to access or see the token again.\"\n\n" +
-				"Copy it now. Next, you paste it here and the wizard checks it.",
+				"Copy it now, before you leave the page: it is needed in the next step.",
 			Link: NewToken,
 		},
 	}
+}
+
+// Matomo3Note is the step's Matomo 3 difference as a sentence that can
+// stand on its own, or "" when Matomo 3 does not differ here.
+func (s Step) Matomo3Note() string {
+	if s.Matomo3 == "" || strings.HasPrefix(s.Matomo3, "Matomo 3") {
+		return s.Matomo3
+	}
+	return "Matomo 3: " + s.Matomo3
 }

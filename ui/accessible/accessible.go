@@ -1,0 +1,238 @@
+// Package accessible is the whole wizard as plain line-by-line prompts,
+// for screen readers and dumb terminals: the same steps and checks as the
+// Bubble Tea wizard, but nothing is ever redrawn. Output is plain lines
+// without escape sequences; progress is a sentence, not an animation;
+// every question lists its answers, which can be typed as a number or a
+// word; the token is read without echo and never printed.
+package accessible
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"time"
+
+	"matomo-onboard/matomo"
+	"matomo-onboard/steps"
+)
+
+// Config is what a session needs from its surroundings.
+type Config struct {
+	// In supplies the answers, one per line.
+	In io.Reader
+	// Out receives the questions and results.
+	Out io.Writer
+	// ReadSecret reads the token without echo (term.ReadPassword at a
+	// terminal). The Enter that ends the token is not echoed either, so Run
+	// ends the line itself. Nil reads the token as a line from In, for
+	// input that is not a terminal (a pipe, a test).
+	ReadSecret func() (string, error)
+	// Echo repeats each answer after its prompt, for input a terminal does
+	// not echo (a pipe, a test script), so that the transcript reads as a
+	// dialogue. The token is never repeated.
+	Echo bool
+	// Client talks to Matomo. Required.
+	Client *matomo.Client
+	// URL is the address given on the command line (or the demo's), offered
+	// as the answer to the first question. May be empty.
+	URL string
+	// DemoTokens are offered by number on the token question (demo mode).
+	DemoTokens []DemoToken
+	// Tool is the integration the token is for; steps.DefaultTool if empty.
+	Tool string
+	// Now dates the suggested token description; time.Now if nil.
+	Now func() time.Time
+	// PageSize is how many sites a page lists; 20 if zero.
+	PageSize int
+}
+
+// DemoToken is a token of the demo Matomo and what it demonstrates.
+type DemoToken struct {
+	Value string
+	Note  string
+}
+
+// Outcome is how a session ended.
+type Outcome struct {
+	// Verified is set when a token was verified and a site chosen.
+	Verified bool
+	Address  matomo.Address
+	// Result is the last successful verification.
+	Result *matomo.Result
+	// Site is the site chosen for the integration.
+	Site matomo.Site
+	// TokenFingerprint identifies the last token entered without revealing
+	// it (length and last 4 characters).
+	TokenFingerprint string
+	// TokenRequests is how many token checks were sent to Matomo: exactly
+	// one per token the person submitted, never an automatic retry.
+	TokenRequests int
+	// Rejected counts tokens Matomo rejected in this session; each one is a
+	// failed login toward Matomo's lock-out.
+	Rejected int
+	// Blocked is set after Matomo answered with its lock-out.
+	Blocked bool
+	// LastError is the last failure of a check, with or without a token;
+	// a successful verification clears it.
+	LastError *matomo.Error
+}
+
+// ErrCanceled ends a session without a verified token: Ctrl+C (the
+// context), the end of input, or the person choosing to quit (ErrQuit).
+var ErrCanceled = errors.New("canceled, nothing was saved")
+
+// ErrQuit is returned when the person chose to stop. It matches
+// ErrCanceled with errors.Is, since for the caller both mean "nothing was
+// saved".
+var ErrQuit = fmt.Errorf("quit: %w", ErrCanceled)
+
+const defaultPageSize = 20
+
+// Run takes a person from "I have a Matomo login" to a verified token and
+// a chosen site, by plain prompts. It returns ErrCanceled (or ErrQuit)
+// when the session ends without that; the Outcome then still says what
+// happened (rejections, the lock-out, the last error).
+func Run(ctx context.Context, cfg Config) (Outcome, error) {
+	if cfg.In == nil || cfg.Out == nil || cfg.Client == nil {
+		return Outcome{}, errors.New("accessible: Config needs In, Out and Client")
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.PageSize <= 0 {
+		cfg.PageSize = defaultPageSize
+	}
+	s := &session{
+		ctx:    ctx,
+		cfg:    cfg,
+		out:    cfg.Out,
+		in:     newLineReader(cfg.In),
+		guide:  steps.Guide(cfg.Tool, cfg.Now()),
+		typed:  cfg.URL,
+		client: cfg.Client,
+	}
+	err := s.run()
+	return s.outcome, err
+}
+
+// stage is a part of the flow; each returns the next one.
+type stage int
+
+const (
+	stageWelcome stage = iota
+	stageAddress
+	stageGuide
+	stageToken
+	stageConfirm
+	stageVerify
+	stageFailure
+	stageResult
+	stageSites
+	stageDone
+	stageFinished
+)
+
+// session is one run of the line-by-line wizard.
+type session struct {
+	ctx    context.Context
+	cfg    Config
+	out    io.Writer
+	in     *lineReader
+	client *matomo.Client
+	guide  []steps.Step
+
+	// typed is the last address the person typed (or was offered), the
+	// default when the address is asked again, so nothing typed is lost.
+	typed string
+	addr  matomo.Address
+	// step is the guide step shown, kept when going back and forth.
+	step       int
+	guideShown bool
+	token      matomo.Token
+	// tokenNotes say what was cleaned or looks unusual about the token;
+	// tokenWarned is set when its form looked unusual.
+	tokenNotes  []string
+	tokenWarned bool
+	demoListed  bool
+	failure     *matomo.Error
+	filter      string
+	page        int
+	outcome     Outcome
+}
+
+func (s *session) run() error {
+	next := stageWelcome
+	for next != stageFinished {
+		var err error
+		next, err = s.stage(next)
+		if err != nil {
+			s.end(err)
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *session) stage(st stage) (stage, error) {
+	switch st {
+	case stageWelcome:
+		return s.welcome()
+	case stageAddress:
+		return s.address()
+	case stageGuide:
+		return s.showGuide()
+	case stageToken:
+		return s.askToken()
+	case stageConfirm:
+		return s.confirmToken()
+	case stageVerify:
+		return s.verify()
+	case stageFailure:
+		return s.showFailure()
+	case stageResult:
+		return s.showResult()
+	case stageSites:
+		s.heading("Choose another site")
+		return s.chooseSite()
+	case stageDone:
+		return s.done()
+	}
+	return stageFinished, fmt.Errorf("accessible: unknown stage %d", st)
+}
+
+// end says how the session ended without a verified token.
+func (s *session) end(err error) {
+	switch {
+	case errors.Is(err, errEnded):
+		s.say("Ended without a verified token. Nothing was saved.")
+	case errors.Is(err, ErrQuit):
+		s.say("Canceled, nothing was saved.")
+	case errors.Is(err, ErrCanceled):
+		// Ctrl+C or the end of input leaves the cursor after a prompt.
+		s.say("")
+		s.say("Canceled, nothing was saved.")
+	}
+}
+
+// errEnded ends a session that cannot go on (after the lock-out).
+var errEnded = fmt.Errorf("ended: %w", ErrQuit)
+
+func (s *session) welcome() (stage, error) {
+	tool := s.cfg.Tool
+	if tool == "" {
+		tool = steps.DefaultTool
+	}
+	s.say("Matomo onboarding: create and check a Matomo API token for " + clean(tool) + ".")
+	s.say("")
+	s.say("You need: a Matomo login with access to the sites " + clean(tool) + " should read.")
+	s.say("What happens: first your Matomo's address is checked, without a token. Then " +
+		fmt.Sprint(len(s.guide)) + " short steps in Matomo, in your browser, create the token. " +
+		"You type the token here and it is checked with one request. At the end you see the sites it reaches and what to paste where.")
+	s.say("The token is a secret: it acts as your password in Matomo's API, and each user has their own. " +
+		"Typing it is hidden here, and it is never shown, only its length and last 4 characters.")
+	s.say("")
+	s.say("Every question lists its answers: type the number or the word, then press Enter. " +
+		"Enter alone takes the answer in brackets. Type quit at any question to stop.")
+	return stageAddress, nil
+}

@@ -1,0 +1,898 @@
+package accessible
+
+import (
+	"bytes"
+	"context"
+	"encoding/pem"
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"matomo-onboard/matomo"
+	"matomo-onboard/matomo/matomotest"
+)
+
+// day fixes the suggested token description.
+var day = time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC)
+
+// secrets are every token the fakes know; none may ever be printed.
+var secrets = []string{
+	matomotest.TokenSuperUser, matomotest.TokenSuperUserSecure, matomotest.TokenViewer,
+	matomotest.TokenViewerExpired, matomotest.TokenWriter, matomotest.TokenNoAccess, matomotest.TokenUnknown,
+	matomotest.DemoTokenViewer, matomotest.DemoTokenAgency, matomotest.DemoTokenSuperUser,
+	matomotest.DemoTokenNoSite, matomotest.DemoTokenRejected, matomotest.DemoTokenLockout,
+}
+
+type transcript struct {
+	out     string
+	outcome Outcome
+	err     error
+}
+
+func startFake(t *testing.T, data matomotest.Data, opts matomotest.Options) *matomotest.Server {
+	t.Helper()
+	srv := matomotest.MustStart(data, opts)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func newClient(t *testing.T, opts matomo.Options) *matomo.Client {
+	t.Helper()
+	c, err := matomo.NewClient(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+// run drives a session with scripted answers, one per line, the token
+// among them (ReadSecret unset reads it as a line), and checks what every
+// session must keep: no escape sequence, no control character, no token.
+func run(t *testing.T, cfg Config, answers ...string) transcript {
+	t.Helper()
+	var out bytes.Buffer
+	cfg.In = strings.NewReader(strings.Join(answers, "\n") + "\n")
+	cfg.Out = &out
+	cfg.Echo = true
+	if cfg.Now == nil {
+		cfg.Now = func() time.Time { return day }
+	}
+	if cfg.Client == nil {
+		cfg.Client = newClient(t, matomo.Options{Timeout: 5 * time.Second})
+	}
+	o, err := Run(context.Background(), cfg)
+	tr := transcript{out: out.String(), outcome: o, err: err}
+	assertSafe(t, tr.out)
+	if t.Failed() {
+		t.Logf("transcript:\n%s", tr.out)
+	}
+	return tr
+}
+
+func assertSafe(t *testing.T, out string) {
+	t.Helper()
+	if i := strings.IndexByte(out, 0x1b); i >= 0 {
+		t.Errorf("ESC (0x1b) at byte %d of the output", i)
+	}
+	for i, r := range out {
+		if r < 0x20 && r != '\n' || r == 0x7f {
+			t.Errorf("control character %U at byte %d of the output", r, i)
+			break
+		}
+	}
+	for _, s := range secrets {
+		if strings.Contains(out, s) {
+			t.Errorf("the output contains the token ending %s", s[28:])
+		}
+	}
+}
+
+func (tr transcript) has(t *testing.T, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(tr.out, w) {
+			t.Errorf("the transcript lacks %q", w)
+		}
+	}
+	if t.Failed() {
+		t.Logf("transcript:\n%s", tr.out)
+	}
+}
+
+func (tr transcript) lacks(t *testing.T, unwanted ...string) {
+	t.Helper()
+	for _, w := range unwanted {
+		if strings.Contains(tr.out, w) {
+			t.Errorf("the transcript has %q", w)
+		}
+	}
+}
+
+// explained checks that a failure was told in full, in this order: the
+// class in words, what happened, Matomo's own message, what to do. The
+// texts come from the error itself, which the matomo package words.
+func (tr transcript) explained(t *testing.T, e *matomo.Error) {
+	t.Helper()
+	if e == nil {
+		t.Fatal("no error in the outcome")
+	}
+	want := "Problem: " + e.Class.Title() + ".\n"
+	if e.Detail != "" {
+		want += e.Detail + "\n"
+	}
+	if e.Matomo != "" {
+		want += `Matomo said: "` + e.Matomo + "\"\n"
+	}
+	if e.Hint != "" {
+		want += "What to do: " + e.Hint + "\n"
+	}
+	tr.has(t, want)
+}
+
+// tokenOnlyInPOSTBodies checks where the fake saw the token.
+func tokenOnlyInPOSTBodies(t *testing.T, srv *matomotest.Server) {
+	t.Helper()
+	for _, r := range srv.Requests() {
+		for _, s := range secrets {
+			if strings.Contains(r.RawQuery, s) || strings.Contains(r.Path, s) {
+				t.Errorf("token in the URL of %s %s", r.Method, r.Path)
+			}
+			if strings.Contains(r.Body, s) && r.Method != http.MethodPost {
+				t.Errorf("token in the body of a %s", r.Method)
+			}
+		}
+	}
+}
+
+// enters is n answers of Enter alone.
+func enters(n int) []string { return make([]string, n) }
+
+func TestViewerSucceeds(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	answers := []string{""}                     // keep the offered address
+	answers = append(answers, "n", "next", "b") // step 2, step 3, back to 2
+	answers = append(answers, enters(7)...)     // steps 3 to 8, then on to the token
+	answers = append(answers,
+		" "+matomotest.TokenViewer+"\t", // pasted with a space and a tab
+		"",                              // check it
+		"",                              // the first site
+		"",                              // finish
+	)
+	tr := run(t, Config{URL: srv.URL}, answers...)
+	if tr.err != nil {
+		t.Fatalf("Run: %v\n%s", tr.err, tr.out)
+	}
+	o := tr.outcome
+	if !o.Verified || o.Site.ID != 1 || o.TokenRequests != 1 || o.Rejected != 0 || o.Result == nil || o.Result.Version != "5.0.2" {
+		t.Errorf("outcome %+v", o)
+	}
+	if n := srv.RequestCount(); n != 2 {
+		t.Errorf("the fake got %d requests, want 2 (pre-flight without token, one check)", n)
+	}
+	tokenOnlyInPOSTBodies(t, srv)
+	tr.has(t,
+		"Press Enter to use "+srv.URL+", or type another address.",
+		"Plain http is fine here: "+strings.TrimPrefix(srv.URL, "http://")+" is this computer",
+		"Checking "+srv.URL+" without a token (one request, up to 5 s)…",
+		"Matomo answers at "+srv.URL+" (X-Matomo-Request-Id header;",
+		"This mode never opens a browser",
+		"Step 1 of 8: Log in to Matomo\n",
+		"Link: "+srv.URL+"/\n",
+		"Step 2 of 8: Open Administration\n",
+		"Link: the same page as step 1.",
+		"Step 3 of 8: Open Personal → Security\n",
+		"Link: "+srv.URL+"/index.php?module=UsersManager&action=userSecurity\n",
+		"Matomo 3 has one token per user",
+		"Link: "+srv.URL+"/index.php?module=UsersManager&action=addNewToken\n",
+		"Type: Acona 2026-11-28\n",
+		"Step 8 of 8: Create the token and copy it now",
+		"Answers: 1 next (enter the token, Enter), 2 back (step 7), 3 token (I already have a token), 4 quit.",
+		"Typing is hidden",
+		"Token received: 32 characters, ends …bff8.",
+		"Removed spaces or a line break around the token.",
+		"It has the usual form of a Matomo token",
+		"Checking the token with "+srv.URL+" (one request, up to 5 s)…",
+		"The token works: Matomo 5.0.2 at "+srv.URL+", token 32 characters, ends …bff8.",
+		"Superuser: no, good for an integration.",
+		"Sites: 2 in all; 0 with admin access, 0 with write access, 2 with view access.",
+		"ID 1: Shop, https://shop.example, view access.\nID 2: Blog, https://blog.example, view access.\n",
+		"Site ID [1]: ",
+		"In Acona's data-source form:\nAPI Key: the token you verified (32 characters, ends …bff8).",
+		"Matomo address: "+srv.URL+"\n",
+		"Site ID: 1\n",
+		`Site domain: shop.example (the site "Shop")`,
+		"Keep the token safe, like a password",
+		"Finished. matomo-onboard saved nothing",
+	)
+	if strings.Count(tr.out, "Step 2 of 8:") != 2 {
+		t.Errorf("back did not show step 2 again")
+	}
+	tr.lacks(t, "Canceled")
+}
+
+// TestSecretReader reads the token through ReadSecret, as at a terminal:
+// never from the answers, with the hidden Enter's line ended by Run.
+func TestSecretReader(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	var asked int
+	cfg := Config{URL: srv.URL, ReadSecret: func() (string, error) {
+		asked++
+		return matomotest.TokenWriter, nil
+	}}
+	tr := run(t, cfg, "", "token", "check", "2", "finish")
+	if tr.err != nil || asked != 1 {
+		t.Fatalf("Run: %v, ReadSecret called %d times", tr.err, asked)
+	}
+	if tr.outcome.Site.ID != 2 || tr.outcome.Site.Access != matomo.AccessWrite {
+		t.Errorf("chosen site %+v", tr.outcome.Site)
+	}
+	tr.has(t,
+		"Token (hidden): \nToken received: 32 characters, ends …8295.",
+		"Sites: 2 in all; 1 with admin access, 1 with write access, 0 with view access.",
+		"An integration that only reads reports needs view access",
+		"ID 2: Blog, https://blog.example, write access.",
+	)
+	tr.lacks(t, "(hidden)\n")
+}
+
+func TestSuperUserIsAdvisedAgainst(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "t", matomotest.TokenSuperUser, "", "3", "")
+	if tr.err != nil || tr.outcome.Site.ID != 3 || !tr.outcome.Result.SuperUser {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	tr.has(t,
+		"Superuser: yes. This token can do everything in this Matomo, on every site. For an integration, create a dedicated user with view access",
+		"Sites: 3 in all; 3 with admin access, 0 with write access, 0 with view access.",
+		`Site domain: intranet.example (the site "Intranet")`,
+	)
+}
+
+func TestRejectedThenCorrected(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL},
+		"", "t",
+		matomotest.TokenUnknown, "", // rejected
+		"", // again (the default)
+		matomotest.TokenViewer, "check",
+		"2", "")
+	if tr.err != nil {
+		t.Fatalf("Run: %v", tr.err)
+	}
+	o := tr.outcome
+	if o.Rejected != 1 || o.TokenRequests != 2 || o.Site.ID != 2 || !o.Verified || o.LastError != nil {
+		t.Errorf("outcome %+v", o)
+	}
+	if n := srv.RequestCount(); n != 3 {
+		t.Errorf("the fake got %d requests, want 3", n)
+	}
+	tr.has(t,
+		"Problem: Matomo rejected this token.\n",
+		`Matomo said: "Unable to authenticate with the provided token. It is either invalid or expired."`+"\nWhat to do: ",
+		"Rejected tokens in this session: 1. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour (failed logins from this computer outside this session count too).",
+		"What next? Answers: 1 again (type the token again, Enter), 2 steps (back to the steps, to create a new token), 3 address (change the address), 4 quit.",
+	)
+	tr.lacks(t, "retry")
+}
+
+func TestTokenWithUnusualShapeIsConfirmedFirst(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "t",
+		"abc",  // too short: the default is to type it again
+		"",     // again
+		"   ",  // empty after trimming: not a token at all
+		"",     // again
+		"quit", // the token prompt takes it as a token...
+		"q")    // ...and its warning stops it from being sent
+	if !errors.Is(tr.err, ErrQuit) || tr.outcome.TokenRequests != 0 || srv.RequestCount() != 1 {
+		t.Fatalf("err %v, outcome %+v, %d requests", tr.err, tr.outcome, srv.RequestCount())
+	}
+	tr.has(t,
+		"Token received: 3 characters.\nWarning: It is 3 characters long; Matomo tokens have 32. It will be tried anyway.",
+		"Answers: 1 check (send it to Matomo once), 2 again (type the token again, Enter), 3 steps (back to the steps), 4 quit.\nChoice [2 again]: ",
+		"That cannot be used as a token: The token is empty. Paste the token that Matomo showed you when you created it.",
+		"Token received: 4 characters.",
+		"Canceled, nothing was saved.",
+	)
+}
+
+func TestNoSiteToken(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL},
+		"", "t", matomotest.TokenNoAccess, "",
+		"retry",   // after an administrator gave access (not yet)
+		"address", // the token is kept while the address is checked again
+		"",        // same address
+		"quit")
+	if !errors.Is(tr.err, ErrQuit) {
+		t.Fatalf("err %v", tr.err)
+	}
+	o := tr.outcome
+	if o.TokenRequests != 2 || o.Rejected != 0 || o.LastError == nil || o.LastError.Class != matomo.ClassNoAccess {
+		t.Errorf("outcome %+v", o)
+	}
+	tr.explained(t, o.LastError)
+	tr.has(t,
+		"What next? Answers: 1 retry (check the same token again, once an administrator gave its user access), 2 again (type another token, Enter), 3 address (change the address), 4 quit.",
+		"Press Enter to use "+srv.URL+", or type another address.",
+	)
+	// Back from the address, the same token is offered for a check.
+	if c := strings.Count(tr.out, "Token received: 32 characters, ends …0228."); c != 2 {
+		t.Errorf("the kept token was confirmed %d times, want 2", c)
+	}
+	if strings.Count(tr.out, "Problem: The token works, but its user has no site.") != 2 {
+		t.Errorf("retry did not check again")
+	}
+}
+
+func TestBlockedAfterLockout(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	answers := []string{"", "t"}
+	// 21 wrong tokens: more than the 20 failed logins Matomo tolerates.
+	for i := 1; i <= 21; i++ {
+		answers = append(answers, fmt.Sprintf("%032x", i), "", "")
+	}
+	answers = append(answers[:len(answers)-1], // no "again" after the 21st: a choice instead
+		"again",
+		matomotest.TokenViewer, "", // correct, but the lock is on
+		"",                         // Enter to end
+		matomotest.TokenViewer, "") // never read: the session has ended
+	tr := run(t, Config{URL: srv.URL}, answers...)
+	if !errors.Is(tr.err, ErrCanceled) {
+		t.Fatalf("err %v", tr.err)
+	}
+	o := tr.outcome
+	if !o.Blocked || o.Rejected != 21 || o.TokenRequests != 22 || o.LastError == nil || o.LastError.Class != matomo.ClassBlocked {
+		t.Fatalf("outcome %+v", o)
+	}
+	tr.explained(t, o.LastError)
+	if n := srv.RequestCount(); n != 23 {
+		t.Errorf("the fake got %d requests, want 23: a pre-flight and one per token", n)
+	}
+	tr.has(t,
+		"Rejected tokens in this session: 15. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 5 more may be rejected before the lock, fewer if this computer had other failed logins.",
+		"Rejected tokens in this session: 19. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 1 more may be rejected",
+		"Rejected tokens in this session: 20. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: one more rejected token locks this computer out.",
+		"Rejected tokens in this session: 21. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: this session is past that limit",
+		`Matomo said: "Too many failed logins. Please wait and try logging in again later."`,
+		"No more tokens are sent in this session",
+		"Press Enter to end: ",
+		"Ended without a verified token. Nothing was saved.",
+	)
+}
+
+// TestBlockedStopsEveryWayToSend checks that no path sends a token after
+// the lock-out: with the lock-out token of the demo, then every command.
+func TestBlockedStopsEveryWayToSend(t *testing.T) {
+	srv := startFake(t, matomotest.Demo(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL, DemoTokens: demoTokens()}, "", "t", "6", "", "quit")
+	if !errors.Is(tr.err, ErrQuit) || !tr.outcome.Blocked || tr.outcome.TokenRequests != 1 {
+		t.Fatalf("err %v outcome %+v", tr.err, tr.outcome)
+	}
+	for _, st := range []stage{stageToken, stageConfirm, stageVerify} {
+		s := &session{ctx: context.Background(), cfg: Config{}, out: io.Discard, in: newLineReader(strings.NewReader("\n")),
+			client: newClient(t, matomo.Options{}), outcome: Outcome{Blocked: true}}
+		before := srv.RequestCount()
+		if _, err := s.stage(st); !errors.Is(err, ErrCanceled) {
+			t.Errorf("stage %d after the lock-out: %v, want the session to end", st, err)
+		}
+		if srv.RequestCount() != before {
+			t.Errorf("stage %d sent a request after the lock-out", st)
+		}
+	}
+}
+
+func demoTokens() []DemoToken {
+	var out []DemoToken
+	for _, t := range matomotest.Demo().Tokens {
+		if t.Note != "" {
+			out = append(out, DemoToken{Value: t.Value, Note: t.Note})
+		}
+	}
+	return out
+}
+
+func TestDemoTokensByNumber(t *testing.T) {
+	srv := startFake(t, matomotest.Demo(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL, DemoTokens: demoTokens()},
+		"", "t",
+		"5", "", // the rejected one
+		"",     // again: the list is not read out again...
+		"list", // ...unless asked for
+		"9",
+		"2", "", // the agency
+		"filter lindenhof", "", "")
+	if tr.err != nil {
+		t.Fatalf("Run: %v", tr.err)
+	}
+	o := tr.outcome
+	if o.Rejected != 1 || o.TokenRequests != 2 || !o.Verified {
+		t.Errorf("outcome %+v", o)
+	}
+	tr.has(t,
+		"This is the demo Matomo. Its tokens, by what each one shows:\n1: a dedicated user with view access to two sites (what an integration should use).\n",
+		"5: a token Matomo does not know: rejected, and counted as a failed login.\n",
+		"6: runs into Matomo's lock-out, as after 20 failed logins in an hour.\n",
+		"Type a number from 1 to 6 to use that demo token, or own to type a token yourself.\nDemo token [1]: ",
+		"Using demo token 5.",
+		"Problem: Matomo rejected this token.",
+		`"9" is not one of the answers. Type a number from 1 to 6, or own.`,
+		"Demo tokens 1 to 6, as listed before (type list to hear them again).\nType a number from 1 to 6",
+		"Demo token [1]: list\nThis is the demo Matomo. Its tokens, by what each one shows:\n1: ",
+		"Using demo token 2.",
+		"Sites: 340 in all;",
+		"Sites 1 to 20 of 340, by ID:",
+	)
+	if !strings.Contains(tr.out, "sites match \"lindenhof\":\n") {
+		t.Errorf("filter not applied:\n%s", tr.out)
+	}
+	if !strings.Contains(strings.ToLower(o.Site.Name+o.Site.URL), "lindenhof") {
+		t.Errorf("the default after filtering should be the first match, got %+v", o.Site)
+	}
+}
+
+func TestDemoOwnToken(t *testing.T) {
+	srv := startFake(t, matomotest.Demo(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL, DemoTokens: demoTokens()},
+		"", "t", "own", matomotest.DemoTokenViewer, "", "", "")
+	if tr.err != nil || tr.outcome.Site.ID != 1 {
+		t.Fatalf("err %v outcome %+v", tr.err, tr.outcome)
+	}
+	tr.has(t, "Paste or type the token Matomo showed you", "Token (hidden): (hidden)")
+}
+
+func TestSiteFilterAndPaging(t *testing.T) {
+	srv := startFake(t, matomotest.WithSites(45), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL},
+		"", "t", matomotest.TokenViewer, "",
+		"next", "n", "next", // to the last page, and one too far
+		"prev",
+		"/blog",
+		"filter zzzz",
+		"filter",
+		"all",
+		"9999",
+		"3",
+		"banana",
+		"help",
+		"2",
+		"sites", // from Done back to the list
+		"1", "")
+	if tr.err != nil {
+		t.Fatalf("Run: %v", tr.err)
+	}
+	if tr.outcome.Site.ID != 1 {
+		t.Errorf("chose %+v, want site 1", tr.outcome.Site)
+	}
+	tr.has(t,
+		"Sites: 47 in all; 0 with admin access, 0 with write access, 47 with view access.",
+		"Sites 1 to 20 of 47, by ID:\nID 1: Shop,",
+		"Type a site's ID to use that site, or: next (more sites), filter and text (only matching sites), token (check another token), address (change the address), quit.\nSite ID [1]: ",
+		"Sites 21 to 40 of 47, by ID:\nID 22: ", // 3 is not reachable
+		"Sites 41 to 47 of 47, by ID:\nID 42: ",
+		"Site ID [42]: next\nThis is the last page. Type prev for the one before, or a site's ID.",
+		"5 of the 47 sites match \"blog\":\nID 2: Blog, https://blog.example, view access.\n",
+		"ID 2: Blog, https://blog.example, view access.",
+		"all (every site)",
+		`No site matches "zzzz". Type all to list every site again, or filter and other text.`,
+		"Type filter and the text to look for, for example: filter shop",
+		"This token reaches no site with ID 9999. Type an ID from the list, or filter to find a site.",
+		"This token reaches no site with ID 3.",
+		`"banana" is neither a site ID nor a command.`,
+		"Site ID: 2\n",
+		"Answers: 1 finish (end here, Enter), 2 sites (choose another site).",
+		"Site ID: 1\n",
+	)
+	if c := strings.Count(tr.out, "Sites 21 to 40 of 47"); c != 2 {
+		t.Errorf("prev listed page 2 %d times in all, want 2", c)
+	}
+}
+
+func TestRedirectOffersTheNewAddress(t *testing.T) {
+	target := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	moved := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	moved.SetFault(&matomotest.Fault{Status: http.StatusMovedPermanently, Location: target.URL + "/index.php?module=API"})
+	tr := run(t, Config{URL: moved.URL}, "", "", "t", matomotest.TokenViewer, "", "", "")
+	if tr.err != nil {
+		t.Fatalf("Run: %v", tr.err)
+	}
+	if got := tr.outcome.Address.String(); got != target.URL {
+		t.Errorf("verified at %s, want the redirect's target %s", got, target.URL)
+	}
+	tr.has(t,
+		"Problem: The address redirects elsewhere.\n",
+		"What next? Answers: 1 use (use "+target.URL+", Enter), 2 change (type another address), 3 again (check "+moved.URL+" again), 4 quit.",
+		"Matomo answers at "+target.URL,
+	)
+	for _, r := range moved.Requests() {
+		if strings.Contains(r.Body, "token_auth") {
+			t.Errorf("the redirecting server received a token")
+		}
+	}
+	if moved.RequestCount() != 1 {
+		t.Errorf("the redirecting server got %d requests, want 1", moved.RequestCount())
+	}
+}
+
+func TestNotMatomoThenTheRightAddress(t *testing.T) {
+	nginx := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, "<!doctype html><html><head><title>Welcome to nginx!</title></head><body>It works</body></html>")
+	}))
+	defer nginx.Close()
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	tr := run(t, Config{URL: nginx.URL},
+		"",       // the offered address: not Matomo
+		"again",  // same answer
+		"change", // type another: the typed one is the default
+		srv.URL+"/index.php",
+		"t", matomotest.TokenViewer, "", "", "")
+	if tr.err != nil {
+		t.Fatalf("Run: %v", tr.err)
+	}
+	tr.has(t,
+		"Problem: This address does not answer like Matomo.\n",
+		"Welcome to nginx!",
+		"What to do: ",
+		"What next? Answers: 1 change (type another address, Enter), 2 again (check "+nginx.URL+" again), 3 quit.",
+		"Press Enter to use "+nginx.URL+", or type another address.\nAddress ["+nginx.URL+"]: ",
+		`Removed "index.php" from the end (the wizard adds it itself).`+"\nUsing "+srv.URL+".",
+	)
+	if c := strings.Count(tr.out, "Problem: This address does not answer like Matomo."); c != 2 {
+		t.Errorf("again checked %d times in all, want 2", c)
+	}
+}
+
+func TestUnreachableAndBadAddresses(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := "http://" + ln.Addr().String()
+	ln.Close()
+	tr := run(t, Config{},
+		"",                     // nothing offered, nothing typed
+		"help",                 // what is meant
+		"ftp://example.org",    // wrong scheme
+		matomotest.TokenViewer, // a token in the address field
+		closed,
+		"quit")
+	if !errors.Is(tr.err, ErrQuit) {
+		t.Fatalf("err %v", tr.err)
+	}
+	tr.has(t,
+		"Type the address you open Matomo with in the browser, for example https://analytics.example.org.\nAddress: ",
+		"That address cannot be used. Enter your Matomo address, for example https://analytics.example.org or https://example.org/matomo.",
+		"Address: help\nThe address is what the browser's address bar shows when Matomo is open",
+		`That address cannot be used. "ftp://" is not a web address scheme Matomo uses.`,
+		"That looks like a token, not an address; it was not kept.",
+		"Canceled, nothing was saved.",
+	)
+	if e := tr.outcome.LastError; e == nil || e.Class != matomo.ClassNetwork {
+		t.Fatalf("last error %v, want a network error", e)
+	}
+	tr.explained(t, tr.outcome.LastError)
+}
+
+// tlsProxy is an HTTP proxy on loopback that tunnels CONNECT to a TLS
+// fake and answers plain requests with a plain fake, so that a host name
+// that is not loopback (example.com, which httptest's certificate names)
+// can be checked without leaving this computer.
+type tlsProxy struct {
+	*httptest.Server
+	mu   sync.Mutex
+	seen []string
+}
+
+func startTLSProxy(t *testing.T, data matomotest.Data) (*tlsProxy, string) {
+	t.Helper()
+	plain := matomotest.NewHandler(data, matomotest.Options{})
+	secure := httptest.NewTLSServer(matomotest.NewHandler(data, matomotest.Options{}))
+	t.Cleanup(secure.Close)
+	caFile := filepath.Join(t.TempDir(), "ca.pem")
+	pemBytes := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: secure.Certificate().Raw})
+	if err := os.WriteFile(caFile, pemBytes, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	p := &tlsProxy{}
+	p.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p.mu.Lock()
+		p.seen = append(p.seen, r.Method+" "+r.Host)
+		p.mu.Unlock()
+		if r.Method != http.MethodConnect {
+			plain.ServeHTTP(w, r)
+			return
+		}
+		dst, err := net.Dial("tcp", secure.Listener.Addr().String())
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusBadGateway)
+			return
+		}
+		conn, _, err := w.(http.Hijacker).Hijack()
+		if err != nil {
+			dst.Close()
+			return
+		}
+		io.WriteString(conn, "HTTP/1.1 200 Connection established\r\n\r\n")
+		go func() { io.Copy(dst, conn); dst.Close() }()
+		io.Copy(conn, dst)
+		conn.Close()
+	}))
+	t.Cleanup(p.Close)
+	return p, caFile
+}
+
+func (p *tlsProxy) requests() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.seen...)
+}
+
+func proxyClient(t *testing.T, p *tlsProxy, caFile string) *matomo.Client {
+	proxyURL, _ := url.Parse(p.URL)
+	return newClient(t, matomo.Options{Timeout: 5 * time.Second, CAFile: caFile,
+		Proxy: func(*http.Request) (*url.URL, error) { return proxyURL, nil }})
+}
+
+func TestPlainHTTPWarningOffersHTTPS(t *testing.T) {
+	p, caFile := startTLSProxy(t, matomotest.Recorded())
+	tr := run(t, Config{URL: "http://example.com", Client: proxyClient(t, p, caFile)},
+		"", "", // keep the address, take https
+		"t", matomotest.TokenViewer, "", "", "")
+	if tr.err != nil {
+		t.Fatalf("Run: %v", tr.err)
+	}
+	if got := tr.outcome.Address.String(); got != "https://example.com" {
+		t.Errorf("verified at %s", got)
+	}
+	tr.has(t,
+		"Warning: http://example.com is plain http. A token sent there crosses the network in clear text, readable by anyone on the way.",
+		"Use https instead? Answers: 1 https (use https://example.com, Enter), 2 http (keep http and check the address anyway), 3 change (type another address), 4 quit.",
+		"Checking https://example.com without a token",
+		"Secure connection (TLS 1.3), certificate valid until ",
+		"encrypted (https)",
+		"Matomo address: https://example.com\n",
+	)
+	for _, r := range p.requests() {
+		if !strings.HasPrefix(r, "CONNECT ") {
+			t.Errorf("a request went out unencrypted: %s", r)
+		}
+	}
+}
+
+func TestPlainHTTPKeptSendsNoToken(t *testing.T) {
+	p, caFile := startTLSProxy(t, matomotest.Recorded())
+	tr := run(t, Config{URL: "http://example.com", Client: proxyClient(t, p, caFile)},
+		"", "http", // keep http: the pre-flight (no token) may go
+		"t", matomotest.TokenViewer, "", // the client refuses to send the token
+		"", // use https, as offered
+		"", // check the token there
+		"", "")
+	if tr.err != nil {
+		t.Fatalf("Run: %v", tr.err)
+	}
+	if tr.outcome.TokenRequests != 1 || tr.outcome.Address.String() != "https://example.com" {
+		t.Errorf("outcome %+v", tr.outcome)
+	}
+	tr.has(t,
+		"Checking http://example.com without a token",
+		"Problem: Not sent: the address is unencrypted http.\n",
+		"What next? Answers: 1 use (check the token with https://example.com, Enter), 2 address (change the address), 3 quit.",
+		"The token works: Matomo 5.0.2 at https://example.com",
+	)
+	reqs := p.requests()
+	if len(reqs) == 0 || reqs[0] != "POST example.com" {
+		t.Errorf("proxy saw %q, want the pre-flight POST first", reqs)
+	}
+	for _, r := range reqs[1:] {
+		if !strings.HasPrefix(r, "CONNECT ") {
+			t.Errorf("after the refusal, a request went out unencrypted: %s", r)
+		}
+	}
+}
+
+func TestTokenTypedAtTheWrongQuestionIsNotRepeated(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL},
+		"",
+		matomotest.TokenViewer, // at the step's question
+		"t", matomotest.TokenViewer, matomotest.TokenViewer, "check",
+		"filter "+matomotest.TokenViewer, matomotest.TokenViewer, "quit")
+	if !errors.Is(tr.err, ErrQuit) {
+		t.Fatalf("err %v", tr.err)
+	}
+	if c := strings.Count(tr.out, "(hidden: it looks like a token)"); c != 4 {
+		t.Errorf("%d echoes were hidden, want 4 (the one at the hidden prompt says only \"(hidden)\")", c)
+	}
+	tr.has(t,
+		"What you typed (it looks like a token, so it is not repeated) is not one of the answers. Type a number from 1 to 4, or one of: next, back, token, quit.",
+		"What you typed (it looks like a token, so it is not repeated) is not one of the answers. Type a number from 1 to 4, or one of: check, again, steps, quit.",
+		"That looks like a token; the filter looks for text in site names and addresses.",
+		"What you typed (it looks like a token, so it is not repeated) is neither a site ID nor a command.",
+	)
+}
+
+// TestCtrlCWhileReadingToken cancels the context while ReadSecret blocks,
+// as Ctrl+C does at the hidden prompt: Run returns at once.
+func TestCtrlCWhileReadingToken(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	reading := make(chan struct{})
+	release := make(chan struct{})
+	defer close(release)
+	var out bytes.Buffer
+	cfg := Config{
+		In: strings.NewReader("\nt\n"), Out: &out, Client: newClient(t, matomo.Options{}), URL: srv.URL,
+		ReadSecret: func() (string, error) {
+			close(reading)
+			<-release
+			return "", io.EOF
+		},
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := Run(ctx, cfg)
+		done <- err
+	}()
+	select {
+	case <-reading:
+	case <-time.After(5 * time.Second):
+		t.Fatalf("the token was never asked for:\n%s", out.String())
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrCanceled) || errors.Is(err, ErrQuit) {
+			t.Errorf("err %v, want ErrCanceled", err)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("Run did not return after the cancel")
+	}
+	if !strings.HasSuffix(out.String(), "Token (hidden): \nCanceled, nothing was saved.\n") {
+		t.Errorf("output ends %q", out.String()[max(0, out.Len()-80):])
+	}
+	assertSafe(t, out.String())
+}
+
+// TestCtrlCWhileVerifying cancels during the check: the request stops,
+// nothing is retried.
+func TestCtrlCWhileVerifying(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	pr, pw := io.Pipe()
+	var out syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		_, err := Run(ctx, Config{In: pr, Out: &out, Client: newClient(t, matomo.Options{}), URL: srv.URL})
+		done <- err
+	}()
+	io.WriteString(pw, "\nt\n"+matomotest.TokenViewer+"\n")
+	waitFor(t, &out, "Check it now?")
+	srv.SetLatency(time.Minute)
+	io.WriteString(pw, "\n")
+	waitFor(t, &out, "Checking the token with")
+	for deadline := time.Now().Add(5 * time.Second); srv.RequestCount() < 2; time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the check never reached the fake")
+		}
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrCanceled) {
+			t.Errorf("err %v", err)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatal("Run did not return after the cancel")
+	}
+	if n := srv.RequestCount(); n != 2 {
+		t.Errorf("%d requests, want 2", n)
+	}
+	if !strings.HasSuffix(out.String(), "Canceled, nothing was saved.\n") {
+		t.Errorf("output:\n%s", out.String())
+	}
+}
+
+func TestEndOfInputCancels(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "n")
+	if !errors.Is(tr.err, ErrCanceled) || errors.Is(tr.err, ErrQuit) {
+		t.Fatalf("err %v", tr.err)
+	}
+	if !strings.HasSuffix(tr.out, "Choice [1 next]: \nCanceled, nothing was saved.\n") {
+		t.Errorf("output ends %q", tr.out[len(tr.out)-60:])
+	}
+}
+
+func TestConfigIsChecked(t *testing.T) {
+	if _, err := Run(context.Background(), Config{Out: io.Discard}); err == nil {
+		t.Error("Run without In and Client succeeded")
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a writer and a reader goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func waitFor(t *testing.T, b *syncBuffer, want string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(b.String(), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("waited in vain for %q:\n%s", want, b.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestProgressWhileWaiting checks the sentence that replaces a spinner.
+func TestProgressWhileWaiting(t *testing.T) {
+	saved := progressEvery
+	progressEvery = 30 * time.Millisecond
+	defer func() { progressEvery = saved }()
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{Latency: 200 * time.Millisecond})
+	tr := run(t, Config{URL: srv.URL}, "", "quit")
+	tr.has(t, "without a token (one request, up to 5 s)…\nStill waiting for the answer (0 s so far).\n")
+}
+
+// TestTimeoutAndTLSAskAgain checks that the pre-flight's transport
+// failures give their hint and keep what was typed for another try.
+func TestTimeoutAndTLSAskAgain(t *testing.T) {
+	slow := startFake(t, matomotest.Recorded(), matomotest.Options{Latency: 2 * time.Second})
+	selfSigned := httptest.NewUnstartedServer(matomotest.NewHandler(matomotest.Recorded(), matomotest.Options{}))
+	selfSigned.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshakes are expected
+	selfSigned.StartTLS()
+	defer selfSigned.Close()
+	for _, tc := range []struct {
+		name, url string
+		class     matomo.ErrorClass
+	}{
+		{"timeout", slow.URL, matomo.ClassTimeout},
+		{"tls", selfSigned.URL, matomo.ClassTLS},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			client := newClient(t, matomo.Options{Timeout: 300 * time.Millisecond})
+			tr := run(t, Config{URL: tc.url, Client: client}, "", "change", "", "quit")
+			if !errors.Is(tr.err, ErrQuit) {
+				t.Fatalf("err %v", tr.err)
+			}
+			if e := tr.outcome.LastError; e == nil || e.Class != tc.class {
+				t.Fatalf("last error %v, want class %s", e, tc.class)
+			}
+			tr.explained(t, tr.outcome.LastError)
+			tr.has(t, "What next? Answers: 1 change (type another address, Enter), 2 again (check "+tc.url+" again), 3 quit.")
+			// What was typed is offered again after "change".
+			if c := strings.Count(tr.out, "Address ["+tc.url+"]: "); c != 2 {
+				t.Errorf("the address was offered %d times, want 2", c)
+			}
+		})
+	}
+}

@@ -1,0 +1,205 @@
+package accessible
+
+import (
+	"errors"
+	"strings"
+
+	"matomo-onboard/matomo"
+)
+
+// address asks for the Matomo address until one passes the pre-flight
+// check. What the person typed stays the default, so nothing is lost.
+func (s *session) address() (stage, error) {
+	s.heading("Matomo address")
+	for {
+		if s.typed != "" {
+			s.say("Press Enter to use " + clean(s.typed) + ", or type another address.")
+		} else {
+			s.say("Type the address you open Matomo with in the browser, for example https://analytics.example.org.")
+		}
+		raw, err := s.ask("Address", s.typed)
+		if err != nil {
+			return 0, err
+		}
+		if a := strings.ToLower(raw); a == "help" || a == "?" {
+			s.say("The address is what the browser's address bar shows when Matomo is open, up to the folder Matomo is in, " +
+				"for example https://analytics.example.org or https://example.org/matomo. Type quit to stop.")
+			continue
+		}
+		if looksLikeToken(raw) && !strings.Contains(raw, ".") {
+			// Kept as the default, it would be printed in the next prompt.
+			s.typed = ""
+			s.say("That looks like a token, not an address; it was not kept. " +
+				"Type the address of your Matomo here, for example https://analytics.example.org. The token comes later.")
+			continue
+		}
+		s.typed = raw
+		addr, perr := matomo.ParseAddress(raw)
+		if perr != nil {
+			s.say("That address cannot be used. " + perr.Error())
+			continue
+		}
+		for _, n := range addr.Notes {
+			s.say(n)
+		}
+		if len(addr.Notes) > 0 {
+			s.say("Using " + addr.String() + ".")
+		}
+		settled, ok, err := s.settle(addr)
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			continue
+		}
+		s.addr = settled
+		s.outcome.Address = settled
+		if !s.token.IsZero() {
+			// Back from a failed check with a token in hand: offer to check
+			// the same token at the corrected address.
+			return stageConfirm, nil
+		}
+		return stageGuide, nil
+	}
+}
+
+// settle takes an address through the plain-http warning and the
+// pre-flight check. It returns the address to use, or ok=false when the
+// person wants to type another one.
+func (s *session) settle(addr matomo.Address) (matomo.Address, bool, error) {
+	httpAccepted := ""
+	for {
+		if addr.PlainHTTP() && !addr.IsLoopback() && httpAccepted != addr.String() {
+			next, err := s.warnHTTP(addr)
+			if err != nil || next.IsZero() {
+				return matomo.Address{}, false, err
+			}
+			if next.String() == addr.String() {
+				httpAccepted = addr.String()
+			}
+			addr = next
+		} else if addr.PlainHTTP() && addr.IsLoopback() {
+			s.say("Plain http is fine here: " + addr.Host() + " is this computer, so the token does not cross a network.")
+		}
+		s.sayf("Checking %s without a token (one request, up to %s)…", addr.String(), seconds(s.client.Timeout()))
+		var p *matomo.Preflight
+		var err error
+		s.waitFor(func() { p, err = s.client.Preflight(s.ctx, addr) })
+		if err == nil {
+			s.preflightFound(p)
+			return addr, true, nil
+		}
+		e := asError(err)
+		if e.Class == matomo.ClassCanceled || s.ctx.Err() != nil {
+			return matomo.Address{}, false, ErrCanceled
+		}
+		s.outcome.LastError = e
+		s.explain(e)
+		next, retype, cerr := s.afterPreflightFailure(addr, e)
+		if cerr != nil || retype {
+			return matomo.Address{}, false, cerr
+		}
+		addr = next
+	}
+}
+
+// warnHTTP explains that a token would cross the network in clear text and
+// offers https. It returns the address to check, or the zero Address when
+// the person wants to type another one.
+func (s *session) warnHTTP(addr matomo.Address) (matomo.Address, error) {
+	secure := addr.WithScheme("https")
+	s.say("Warning: " + addr.String() + " is plain http. A token sent there crosses the network in clear text, " +
+		"readable by anyone on the way. matomo-onboard does not send a token over http to another computer " +
+		"unless it was started with --allow-http.")
+	c, err := s.choose("Use https instead?", []choice{
+		{word: "https", alias: "s", label: "use " + secure.String()},
+		{word: "http", label: "keep http and check the address anyway"},
+		{word: "change", alias: "c", label: "type another address"},
+		{word: "quit"},
+	}, "https")
+	if err != nil {
+		return matomo.Address{}, err
+	}
+	switch c {
+	case "https":
+		s.typed = secure.String()
+		return secure, nil
+	case "http":
+		return addr, nil
+	case "change":
+		return matomo.Address{}, nil
+	}
+	return matomo.Address{}, ErrQuit
+}
+
+// preflightFound says what the check without a token found.
+func (s *session) preflightFound(p *matomo.Preflight) {
+	found := "Matomo answers at " + p.Address.String()
+	if len(p.Markers) > 0 {
+		found += " (" + strings.Join(p.Markers, "; ") + ")"
+	}
+	s.say(found + ".")
+	if p.Version != "" {
+		s.say("Matomo version " + p.Version + ".")
+	}
+	if t := p.Trace.TLS; t != nil {
+		line := "Secure connection (" + t.Version + ")"
+		if !t.NotAfter.IsZero() {
+			line += ", certificate valid until " + t.NotAfter.Format("2 January 2006")
+		}
+		s.say(line + ".")
+	}
+}
+
+// afterPreflightFailure offers the ways forward after a failed check: the
+// address a redirect points to, the same address again, or another one.
+func (s *session) afterPreflightFailure(addr matomo.Address, e *matomo.Error) (next matomo.Address, retype bool, err error) {
+	choices := []choice{
+		{word: "change", alias: "c", label: "type another address"},
+		{word: "again", alias: "a", label: "check " + addr.String() + " again"},
+		{word: "quit"},
+	}
+	def := "change"
+	if !e.Suggested.IsZero() && e.Suggested.String() != addr.String() {
+		choices = append([]choice{{word: "use", alias: "u", label: "use " + e.Suggested.String()}}, choices...)
+		def = "use"
+	}
+	c, err := s.choose("What next?", choices, def)
+	if err != nil {
+		return matomo.Address{}, false, err
+	}
+	switch c {
+	case "use":
+		s.typed = e.Suggested.String()
+		return e.Suggested, false, nil
+	case "again":
+		return addr, false, nil
+	case "change":
+		return matomo.Address{}, true, nil
+	}
+	return matomo.Address{}, false, ErrQuit
+}
+
+// explain prints a failure: the class in words, what happened, Matomo's
+// own message, and what to do.
+func (s *session) explain(e *matomo.Error) {
+	s.say("Problem: " + e.Class.Title() + ".")
+	if e.Detail != "" {
+		s.say(e.Detail)
+	}
+	if e.Matomo != "" {
+		s.say("Matomo said: \"" + e.Matomo + "\"")
+	}
+	if e.Hint != "" {
+		s.say("What to do: " + e.Hint)
+	}
+}
+
+// asError gives every failure the shape of the matomo package's errors.
+func asError(err error) *matomo.Error {
+	var e *matomo.Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return &matomo.Error{Detail: sentence(clean(err.Error())) + ".", Hint: "Try again. If it repeats, check the address and this computer's network connection."}
+}

@@ -1,0 +1,62 @@
+package accessible
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+	"testing"
+
+	"matomo-onboard/matomo/matomotest"
+)
+
+func TestChoicesByNumberWordAndAlias(t *testing.T) {
+	choices := []choice{{word: "next", alias: "n"}, {word: "back", alias: "b"}, {word: "quit"}}
+	for in, want := range map[string]string{"1": "next", "NEXT": "next", " n ": "next", "2": "back", "b": "back", "1 next": "next"} {
+		if got, ok := pick(choices, in); !ok || got != want {
+			t.Errorf("pick(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"0", "4", "nex", "", "x"} {
+		if got, ok := pick(choices, in); ok {
+			t.Errorf("pick(%q) = %q, want no answer", in, got)
+		}
+	}
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "7", "help", "2", "q")
+	tr.has(t,
+		`"7" is not one of the answers. Type a number from 1 to 4, or one of: next, back, token, quit.`,
+		"Choice [1 next]: help\nAnswers: 1 next (step 2, Enter), 2 back (the address), 3 token (I already have a token), 4 quit.\n",
+		"Choice [1 next]: 2\n\nMatomo address\n",
+	)
+}
+
+func TestReadLimitedDropsTheRestOfAHugeLine(t *testing.T) {
+	l := newLineReader(strings.NewReader(strings.Repeat("x", 3*maxLine) + "\nnext\nlast"))
+	first, err := l.read(context.Background())
+	if err != nil || len(first) != maxLine {
+		t.Fatalf("first line: %d bytes, %v", len(first), err)
+	}
+	for _, want := range []string{"next", "last"} {
+		if got, err := l.read(context.Background()); got != want || err != nil {
+			t.Errorf("read %q, %v; want %q", got, err, want)
+		}
+	}
+	if _, err := l.read(context.Background()); err != io.EOF {
+		t.Errorf("after the last line: %v, want io.EOF", err)
+	}
+}
+
+func TestRejectionCount(t *testing.T) {
+	for n, want := range map[int]string{
+		1:  "(failed logins from this computer outside this session count too).",
+		15: "at most 5 more may be rejected before the lock",
+		19: "at most 1 more may be rejected before the lock",
+		20: "one more rejected token locks this computer out.",
+		25: "this session is past that limit",
+	} {
+		if got := rejectionCount(n); !strings.Contains(got, want) || !strings.Contains(got, fmt.Sprintf("session: %d.", n)) {
+			t.Errorf("rejectionCount(%d) = %q, want it to say %q", n, got, want)
+		}
+	}
+}

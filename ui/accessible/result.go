@@ -1,0 +1,270 @@
+package accessible
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"matomo-onboard/matomo"
+	"matomo-onboard/steps"
+)
+
+// showResult says what the verified token reaches, then lets a site be
+// chosen.
+func (s *session) showResult() (stage, error) {
+	r := s.outcome.Result
+	s.heading("Verified")
+	version := "Matomo " + r.Version
+	if r.Version == "" {
+		version = "Matomo (it did not report its version)"
+	}
+	s.sayf("The token works: %s at %s, token %s.", version, s.addr.String(), s.token.Fingerprint())
+	admin, write, view := r.Counts()
+	if r.SuperUser {
+		s.say("Superuser: yes. This token can do everything in this Matomo, on every site. " +
+			"For an integration, create a dedicated user with view access to the sites it needs, and a token for that user.")
+	} else {
+		s.say("Superuser: no, good for an integration.")
+	}
+	s.sayf("Sites: %d in all; %d with admin access, %d with write access, %d with view access.", len(r.Sites), admin, write, view)
+	if !r.SuperUser && admin+write > 0 {
+		s.say("An integration that only reads reports needs view access; a user with view access only is the safest choice.")
+	}
+	return s.chooseSite()
+}
+
+// chooseSite lists the sites a page at a time and takes a site's ID, or a
+// command to page, filter, or go back. With thousands of sites the filter
+// is the way to find one.
+func (s *session) chooseSite() (stage, error) {
+	list := true
+	for {
+		shown := s.filtered()
+		pages := max(1, (len(shown)+s.cfg.PageSize-1)/s.cfg.PageSize)
+		s.page = min(s.page, pages-1)
+		if list {
+			s.listPage(shown, pages)
+			list = false
+		}
+		def := ""
+		if len(shown) > 0 {
+			def = strconv.Itoa(shown[s.page*s.cfg.PageSize].ID)
+		}
+		answer, err := s.ask("Site ID", def)
+		if err != nil {
+			return 0, err
+		}
+		cmd, arg := splitCommand(answer)
+		switch cmd {
+		case "id":
+			if site, ok := s.siteByID(arg); ok {
+				s.outcome.Site = site
+				return stageDone, nil
+			}
+			s.sayf("This token reaches no site with ID %s. Type an ID from the list, or filter to find a site.", arg)
+		case "next":
+			if s.page+1 >= pages {
+				s.say("This is the last page. Type prev for the one before, or a site's ID.")
+				continue
+			}
+			s.page++
+			list = true
+		case "prev":
+			if s.page == 0 {
+				s.say("This is the first page. Type next for more, or a site's ID.")
+				continue
+			}
+			s.page--
+			list = true
+		case "filter":
+			if arg == "" {
+				s.say("Type filter and the text to look for, for example: filter shop")
+				continue
+			}
+			if looksLikeToken(arg) {
+				s.say("That looks like a token; the filter looks for text in site names and addresses.")
+				continue
+			}
+			s.filter, s.page, list = clean(arg), 0, true
+		case "all":
+			s.filter, s.page, list = "", 0, true
+		case "list":
+			list = true
+		case "token":
+			return stageToken, nil
+		case "address":
+			return stageAddress, nil
+		case "help":
+			s.say(s.siteCommands(pages))
+		default:
+			s.sayf("%s is neither a site ID nor a command. %s", quote(answer), s.siteCommands(pages))
+		}
+	}
+}
+
+// splitCommand reads an answer to the site question: an ID, or a command
+// with an optional argument ("filter shop", "/shop").
+func splitCommand(answer string) (cmd, arg string) {
+	a := strings.TrimSpace(answer)
+	if strings.HasPrefix(a, "/") {
+		return "filter", strings.TrimSpace(a[1:])
+	}
+	if _, err := strconv.Atoi(a); err == nil {
+		return "id", a
+	}
+	word, rest, _ := strings.Cut(a, " ")
+	rest = strings.TrimSpace(rest)
+	switch strings.ToLower(word) {
+	case "next", "n", "more":
+		return "next", rest
+	case "prev", "p", "previous", "back":
+		return "prev", rest
+	case "filter", "f", "find", "search":
+		return "filter", rest
+	case "all":
+		return "all", rest
+	case "list", "l", "repeat":
+		return "list", rest
+	case "token", "t":
+		return "token", rest
+	case "address":
+		return "address", rest
+	case "help", "?":
+		return "help", rest
+	}
+	return "", a
+}
+
+// filtered is the sites that match the filter: in the name or URL,
+// ignoring case, or the exact ID.
+func (s *session) filtered() []matomo.Site {
+	all := s.outcome.Result.Sites
+	if s.filter == "" {
+		return all
+	}
+	f := strings.ToLower(s.filter)
+	var out []matomo.Site
+	for _, site := range all {
+		if strings.Contains(strings.ToLower(site.Name), f) || strings.Contains(strings.ToLower(site.URL), f) ||
+			strconv.Itoa(site.ID) == f {
+			out = append(out, site)
+		}
+	}
+	return out
+}
+
+func (s *session) listPage(shown []matomo.Site, pages int) {
+	total := len(s.outcome.Result.Sites)
+	if len(shown) == 0 {
+		s.sayf("No site matches %q. Type all to list every site again, or filter and other text.", s.filter)
+		return
+	}
+	from := s.page * s.cfg.PageSize
+	to := min(from+s.cfg.PageSize, len(shown))
+	switch {
+	case s.filter != "" && pages == 1:
+		verb := "match"
+		if len(shown) == 1 {
+			verb = "matches"
+		}
+		s.sayf("%d of the %d sites %s %q:", len(shown), total, verb, s.filter)
+	case s.filter != "":
+		s.sayf("Sites matching %q: %d to %d of %d (of %d in all):", s.filter, from+1, to, len(shown), total)
+	case pages > 1:
+		s.sayf("Sites %d to %d of %d, by ID:", from+1, to, len(shown))
+	default:
+		s.sayf("The %s, by ID:", plural(len(shown), "site", "sites"))
+	}
+	for _, site := range shown[from:to] {
+		s.sayf("ID %d: %s, %s, %s access.", site.ID, site.Name, site.URL, site.Access)
+	}
+	s.say(s.siteCommands(pages))
+}
+
+// siteCommands is what can be typed at the site question, leaving out
+// what does nothing right now.
+func (s *session) siteCommands(pages int) string {
+	var cmds []string
+	if s.page+1 < pages {
+		cmds = append(cmds, "next (more sites)")
+	}
+	if s.page > 0 {
+		cmds = append(cmds, "prev (the page before)")
+	}
+	cmds = append(cmds, "filter and text (only matching sites)")
+	if s.filter != "" {
+		cmds = append(cmds, "all (every site)")
+	}
+	cmds = append(cmds, "token (check another token)", "address (change the address)", "quit")
+	return "Type a site's ID to use that site, or: " + strings.Join(cmds, ", ") + "."
+}
+
+// siteByID finds a reachable site; Result.Sites is sorted by ID.
+func (s *session) siteByID(id string) (matomo.Site, bool) {
+	n, err := strconv.Atoi(id)
+	if err != nil {
+		return matomo.Site{}, false
+	}
+	sites := s.outcome.Result.Sites
+	i := sort.Search(len(sites), func(i int) bool { return sites[i].ID >= n })
+	if i < len(sites) && sites[i].ID == n {
+		return sites[i], true
+	}
+	return matomo.Site{}, false
+}
+
+// done says what to paste where. The token itself is never printed: the
+// person pastes it from where they copied it in Matomo.
+func (s *session) done() (stage, error) {
+	site := s.outcome.Site
+	tool := s.cfg.Tool
+	if tool == "" {
+		tool = steps.DefaultTool
+	}
+	s.heading("Done: what to paste where")
+	if strings.EqualFold(tool, steps.DefaultTool) {
+		s.say("In " + steps.DefaultTool + "'s data-source form:")
+		s.say("API Key: the token you verified (" + s.token.Fingerprint() + "). " +
+			"It is not shown here; paste it from where you copied it in Matomo.")
+	} else {
+		s.say("In " + clean(tool) + ":")
+		s.say("The Matomo token (token_auth): the token you verified (" + s.token.Fingerprint() + "). " +
+			"It is not shown here; paste it from where you copied it in Matomo.")
+	}
+	s.say("Matomo address: " + s.addr.String())
+	s.sayf("Site ID: %d", site.ID)
+	s.sayf("Site domain: %s (the site %q)", domain(site.URL), site.Name)
+	s.say("Keep the token safe, like a password: in a password manager, not in an email, chat or ticket. " +
+		"Matomo does not show it again; if it is lost, create a new one and delete the old one under Personal → Security.")
+	c, err := s.choose("", []choice{
+		{word: "finish", alias: "f", label: "end here"},
+		{word: "sites", alias: "s", label: "choose another site"},
+	}, "finish")
+	if err != nil {
+		return 0, err
+	}
+	if c == "sites" {
+		return stageSites, nil
+	}
+	s.outcome.Verified = true
+	s.say("Finished. matomo-onboard saved nothing: the token is only where you paste it.")
+	return stageFinished, nil
+}
+
+// domain is the host of a site's main URL, what integrations ask for.
+func domain(mainURL string) string {
+	u, err := url.Parse(mainURL)
+	if err != nil || u.Hostname() == "" {
+		return mainURL
+	}
+	return u.Hostname()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

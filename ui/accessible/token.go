@@ -1,0 +1,308 @@
+package accessible
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"matomo-onboard/matomo"
+)
+
+// lockoutLimit is how many failed logins an hour Matomo tolerates from one
+// IP address by default; one more locks the address out.
+const lockoutLimit = 20
+
+// askToken reads the token without echo, or lets a demo token be chosen
+// by number.
+func (s *session) askToken() (stage, error) {
+	if s.outcome.Blocked {
+		return s.lockedOut()
+	}
+	s.token = matomo.Token{}
+	s.heading("Token")
+	if len(s.cfg.DemoTokens) > 0 {
+		check, ok, err := s.chooseDemoToken()
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			s.setToken(check)
+			return stageConfirm, nil
+		}
+	}
+	s.say("Paste or type the token Matomo showed you, then press Enter. " +
+		"Typing is hidden: nothing appears while you type, not even dots.")
+	for {
+		raw, err := s.readSecret("Token (hidden): ")
+		if err != nil {
+			return 0, err
+		}
+		check, perr := matomo.ParseToken(raw)
+		if perr == nil {
+			s.setToken(check)
+			return stageConfirm, nil
+		}
+		// The message never contains the input.
+		s.say("That cannot be used as a token: " + sentence(perr.Error()))
+		c, err := s.choose("What next?", []choice{
+			{word: "again", alias: "a", label: "type the token again"},
+			{word: "steps", alias: "s", label: "back to the steps"},
+			{word: "address", label: "change the address"},
+			{word: "quit"},
+		}, "again")
+		if err != nil {
+			return 0, err
+		}
+		switch c {
+		case "steps":
+			return stageGuide, nil
+		case "address":
+			return stageAddress, nil
+		case "quit":
+			return 0, ErrQuit
+		}
+	}
+}
+
+// chooseDemoToken lists the demo Matomo's tokens by what each shows,
+// without their values, and lets one be picked by number.
+func (s *session) chooseDemoToken() (matomo.TokenCheck, bool, error) {
+	n := len(s.cfg.DemoTokens)
+	if !s.demoListed {
+		s.listDemoTokens()
+	} else {
+		// Heard once is enough; the list is one word away.
+		s.sayf("Demo tokens 1 to %d, as listed before (type list to hear them again).", n)
+	}
+	s.sayf("Type a number from 1 to %d to use that demo token, or own to type a token yourself.", n)
+	for {
+		answer, err := s.ask("Demo token", "1")
+		if err != nil {
+			return matomo.TokenCheck{}, false, err
+		}
+		switch strings.ToLower(answer) {
+		case "own", "o":
+			return matomo.TokenCheck{}, false, nil
+		case "list", "l", "help", "?":
+			s.listDemoTokens()
+			continue
+		}
+		i, cerr := strconv.Atoi(answer)
+		if cerr != nil || i < 1 || i > n {
+			s.sayf("%s is not one of the answers. Type a number from 1 to %d, or own.", quote(answer), n)
+			continue
+		}
+		check, perr := matomo.ParseToken(s.cfg.DemoTokens[i-1].Value)
+		if perr != nil {
+			s.say("That demo token cannot be used: " + sentence(perr.Error()))
+			continue
+		}
+		s.sayf("Using demo token %d.", i)
+		return check, true, nil
+	}
+}
+
+func (s *session) listDemoTokens() {
+	s.say("This is the demo Matomo. Its tokens, by what each one shows:")
+	for i, t := range s.cfg.DemoTokens {
+		s.sayf("%d: %s.", i+1, strings.TrimSuffix(clean(t.Note), "."))
+	}
+	s.demoListed = true
+}
+
+// setToken keeps a parsed token and what ParseToken changed or found
+// unusual about it, for the confirmation.
+func (s *session) setToken(check matomo.TokenCheck) {
+	s.token = check.Token
+	s.outcome.TokenFingerprint = check.Token.Fingerprint()
+	s.tokenNotes = nil
+	if check.Trimmed {
+		s.tokenNotes = append(s.tokenNotes, "Removed spaces or a line break around the token.")
+	}
+	if check.Lowercased {
+		s.tokenNotes = append(s.tokenNotes, "Changed the token to lower case, as Matomo's tokens are.")
+	}
+	s.tokenWarned = len(check.Warnings) > 0
+	for _, w := range check.Warnings {
+		s.tokenNotes = append(s.tokenNotes, "Warning: "+w)
+	}
+}
+
+// confirmToken shows what was received (fingerprint, warnings) and where
+// it will go, and sends it only when asked: in this mode the person cannot
+// see what they typed, and every wrong token counts toward the lock-out.
+func (s *session) confirmToken() (stage, error) {
+	if s.outcome.Blocked {
+		return s.lockedOut()
+	}
+	s.say("Token received: " + s.token.Fingerprint() + ".")
+	if !s.tokenWarned {
+		s.say("It has the usual form of a Matomo token (32 characters, 0 to 9 and a to f).")
+	}
+	for _, n := range s.tokenNotes {
+		s.say(n)
+	}
+	where := "It will be sent only to " + s.addr.Host() + ", in the body of one request"
+	if !s.addr.PlainHTTP() {
+		where += ", encrypted (https)"
+	}
+	s.say(where + ".")
+	def := "check"
+	if s.tokenWarned {
+		def = "again"
+	}
+	c, err := s.choose("Check it now?", []choice{
+		{word: "check", alias: "c", label: "send it to Matomo once"},
+		{word: "again", alias: "a", label: "type the token again"},
+		{word: "steps", alias: "s", label: "back to the steps"},
+		{word: "quit"},
+	}, def)
+	if err != nil {
+		return 0, err
+	}
+	switch c {
+	case "check":
+		return stageVerify, nil
+	case "again":
+		return stageToken, nil
+	case "steps":
+		s.token = matomo.Token{}
+		return stageGuide, nil
+	}
+	return 0, ErrQuit
+}
+
+// verify sends the token once. It never retries by itself: each rejected
+// token is a failed login toward Matomo's lock-out.
+func (s *session) verify() (stage, error) {
+	if s.outcome.Blocked {
+		return s.lockedOut()
+	}
+	s.sayf("Checking the token with %s (one request, up to %s)…", s.addr.String(), seconds(s.client.Timeout()))
+	before := s.client.Requests()
+	var res *matomo.Result
+	var err error
+	s.waitFor(func() { res, err = s.client.Verify(s.ctx, s.addr, s.token) })
+	s.outcome.TokenRequests += s.client.Requests() - before
+	if err == nil {
+		s.outcome.Result, s.outcome.LastError = res, nil
+		s.filter, s.page = "", 0
+		return stageResult, nil
+	}
+	e := asError(err)
+	if e.Class == matomo.ClassCanceled || s.ctx.Err() != nil {
+		return 0, ErrCanceled
+	}
+	s.failure, s.outcome.LastError = e, e
+	switch e.Class {
+	case matomo.ClassTokenRejected:
+		s.outcome.Rejected++
+	case matomo.ClassBlocked:
+		s.outcome.Blocked = true
+	}
+	return stageFailure, nil
+}
+
+// showFailure explains a failed check and offers the ways forward that fit
+// it. A rejected token is never offered for a retry: it would only count
+// as one more failed login.
+func (s *session) showFailure() (stage, error) {
+	e := s.failure
+	s.explain(e)
+	if e.Class == matomo.ClassTokenRejected {
+		s.say(rejectionCount(s.outcome.Rejected))
+	}
+	if e.Class == matomo.ClassBlocked {
+		return s.lockedOut()
+	}
+	var choices []choice
+	var def string
+	switch {
+	case e.Class == matomo.ClassTokenRejected:
+		choices = []choice{
+			{word: "again", alias: "a", label: "type the token again"},
+			{word: "steps", alias: "s", label: "back to the steps, to create a new token"},
+		}
+		def = "again"
+	case e.Class == matomo.ClassNoAccess:
+		choices = []choice{
+			{word: "retry", alias: "r", label: "check the same token again, once an administrator gave its user access"},
+			{word: "again", alias: "a", label: "type another token"},
+		}
+		def = "again"
+	case (e.Class == matomo.ClassRedirect || e.Class == matomo.ClassPlainHTTP) && !e.Suggested.IsZero():
+		choices = []choice{{word: "use", alias: "u", label: "check the token with " + e.Suggested.String()}}
+		def = "use"
+	default:
+		choices = []choice{
+			{word: "retry", alias: "r", label: "send the same token again, one request"},
+			{word: "again", alias: "a", label: "type another token"},
+		}
+		def = "retry"
+	}
+	choices = append(choices, choice{word: "address", label: "change the address"}, choice{word: "quit"})
+	c, err := s.choose("What next?", choices, def)
+	if err != nil {
+		return 0, err
+	}
+	switch c {
+	case "again":
+		return stageToken, nil
+	case "steps":
+		s.token = matomo.Token{}
+		return stageGuide, nil
+	case "retry":
+		return stageVerify, nil
+	case "use":
+		return s.useSuggested(e.Suggested)
+	case "address":
+		return stageAddress, nil
+	}
+	return 0, ErrQuit
+}
+
+// useSuggested checks the address a redirect or the https offer points to
+// and, when it answers like Matomo, goes back to the token.
+func (s *session) useSuggested(addr matomo.Address) (stage, error) {
+	s.typed = addr.String()
+	settled, ok, err := s.settle(addr)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return stageAddress, nil
+	}
+	s.addr, s.outcome.Address = settled, settled
+	return stageConfirm, nil
+}
+
+// rejectionCount puts the session's rejected tokens against Matomo's
+// lock-out, which counts failed logins per IP address, from this session
+// and from anything else on this computer.
+func rejectionCount(n int) string {
+	line := fmt.Sprintf("Rejected tokens in this session: %d. Matomo locks this computer out for up to an hour "+
+		"after more than %d failed logins in an hour", n, lockoutLimit)
+	switch left := lockoutLimit - n; {
+	case left > 5:
+		return line + " (failed logins from this computer outside this session count too)."
+	case left > 1:
+		return line + fmt.Sprintf(": at most %d more may be rejected before the lock, fewer if this computer had "+
+			"other failed logins. Check the token carefully before sending it.", left)
+	case left == 1:
+		return line + ": at most 1 more may be rejected before the lock. Check the token carefully before sending it."
+	case left == 0:
+		return line + ": one more rejected token locks this computer out."
+	}
+	return line + ": this session is past that limit, so Matomo may refuse the next token, even a correct one, with its lock-out."
+}
+
+// lockedOut explains that the session sends no more tokens after Matomo's
+// lock-out, and ends it.
+func (s *session) lockedOut() (stage, error) {
+	s.say("No more tokens are sent in this session: until the lock lifts, Matomo would refuse even the right one. " +
+		"Run matomo-onboard again when it has lifted.")
+	if _, err := s.ask("Press Enter to end", ""); err != nil {
+		return 0, err
+	}
+	return 0, errEnded
+}
