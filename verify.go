@@ -370,14 +370,13 @@ func (c *cli) printVerify(out verifyOutput, asJSON bool) {
 	fmt.Fprintf(w, "  Sites:     %d (%d admin · %d write · %d view)\n\n", len(out.Sites), out.Counts.Admin, out.Counts.Write, out.Counts.View)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "      ID\tACCESS\tNAME\tURL")
-	for i, s := range out.Sites {
-		if i == summaryRows {
-			fmt.Fprintf(tw, "        \t… and %d more (--json lists all)\t\t\n", len(out.Sites)-summaryRows)
-			break
-		}
+	for _, s := range out.Sites[:min(len(out.Sites), summaryRows)] {
 		fmt.Fprintf(tw, "  %6d\t%s\t%s\t%s\n", s.ID, s.Access, s.Name, s.URL)
 	}
 	tw.Flush()
+	if more := len(out.Sites) - summaryRows; more > 0 {
+		fmt.Fprintf(w, "          … and %d more (--json lists all)\n", more)
+	}
 	if g := out.GETCheck; g != nil {
 		printGETCheck(w, c.stderr, g)
 	}

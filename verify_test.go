@@ -233,3 +233,20 @@ func BenchmarkVerify20000Sites(b *testing.B) {
 		}
 	}
 }
+
+func TestVerifySummaryListsTheFirstSitesInTidyColumns(t *testing.T) {
+	srv := matomotest.MustStart(matomotest.WithSites(40), matomotest.Options{})
+	t.Cleanup(srv.Close)
+	code, stdout, _ := runCLI(t, matomotest.TokenViewer, nil, "verify", "--url", srv.URL)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(stdout, "… and 17 more (--json lists all)") {
+		t.Errorf("the summary does not say how many sites it left out:\n%s", stdout)
+	}
+	for _, line := range strings.Split(stdout, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "ID") && !strings.Contains(line, "ID  ACCESS  NAME") {
+			t.Errorf("the columns drifted apart: %q", line)
+		}
+	}
+}
