@@ -75,6 +75,9 @@ func (m Model) updateAddress(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.updateAddressOutcome(msg)
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if m.handlePage(k) {
+			return m, nil
+		}
 		switch {
 		case k.String() == "enter":
 			return m.submitAddress()

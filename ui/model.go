@@ -249,19 +249,33 @@ func (m *Model) handleCommon(msg tea.KeyPressMsg) (bool, tea.Cmd) {
 		*m = mm
 		return true, cmd
 	case "up", "k":
-		m.scroll = max(0, m.scroll-1)
+		m.scrollBy(-1)
 		return true, nil
 	case "down", "j":
-		m.scroll++
-		return true, nil
-	case "pgup":
-		m.scroll = max(0, m.scroll-m.bodyHeight()+1)
-		return true, nil
-	case "pgdown", "space":
-		m.scroll += m.bodyHeight() - 1
+		m.scrollBy(1)
 		return true, nil
 	}
-	return false, nil
+	return m.handlePage(msg), nil
+}
+
+// handlePage scrolls a body taller than the screen by a page. It works on
+// every screen, also while typing (inputs do not use these keys).
+func (m *Model) handlePage(msg tea.KeyPressMsg) bool {
+	switch msg.String() {
+	case "pgup":
+		m.scrollBy(-(m.bodyHeight() - 2))
+		return true
+	case "pgdown":
+		m.scrollBy(m.bodyHeight() - 2)
+		return true
+	}
+	return false
+}
+
+// scrollBy moves the body, within its length.
+func (m *Model) scrollBy(delta int) {
+	lines := strings.Count(m.viewBody(), "\n") + 1
+	m.scroll = min(max(0, m.scroll+delta), max(0, lines-m.bodyHeight()+1))
 }
 
 // contentWidth is the width text is wrapped to: the terminal minus a

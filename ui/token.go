@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"matomo-onboard/matomo"
 )
@@ -60,6 +61,9 @@ func (m Model) updateToken(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.PasteMsg:
 		return m.pasteToken(msg.Content)
 	case tea.KeyPressMsg:
+		if m.handlePage(msg) {
+			return m, nil
+		}
 		switch {
 		case msg.String() == "enter":
 			return m.submitToken()
@@ -253,13 +257,14 @@ func (m Model) viewDemoTokens() string {
 	s := m.styles
 	lines := []string{s.label.Render("Demo tokens") + s.subtle.Render(" (tab fills in the next one)")}
 	for i, d := range m.cfg.DemoTokens {
-		mark := "  "
 		line := fmt.Sprintf("%d %s", i+1, d.Note)
 		if i == m.token.demo {
-			mark = "▸ "
-			line = s.label.Render(line)
+			// The chosen one in full; the others one line each, so the
+			// list fits a small screen.
+			lines = append(lines, wrapHanging("▸ ", s.label.Render(line), w))
+			continue
 		}
-		lines = append(lines, wrapHanging(mark, line, w))
+		lines = append(lines, "  "+ansi.Truncate(line, w-2, "…"))
 	}
 	return strings.Join(lines, "\n")
 }

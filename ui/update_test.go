@@ -550,3 +550,21 @@ func TestDiagnosticsReportFromResultAndAddressScreens(t *testing.T) {
 		t.Fatalf("the address check's failure did not reach the report: %+v", got[1])
 	}
 }
+
+func TestLongScreensScrollWithPageKeysEvenWhileTyping(t *testing.T) {
+	demo := []DemoToken{{Value: testToken, Note: "a viewer"}, {Value: "a", Note: "b"}, {Value: "c", Note: "d"},
+		{Value: "e", Note: "f"}, {Value: "g", Note: "h"}, {Value: "i", Note: "the last demo token, about the lock-out"}}
+	d := atToken(t, &fakeClient{}, Config{DemoTokens: demo})
+	d.send(tea.WindowSizeMsg{Width: 40, Height: 16})
+	d.wantScreen("more lines (pgdn)")
+	d.wantNotOnScreen("the last demo token")
+	d.key("pgdown", "pgdown")
+	d.wantScreen("the last demo token", "end (pgup)")
+	d.key("pgup", "pgup")
+	d.wantScreen("Paste the token")
+	for range 50 {
+		d.key("pgdown") // scrolling past the end stays at the end
+	}
+	d.key("pgup", "pgup")
+	d.wantScreen("Paste the token")
+}

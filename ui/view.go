@@ -44,9 +44,9 @@ func (m Model) clip(lines []string, avail int) []string {
 	start := min(m.scroll, maxScroll)
 	end := start + avail - 1
 	out := append([]string(nil), lines[start:end]...)
-	marker := fmt.Sprintf("↓ more below (%d lines; ↓ or pgdn)", len(lines)-end)
+	marker := fmt.Sprintf("↓ %d more lines (pgdn)", len(lines)-end)
 	if end >= len(lines) {
-		marker = "↑ end (↑ or pgup)"
+		marker = "↑ end (pgup)"
 	}
 	return append(out, m.styles.subtle.Render(marker))
 }
