@@ -118,6 +118,8 @@ func (f *flow) press(keys ...string) {
 			f.tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 		case "ctrl+u":
 			f.tm.Send(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+		case "tab":
+			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyTab})
 		default:
 			f.tm.Type(k)
 		}
@@ -381,4 +383,37 @@ func TestFlowNarrowScreenAndResize(t *testing.T) {
 	f.waitFor("URL", "https://intranet.example") // the URL column returns when there is room
 	f.press("q")
 	f.finish(matomotest.TokenSuperUser)
+}
+
+// TestFlowDemo runs the wizard the way --demo does: the demo Matomo's data
+// and its tokens offered by tab, no typing of secrets at all.
+func TestFlowDemo(t *testing.T) {
+	srv := matomotest.MustStart(matomotest.Demo(), matomotest.Options{})
+	t.Cleanup(srv.Close)
+	var demo []ui.DemoToken
+	for _, tok := range srv.Data().Tokens {
+		if tok.Note != "" {
+			demo = append(demo, ui.DemoToken{Value: tok.Value, Note: tok.Note})
+		}
+	}
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL, DemoTokens: demo}, 100, 30)
+	f.waitFor("Demo mode: a demo Matomo runs inside this program")
+	f.press("enter", "enter")
+	f.waitFor("step 1 of 8")
+	f.press("t")
+	f.waitFor("Demo tokens", "1 a dedicated user with view access to two sites")
+	f.press("tab", "tab") // the agency
+	f.waitFor("▸ 2 an agency with 340 client sites")
+	f.press("enter")
+	f.waitFor("✓ Token verified", "340 sites · 20 admin · 64 write · 256 view")
+	f.press("/")
+	f.press("b", "e", "r", "g", "q", "u", "e", "l", "l")
+	f.waitFor("/ bergquell", "Bergquell")
+	f.press("enter", "enter")
+	f.waitFor("Ready for Acona", "Bergquell")
+	f.press("q")
+	out := f.finish(matomotest.DemoTokenAgency)
+	if !out.Verified || out.Site == nil || !strings.Contains(out.Site.Name, "Bergquell") {
+		t.Fatalf("outcome %+v", out)
+	}
 }
