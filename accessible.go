@@ -34,17 +34,12 @@ func (c *cli) runAccessible(ctx context.Context, s *session) int {
 		cfg.DemoTokens = append(cfg.DemoTokens, accessible.DemoToken{Value: t.Value, Note: t.Note})
 	}
 	if f, ok := c.stdin.(*os.File); ok && c.terminal(c.stdin) {
-		fd := int(f.Fd())
-		// term.ReadPassword turns echo off and back on when it returns, but
-		// Ctrl+C ends the session while it still blocks. Restoring the state
-		// saved here leaves the terminal as it was in every case.
-		if saved, err := term.GetState(fd); err == nil {
-			defer term.Restore(fd, saved)
+		// Restoring the state saved here leaves the terminal as it was
+		// however the session ends.
+		if saved, err := term.GetState(int(f.Fd())); err == nil {
+			defer term.Restore(int(f.Fd()), saved)
 		}
-		cfg.ReadSecret = func() (string, error) {
-			b, err := term.ReadPassword(fd)
-			return string(b), err
-		}
+		cfg.ReadSecret = func() (string, error) { return readHidden(ctx, f) }
 	}
 	out, err := accessible.Run(ctx, cfg)
 	switch {

@@ -42,7 +42,13 @@ func (c *cli) runTUI(ctx context.Context, s *session) int {
 		out = m.Outcome()
 	}
 	switch {
-	case out.Canceled || errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil:
+	case errors.Is(err, tea.ErrProgramPanic):
+		c.errf("The wizard stopped: %v. That is a bug in matomo-onboard; nothing was saved, and the terminal is restored.\n"+
+			"Meanwhile, matomo-onboard verify --url URL < token.txt checks a token without the wizard.", err)
+		return exitFailure
+	case out.Canceled || !out.Verified || errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil:
+		// !out.Verified as well: a SIGTERM makes Bubble Tea quit like a
+		// normal end, and an unverified end is never a success.
 		fmt.Fprintln(c.stderr, "Canceled, nothing was saved.")
 		return exitCanceled
 	case err != nil:

@@ -14,8 +14,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"golang.org/x/term"
-
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
@@ -158,7 +156,11 @@ func (v *verifyRun) run(ctx context.Context, nargs int, conn connFlags) int {
 	v.out.Warnings = append(v.out.Warnings, addr.Notes...)
 	v.findings.Address = addr
 	v.findings.Notes = append(v.findings.Notes, addr.Notes...)
-	raw, err := v.cli.readToken()
+	raw, err := v.cli.readToken(ctx)
+	if errors.Is(err, errReadCanceled) {
+		fmt.Fprintln(v.cli.stderr, "Canceled, nothing was saved.")
+		return exitCanceled
+	}
 	if err != nil {
 		return v.fail(exitUsage, usageError(err.Error(), "Pipe the token in (matomo-onboard verify --url … < token.txt) or set "+tokenEnv+"."))
 	}
@@ -261,18 +263,21 @@ func (v *verifyRun) finish(code int) int {
 
 // readToken takes the token from the environment or the first line of
 // standard input; at a terminal it asks without echo.
-func (c *cli) readToken() (string, error) {
+func (c *cli) readToken(ctx context.Context) (string, error) {
 	if t := c.getenv(tokenEnv); t != "" {
 		return t, nil
 	}
 	if f, ok := c.stdin.(*os.File); ok && c.terminal(c.stdin) {
 		fmt.Fprint(c.stderr, "Token (typing is hidden): ")
-		b, err := term.ReadPassword(int(f.Fd()))
+		s, err := readHidden(ctx, f)
 		fmt.Fprintln(c.stderr)
-		if err != nil {
+		switch {
+		case errors.Is(err, errReadCanceled):
+			return "", err
+		case err != nil:
 			return "", fmt.Errorf("could not read the token from the terminal")
 		}
-		return string(b), nil
+		return s, nil
 	}
 	// Read at most a little more than a token can be, so a huge paste or a
 	// wrong file is refused quickly instead of read whole.
