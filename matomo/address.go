@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Address is a normalised Matomo base URL: scheme, host and an optional
@@ -52,6 +53,12 @@ func ParseAddress(raw string) (Address, error) {
 	if s == "" {
 		return Address{}, &AddressError{Problem: "Enter your Matomo address,", Hint: addressExample + "."}
 	}
+	if !utf8.ValidString(s) {
+		return Address{}, &AddressError{
+			Problem: "The address contains bytes that are not text (a broken copy or paste).",
+			Hint:    "Type the address again, " + addressExample + ".",
+		}
+	}
 	if i := strings.IndexFunc(s, unicode.IsControl); i >= 0 {
 		return Address{}, &AddressError{
 			Problem: "The address contains a line break or control character.",
@@ -62,6 +69,24 @@ func ParseAddress(raw string) (Address, error) {
 		return Address{}, &AddressError{
 			Problem: "The address contains a space.",
 			Hint:    "Addresses have no spaces; " + addressExample + ".",
+		}
+	}
+	if isBareIPv6(s) {
+		return Address{}, &AddressError{
+			Problem: "An IPv6 address must be written in square brackets.",
+			Hint:    "Type it like https://[" + strings.Trim(s, "[]") + "] (with :port after the bracket if needed).",
+		}
+	}
+	if scheme, ok := bareScheme(s); ok {
+		if scheme == "http" || scheme == "https" {
+			return Address{}, &AddressError{
+				Problem: fmt.Sprintf("The address is missing the // after %q.", scheme+":"),
+				Hint:    "Type it like " + scheme + "://analytics.example.org.",
+			}
+		}
+		return Address{}, &AddressError{
+			Problem: fmt.Sprintf("%q is not a web address scheme Matomo uses.", scheme+":"),
+			Hint:    "Use https:// (" + addressExample + ").",
 		}
 	}
 	var notes []string
@@ -95,16 +120,17 @@ func ParseAddress(raw string) (Address, error) {
 	if host == "" {
 		return Address{}, &AddressError{Problem: "The address has no host name.", Hint: "Type it " + addressExample + "."}
 	}
-	if err := checkHost(host); err != nil {
-		return Address{}, err
-	}
 	if len(host) == tokenLength && isHex(host) {
 		// Someone pasted the token into the address field. Looking it up as
-		// a host name would send it to a DNS server.
+		// a host name would send it to a DNS server. Checked before any
+		// message that quotes the host.
 		return Address{}, &AddressError{
 			Problem: "This looks like a token, not an address.",
 			Hint:    "Enter the address of your Matomo here (" + addressExample + "); the token comes later.",
 		}
+	}
+	if err := checkHost(host); err != nil {
+		return Address{}, err
 	}
 	if p := u.Port(); p != "" {
 		n, err := strconv.Atoi(p)
@@ -122,6 +148,15 @@ func ParseAddress(raw string) (Address, error) {
 	}
 	path, pathNotes := cleanPath(u.EscapedPath())
 	notes = append(notes, pathNotes...)
+	for _, seg := range strings.Split(u.Path, "/") {
+		if len(seg) == tokenLength && isHex(seg) {
+			// It would travel in the URL of every request, and into logs.
+			return Address{}, &AddressError{
+				Problem: "The address contains what looks like a token.",
+				Hint:    "Enter only the address of your Matomo here (" + addressExample + "); the token comes later.",
+			}
+		}
+	}
 	if u.RawQuery != "" || u.Fragment != "" {
 		notes = append(notes, "Removed the part after ? or # (it belongs to one page, not to Matomo's address).")
 	}
@@ -132,6 +167,41 @@ func ParseAddress(raw string) (Address, error) {
 		}
 	}
 	return Address{u: base, Notes: notes}, nil
+}
+
+// bareScheme recognises a scheme written without "//" (mailto:x,
+// javascript:..., http:example.org), which would otherwise be read as a
+// host name and a port. "localhost:8080" is a host and a port.
+func bareScheme(s string) (string, bool) {
+	name, rest, ok := strings.Cut(s, ":")
+	if !ok || name == "" || strings.HasPrefix(rest, "//") {
+		return "", false
+	}
+	for _, r := range name {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') {
+			return "", false
+		}
+	}
+	port, _, _ := strings.Cut(rest, "/")
+	if _, err := strconv.Atoi(port); err == nil || port == "" && strings.HasPrefix(rest, "/") {
+		return "", false // host:port, or host:/path
+	}
+	return strings.ToLower(name), true
+}
+
+// isBareIPv6 recognises an IPv6 address typed without brackets (::1,
+// fe80::1:8080), which would otherwise be misread as a host and a port.
+func isBareIPv6(s string) bool {
+	rest := s
+	if i := strings.Index(s, "://"); i >= 0 {
+		rest = s[i+3:]
+	}
+	hostPort, _, _ := strings.Cut(rest, "/")
+	if strings.HasPrefix(hostPort, "[") || strings.Count(hostPort, ":") < 2 {
+		return false
+	}
+	_, err := netip.ParseAddr(hostPort)
+	return err == nil
 }
 
 func parseProblem(s string, err error) error {
@@ -150,7 +220,12 @@ func parseProblem(s string, err error) error {
 
 // checkHost rejects host names that cannot resolve, with the reason.
 func checkHost(host string) error {
-	if _, err := netip.ParseAddr(strings.Trim(host, "[]")); err == nil {
+	if ip, err := netip.ParseAddr(strings.Trim(host, "[]")); err == nil {
+		if z := ip.Zone(); strings.ContainsFunc(z, func(r rune) bool {
+			return !(r == '-' || r == '.' || r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+		}) {
+			return &AddressError{Problem: "The IPv6 zone after % is not a network interface name.", Hint: "Use the address without the zone, or a host name."}
+		}
 		return nil
 	}
 	if strings.HasPrefix(host, ".") || strings.HasSuffix(host, "..") || strings.Contains(host, "..") {
@@ -286,5 +361,18 @@ func (a Address) SameOrigin(u *url.URL) bool {
 	if a.u == nil || u == nil {
 		return false
 	}
-	return strings.EqualFold(u.Scheme, a.u.Scheme) && strings.EqualFold(u.Host, a.u.Host)
+	return strings.EqualFold(u.Scheme, a.u.Scheme) && strings.EqualFold(u.Hostname(), a.u.Hostname()) &&
+		originPort(u) == originPort(a.u)
+}
+
+// originPort is the URL's port, or the scheme's default when none is given,
+// so that https://example.org and https://example.org:443 are one origin.
+func originPort(u *url.URL) string {
+	if p := u.Port(); p != "" {
+		return p
+	}
+	if strings.EqualFold(u.Scheme, "http") {
+		return "80"
+	}
+	return "443"
 }

@@ -29,8 +29,23 @@ const (
 	msgNeedsSiteView = "requires view access for at least one website"
 )
 
-// transportError classifies a failure before any answer arrived.
-func transportError(err error, addr Address, timeout time.Duration) *Error {
+// progress says how far a request got before it failed, so that a timeout
+// or a broken connection can be described precisely.
+type progress struct {
+	phase int   // one of the phase constants
+	bytes int64 // body bytes read, in phaseBody
+}
+
+const (
+	phaseConnect = iota // looking up the name and connecting
+	phaseTLS            // setting up https
+	phaseWait           // request sent, waiting for the answer to start
+	phaseBody           // reading the answer
+)
+
+// transportError classifies a failure to get a complete answer: before
+// any answer arrived, or while its body was arriving.
+func transportError(err error, addr Address, timeout time.Duration, at progress) *Error {
 	host := addr.Host()
 	e := &Error{Class: ClassNetwork, err: err}
 	var dnsErr *net.DNSError
@@ -41,12 +56,11 @@ func transportError(err error, addr Address, timeout time.Duration) *Error {
 	var opErr *net.OpError
 	switch {
 	case errors.Is(err, context.Canceled):
-		e.Class, e.Detail, e.Hint = ClassCanceled, "The check was canceled.", "Nothing was sent to Matomo after canceling."
+		e.Class, e.Detail = ClassCanceled, "The check was canceled before the answer arrived."
+		e.Hint = "Nothing more is sent. Start the check again when you are ready."
 	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
 		e.Class = ClassTimeout
-		e.Detail = fmt.Sprintf("%s did not answer within %s.", host, timeout)
-		e.Hint = "Check that the address is right and that this computer can reach it (VPN, firewall, proxy). " +
-			"A very large Matomo may need a longer limit (verify: --timeout)."
+		e.Detail, e.Hint = timeoutText(host, timeout, at)
 	case errors.As(err, &dnsErr):
 		e.Detail = fmt.Sprintf("The name %s could not be found (DNS).", addr.Hostname())
 		e.Hint = "Check the spelling of the address. If Matomo is on a company network, connect to it (VPN) first."
@@ -68,19 +82,36 @@ func transportError(err error, addr Address, timeout time.Duration) *Error {
 		e.Class = ClassTLS
 		e.Detail = certInvalidDetail(host, certInvalid)
 		e.Hint = "Ask the Matomo administrator to renew or fix the certificate. Check that this computer's clock is right."
+	case errors.Is(err, http.ErrSchemeMismatch):
+		// Go's client saw "HTTP/" where the TLS handshake should be.
+		e.Class = ClassTLS
+		e.Detail = fmt.Sprintf("%s answers plain http on this port, not https.", host)
+		e.Hint = "Check the port. If this Matomo really has no https, use its http:// address " +
+			"(only this computer may be reached that way without --allow-http)."
+		e.Suggested = addr.WithScheme("http")
 	case errors.As(err, &recordErr) || strings.Contains(err.Error(), "first record does not look like a TLS handshake"):
 		e.Class = ClassTLS
 		e.Detail = fmt.Sprintf("%s does not speak https on this port.", host)
-		e.Hint = "The port may serve plain http; check the port, or try the address without it."
+		e.Hint = "The port may serve plain http or another protocol; check the port, or try the address without it."
 	case isTLSFailure(err):
 		e.Class = ClassTLS
 		e.Detail = fmt.Sprintf("The secure connection to %s failed: %s.", host, cleanText(innermost(err).Error(), 160))
 		e.Hint = "Check the address and port; a proxy or firewall that inspects traffic can cause this."
+	case strings.Contains(err.Error(), "malformed HTTP") || strings.Contains(err.Error(), "readLoopPeekFailLocked"):
+		// The second is how Go's client reports a server that spoke before
+		// it was asked (SSH, mail and FTP servers greet first), depending
+		// on whether the greeting arrives before the request is written.
+		e.Class = ClassNotMatomo
+		e.Detail = fmt.Sprintf("Something answers on %s, but it does not speak HTTP.", host)
+		e.Hint = "Check the port: it belongs to another service, not to a web server."
 	case errors.Is(err, syscall.ECONNREFUSED):
 		e.Detail = fmt.Sprintf("%s refused the connection: nothing is listening there.", host)
 		e.Hint = "Check the address and the port. The server may be down."
 	case errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		e.Detail = fmt.Sprintf("%s closed the connection before answering.", host)
+		if at.phase == phaseBody {
+			e.Detail = fmt.Sprintf("The connection to %s broke while the answer was arriving (after %s).", host, byteCount(at.bytes))
+		}
 		e.Hint = "Try again. If it repeats, a firewall or proxy may be cutting the connection."
 	case errors.Is(err, syscall.EHOSTUNREACH) || errors.Is(err, syscall.ENETUNREACH):
 		e.Detail = fmt.Sprintf("There is no network route to %s.", host)
@@ -93,6 +124,36 @@ func transportError(err error, addr Address, timeout time.Duration) *Error {
 		e.Hint = "Check the address and this computer's network connection, then try again."
 	}
 	return e
+}
+
+// timeoutText says which step ran out of time: a server that cannot be
+// reached needs a different fix from one that answers too slowly.
+func timeoutText(host string, timeout time.Duration, at progress) (detail, hint string) {
+	switch at.phase {
+	case phaseConnect:
+		return fmt.Sprintf("Could not connect to %s within %s.", host, timeout),
+			"Check that the address is right and that this computer can reach it (VPN, firewall, proxy)."
+	case phaseTLS:
+		return fmt.Sprintf("%s accepted the connection, but the secure connection was not set up within %s.", host, timeout),
+			"Check the port: it may not serve https. A firewall or proxy may also be holding the connection."
+	case phaseBody:
+		return fmt.Sprintf("%s started answering, but the answer was still arriving after %s (%s so far).", host, timeout, byteCount(at.bytes)),
+			"The connection or the server is very slow. A Matomo with many sites may need a longer limit (verify: --timeout)."
+	}
+	return fmt.Sprintf("%s did not answer within %s.", host, timeout),
+		"Matomo may be overloaded. A Matomo with very many sites may need a longer limit (verify: --timeout)."
+}
+
+func byteCount(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/(1<<20)), ".0") + " MB"
+	case n >= 10<<10:
+		return fmt.Sprintf("%d kB", n>>10)
+	case n == 1:
+		return "1 byte"
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
 
 func isTimeout(err error) bool {
@@ -215,6 +276,12 @@ func (a answer) isTracker() bool {
 		bytes.Contains(a.body, []byte("This resource is part of Matomo"))
 }
 
+// isTrackingScript recognises matomo.js / piwik.js, which a web server
+// hands out whatever the query says.
+func (a answer) isTrackingScript() bool {
+	return bytes.Contains(a.body[:min(len(a.body), 512)], []byte("JavaScript tracking client"))
+}
+
 func (a answer) title() string {
 	if m := titleRE.FindSubmatch(a.body); m != nil {
 		return cleanText(stripTags(string(m[1])), 80)
@@ -236,25 +303,38 @@ func redirectError(a answer, addr Address, requestURL *url.URL) *Error {
 	// echo the request's own query, which for the GET check holds the token.
 	target.User, target.RawQuery, target.ForceQuery, target.Fragment = nil, "", false, ""
 	e.Location = cleanText(target.String(), 300)
-	if s, err := ParseAddress(target.Scheme + "://" + target.Host + target.EscapedPath()); err == nil {
+	echoed := strings.Contains(loc, tokenRemoved) // see redact.go
+	if s, err := ParseAddress(target.Scheme + "://" + target.Host + target.EscapedPath()); err == nil && s.String() != addr.String() && !echoed {
 		e.Suggested = s
 	}
+	const notSent = " The token was not sent along the redirect."
 	switch {
-	case addr.PlainHTTP() && target.Scheme == "https" && strings.EqualFold(target.Host, addr.Host()) ||
-		addr.PlainHTTP() && target.Scheme == "https" && strings.EqualFold(target.Hostname(), addr.Hostname()):
+	case addr.PlainHTTP() && strings.EqualFold(target.Scheme, "https") && strings.EqualFold(target.Hostname(), addr.Hostname()):
 		e.Detail = fmt.Sprintf("%s sends http requests to https.", addr.Host())
-		e.Hint = "Use the https:// address. The token was not sent along the redirect."
+		e.Hint = "Use the https:// address." + notSent
+	case !addr.PlainHTTP() && strings.EqualFold(target.Scheme, "http"):
+		e.Detail = fmt.Sprintf("%s redirects from https to unencrypted http: %s.", addr.Host(), e.Location)
+		e.Hint = "Do not use that address: the token would cross the network unencrypted. " +
+			"Ask the Matomo administrator why https redirects to http." + notSent
+		e.Suggested = Address{}
+		return e
 	case !addr.SameOrigin(target):
 		e.Detail = fmt.Sprintf("%s redirects to another server: %s.", addr.Host(), e.Location)
-		e.Hint = "If that is your Matomo, use its address. The token was not sent along the redirect."
+		e.Hint = "If that is your Matomo, use its address." + notSent
+	case e.Suggested.IsZero():
+		// Same server, same base: the redirect drops the API's parameters,
+		// as a login page or a rewrite rule in front of Matomo does.
+		e.Detail = fmt.Sprintf("%s redirects API requests to %s, the same address without the request's parameters.", addr.Host(), e.Location)
+		e.Hint = "A rewrite rule or a login in front of Matomo may be intercepting index.php?module=API. " +
+			"Show this to the administrator." + notSent
 	default:
 		e.Detail = fmt.Sprintf("Matomo's address redirects to %s.", e.Location)
-		e.Hint = "Use the address the redirect points to. The token was not sent along the redirect."
+		e.Hint = "Use the address the redirect points to." + notSent
 	}
-	if e.Suggested.IsZero() {
-		return e
+	if !e.Suggested.IsZero() {
+		e.Hint = strings.Replace(e.Hint, "Use the", "Use "+e.Suggested.String()+", the", 1)
+		e.Hint = strings.Replace(e.Hint, "use its address", "use "+e.Suggested.String(), 1)
 	}
-	e.Hint = strings.Replace(e.Hint, "Use the", "Use "+e.Suggested.String()+", the", 1)
 	return e
 }
 
@@ -279,11 +359,20 @@ func failure(a answer, addr Address, withToken bool) *Error {
 		if ra := a.header.Get("Retry-After"); ra != "" {
 			e.Hint = fmt.Sprintf("The server asks to wait %s before trying again.", retryAfterText(ra))
 		}
-	case withToken && hasMsg && (a.status == http.StatusUnauthorized || strings.Contains(msg, msgBadToken)):
+	case withToken && hasMsg && strings.Contains(msg, msgBadToken):
 		e.Class = ClassTokenRejected
 		e.SecureOnly = strings.Contains(msg, msgSecureOnly)
 		e.Detail = "Matomo does not accept this token: it is unknown, expired, or mistyped."
 		e.Hint = tokenRejectedHint
+	case withToken && hasMsg && strings.Contains(msg, msgNotLoggedIn):
+		// Matomo 3 and 4 answer a wrong token as if none had been sent.
+		e.Class = ClassTokenRejected
+		e.Detail = "Matomo does not know this token and answered as for a visitor without one."
+		e.Hint = tokenRejectedHint
+	case withToken && hasMsg && strings.Contains(msg, msgNeedsSiteView):
+		e.Class = ClassNoAccess
+		e.Detail = "Matomo accepted the token, but its user cannot see any site."
+		e.Hint = noAccessHint
 	case a.status == http.StatusUnauthorized && !matomo:
 		e.Class = ClassNotMatomo
 		if strings.HasPrefix(strings.ToLower(a.header.Get("WWW-Authenticate")), "basic") {
@@ -298,6 +387,10 @@ func failure(a answer, addr Address, withToken bool) *Error {
 		e.Class = ClassServerError
 		e.Detail = fmt.Sprintf("%s is unavailable (503): Matomo may be in maintenance or upgrading its database.", addr.Host())
 		e.Hint = "Try again in a few minutes. If it lasts, ask the Matomo administrator (an upgrade may be waiting to finish)."
+	case (a.status == http.StatusBadGateway || a.status == http.StatusGatewayTimeout) && !matomo:
+		e.Class = ClassServerError
+		e.Detail = fmt.Sprintf("The web server or proxy at %s could not get an answer from Matomo behind it (HTTP %d).", addr.Host(), a.status)
+		e.Hint = "Matomo (PHP) may be down or overloaded. Try again later; if it lasts, tell the administrator."
 	case a.status >= 500 && (matomo || a.status != http.StatusNotImplemented):
 		e.Class = ClassServerError
 		e.Detail = fmt.Sprintf("%s had an internal error (HTTP %d).", addr.Host(), a.status)
@@ -306,9 +399,16 @@ func failure(a answer, addr Address, withToken bool) *Error {
 		e.Class = ClassNotMatomo
 		e.Detail = "This address is Matomo's tracker (matomo.php or piwik.php), not its API."
 		e.Hint = "Use the address you log in to Matomo with; the API is index.php in the same folder."
+	case a.isTrackingScript():
+		e.Class = ClassNotMatomo
+		e.Detail = "This address serves Matomo's tracking script (matomo.js), not its API."
+		e.Hint = "Use the address you log in to Matomo with, without matomo.js."
 	case matomo && looksHTML(a.body):
 		e.Class = ClassNotMatomo
 		e.Detail = "Matomo answered with a web page instead of its API."
+		if t := a.title(); t != "" {
+			e.Detail = fmt.Sprintf("Matomo answered with a web page (%q) instead of its API.", t)
+		}
 		e.Hint = "A proxy or rewrite rule may be changing requests. Check that index.php?module=API is reachable unchanged."
 	case matomo && hasMsg:
 		e.Class = ClassServerError
@@ -318,6 +418,10 @@ func failure(a answer, addr Address, withToken bool) *Error {
 		e.Class = ClassNotMatomo
 		e.Detail = fmt.Sprintf("Nothing was found at %s (404).", addr.Endpoint())
 		e.Hint = "Check the path: Matomo may live in a folder, for example " + addr.String() + "/matomo or " + addr.String() + "/analytics."
+	case matomo:
+		e.Class = ClassServerError
+		e.Detail = fmt.Sprintf("Matomo answered (HTTP %d), but not with what was asked for.", a.status)
+		e.Hint = "This Matomo may be very old or modified, or a plugin changes API answers. Show this to the Matomo administrator."
 	default:
 		e.Class = ClassNotMatomo
 		e.Detail = notMatomoDetail(a, addr)
@@ -330,6 +434,9 @@ const tokenRejectedHint = "Copy the whole token again (32 characters) from the M
 	"An expired token looks exactly like a wrong one: if in doubt, create a new one. " +
 	"Each rejected token counts as a failed login; Matomo locks this computer out for up to " +
 	"an hour after more than 20 in an hour."
+
+const noAccessHint = "Ask a Matomo administrator to give this user at least view access to the sites the " +
+	"integration needs (Administration → System → Users), then verify again. No new token is needed."
 
 func notMatomoDetail(a answer, addr Address) string {
 	what := fmt.Sprintf("HTTP %d", a.status)

@@ -56,6 +56,10 @@ type Client struct {
 	http     *http.Client
 	opts     Options
 	requests atomic.Int64
+	// dialer and transport are kept so that package tests can point name
+	// lookups at a loopback resolver and watch every dial.
+	dialer    *net.Dialer
+	transport *http.Transport
 }
 
 // NewClient builds a Client. It fails only when the CA file cannot be used.
@@ -77,18 +81,24 @@ func NewClient(opts Options) (*Client, error) {
 		}
 		tlsConf.RootCAs = pool
 	}
-	dialer := &net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}
+	// The request's context carries Options.Timeout; the dial and handshake
+	// limits only repeat it, so that the error says the limit the user set
+	// (a shorter inner limit would report "did not answer within 30s" after
+	// 10 s).
+	dialer := &net.Dialer{Timeout: opts.Timeout, KeepAlive: 30 * time.Second}
 	transport := &http.Transport{
 		Proxy:                  opts.Proxy,
 		DialContext:            dialer.DialContext,
 		TLSClientConfig:        tlsConf,
-		TLSHandshakeTimeout:    10 * time.Second,
+		TLSHandshakeTimeout:    opts.Timeout,
 		ForceAttemptHTTP2:      true,
 		MaxResponseHeaderBytes: 1 << 20,
 		IdleConnTimeout:        30 * time.Second,
 	}
 	return &Client{
-		opts: opts,
+		opts:      opts,
+		dialer:    dialer,
+		transport: transport,
 		http: &http.Client{
 			Transport: transport,
 			CheckRedirect: func(*http.Request, []*http.Request) error {
@@ -149,9 +159,11 @@ type call struct {
 
 // send makes one request. The token, if any, is already in form (POST
 // body) or, for the consented GET check only, in the query; endpoint is
-// what traces and errors may show. The returned call is never nil, so its
-// trace can be finished even when sending failed.
-func (c *Client) send(ctx context.Context, method, target, endpoint string, form url.Values) (*call, error) {
+// what traces and errors may show. Echoes of tok are removed from the
+// answer's headers and body before anything reads them (see redact.go).
+// The returned call is never nil, so its trace can be finished even when
+// sending failed.
+func (c *Client) send(ctx context.Context, method, target, endpoint string, form url.Values, tok Token) (*call, error) {
 	var body io.Reader
 	if form != nil {
 		body = strings.NewReader(form.Encode())
@@ -178,6 +190,8 @@ func (c *Client) send(ctx context.Context, method, target, endpoint string, form
 	if err != nil {
 		return k, redactURLError(err, endpoint)
 	}
+	redactHeader(resp.Header, tok.value())
+	resp.Body = readCloser{newRedactingReader(resp.Body, tok.value()), resp.Body}
 	rec.update(func(t *Trace) {
 		t.Status = resp.StatusCode
 		t.ContentType = cleanText(resp.Header.Get("Content-Type"), 100)
@@ -192,9 +206,38 @@ func (c *Client) send(ctx context.Context, method, target, endpoint string, form
 	return k, nil
 }
 
+// progress says how far the exchange got, for describing a failure.
+func (k *call) progress() progress {
+	if k.resp != nil {
+		return progress{phase: phaseBody, bytes: k.body.read}
+	}
+	t := k.rec.snapshot()
+	switch {
+	case t.RemoteAddr == "":
+		return progress{phase: phaseConnect}
+	case strings.HasPrefix(t.URL, "https:") && t.Proxy == "" && t.TLS == nil:
+		return progress{phase: phaseTLS}
+	}
+	return progress{phase: phaseWait}
+}
+
+// drainLimit and drainWait bound how much of an answer's unread tail (the
+// closing "]" of a bulk answer, say) is read, and for how long, before
+// closing, so that the connection can carry the next check instead of a
+// new TLS handshake. An endless or stalled answer costs no more than that.
+const (
+	drainLimit = 64 << 10
+	drainWait  = 50 * time.Millisecond
+)
+
 // finish closes the body and returns the completed trace.
 func (k *call) finish() Trace {
 	if k.resp != nil {
+		// Closing from the timer ends a read that waits for a server which
+		// sent everything but keeps the response open.
+		stop := time.AfterFunc(drainWait, func() { k.resp.Body.Close() })
+		_, _ = io.CopyN(io.Discard, k.body, drainLimit)
+		stop.Stop()
 		k.resp.Body.Close()
 	}
 	k.rec.update(func(t *Trace) {
@@ -215,6 +258,12 @@ func redactURLError(err error, endpoint string) error {
 		ue.URL = endpoint
 	}
 	return err
+}
+
+// readCloser reads from one reader and closes another.
+type readCloser struct {
+	io.Reader
+	io.Closer
 }
 
 var errTooLarge = errors.New("answer larger than the size limit")

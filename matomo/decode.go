@@ -124,10 +124,84 @@ type bulkAnswer struct {
 	EmailExists slot[flexBool]
 }
 
-// targets lists where each element of the answer goes, in the order of
-// verifyCalls.
-func (b *bulkAnswer) targets() []any {
-	return []any{&b.Version, &b.SuperUser, &b.Sites, &b.Admin, &b.Write, &b.View, &b.EmailExists}
+// readers lists how each element of the answer is read, in the order of
+// verifyCalls. The lists are read element by element: a site list of
+// 100,000 sites is about 50 MB of JSON, which decoded whole would be buffered and
+// scanned three times.
+func (b *bulkAnswer) readers() []func(*json.Decoder) error {
+	return []func(*json.Decoder) error{
+		decodeInto(&b.Version), decodeInto(&b.SuperUser), decodeList(&b.Sites),
+		decodeList(&b.Admin), decodeList(&b.Write), decodeList(&b.View), decodeInto(&b.EmailExists),
+	}
+}
+
+func decodeInto[T any](s *slot[T]) func(*json.Decoder) error {
+	return func(dec *json.Decoder) error { return dec.Decode(s) }
+}
+
+// decodeList reads a JSON list one element at a time, or Matomo's inline
+// error object in its place.
+func decodeList[T any](s *slot[[]T]) func(*json.Decoder) error {
+	return func(dec *json.Decoder) error {
+		tok, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		switch tok {
+		case json.Delim('['):
+			list := []T{}
+			for dec.More() {
+				var v T
+				if err := dec.Decode(&v); err != nil {
+					return err
+				}
+				list = append(list, v)
+			}
+			s.Val = list
+			_, err = dec.Token() // the closing ]
+			return err
+		case json.Delim('{'):
+			msg, isError, err := readErrorObject(dec)
+			if err != nil {
+				return err
+			}
+			if !isError {
+				return fmt.Errorf("expected a list, got an object")
+			}
+			s.Failed, s.Err = true, msg
+			return nil
+		case nil:
+			s.Val = []T{} // null: PHP's empty result
+			return nil
+		}
+		return fmt.Errorf("expected a list, got %.40v", tok)
+	}
+}
+
+// readErrorObject reads the rest of an object whose { was read, and
+// reports whether it is Matomo's {"result":"error","message":...}.
+func readErrorObject(dec *json.Decoder) (msg string, isError bool, err error) {
+	var result string
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			return "", false, err
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return "", false, err
+		}
+		switch key {
+		case "result":
+			_ = json.Unmarshal(v, &result)
+		case "message":
+			_ = json.Unmarshal(v, &msg)
+		}
+	}
+	if _, err := dec.Token(); err != nil { // the closing }
+		return "", false, err
+	}
+	return cleanText(msg, 500), result == "error", nil
 }
 
 // decodeError says why an answer could not be decoded: it ended early, it
@@ -160,11 +234,12 @@ func decodeBulk(r io.Reader) (*bulkAnswer, error) {
 		return nil, &decodeError{kind: "types", err: fmt.Errorf("the answer is not a list")}
 	}
 	var b bulkAnswer
-	for i, t := range b.targets() {
+	readers := b.readers()
+	for i, read := range readers {
 		if !dec.More() {
-			return nil, &decodeError{kind: "short", err: fmt.Errorf("the answer has %d parts, %d expected", i, len(b.targets()))}
+			return nil, &decodeError{kind: "short", err: fmt.Errorf("the answer has %d parts, %d expected", i, len(readers))}
 		}
-		if err := dec.Decode(t); err != nil {
+		if err := read(dec); err != nil {
 			return nil, fail(err)
 		}
 	}

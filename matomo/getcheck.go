@@ -33,31 +33,52 @@ func (c *Client) CheckGET(ctx context.Context, addr Address, tok Token) (*GETChe
 	if err := c.checkTransport(addr); err != nil {
 		return nil, err
 	}
+	q := apiQuery("API.getMatomoVersion") + "&token_auth=" + url.QueryEscape(tok.Reveal())
+	check, err := c.checkGET(ctx, addr, q, tok)
+	if err != nil {
+		return nil, err.redact(tok.value())
+	}
+	r := newRedactor(tok.value())
+	check.Matomo = r.text(check.Matomo)
+	check.Trace.redact(r)
+	return check, nil
+}
+
+// checkGET sends query, which holds the token, and reads the answer; tok
+// is for removing echoes of it.
+func (c *Client) checkGET(ctx context.Context, addr Address, query string, tok Token) (*GETCheck, *Error) {
 	ctx, cancel := c.withTimeout(ctx)
 	defer cancel()
-	q := apiQuery("API.getMatomoVersion") + "&token_auth=" + url.QueryEscape(tok.Reveal())
-	k, err := c.send(ctx, http.MethodGet, addr.Link(q), addr.Endpoint(), nil)
+	k, err := c.send(ctx, http.MethodGet, addr.Link(query), addr.Endpoint(), nil, tok)
 	if err != nil {
-		return nil, withTrace(c.failedTransport(ctx, err, addr), k.finish())
+		return nil, withTrace(c.failedTransport(ctx, err, addr, k), k.finish())
 	}
-	a, rerr := readAnswer(k.resp, k.body)
+	check, gerr := c.readGETCheck(ctx, k, addr)
 	trace := k.finish()
-	if rerr != nil && len(a.body) == 0 {
-		return nil, withTrace(c.failedTransport(ctx, rerr, addr), trace)
+	if gerr != nil {
+		return nil, withTrace(gerr, trace)
+	}
+	check.Trace = trace
+	return check, nil
+}
+
+// readGETCheck interprets the answer to the token sent in a URL.
+func (c *Client) readGETCheck(ctx context.Context, k *call, addr Address) (*GETCheck, *Error) {
+	a, err := readAnswer(k.resp, k.body)
+	if err != nil && len(a.body) == 0 {
+		return nil, c.failedTransport(ctx, err, addr, k)
 	}
 	if a.status >= 300 && a.status < 400 {
-		return nil, withTrace(redirectError(a, addr, k.resp.Request.URL), trace)
+		return nil, redirectError(a, addr, k.resp.Request.URL)
 	}
-	check := &GETCheck{Trace: trace}
 	if a.status == http.StatusOK && isJSONValue(a.body) {
-		check.Works = true
-		return check, nil
+		return &GETCheck{Works: true}, nil
 	}
 	e := failure(a, addr, true)
 	if e.Class != ClassTokenRejected {
-		return nil, withTrace(e, trace)
+		return nil, e
 	}
-	check.Matomo = e.Matomo
-	check.SecureOnly = e.SecureOnly || strings.Contains(e.Matomo, msgBadToken)
-	return check, nil
+	// Verify accepted this token in a POST body just before, so a refusal
+	// in the URL means it is secure-only.
+	return &GETCheck{Matomo: e.Matomo, SecureOnly: e.SecureOnly || strings.Contains(e.Matomo, msgBadToken)}, nil
 }

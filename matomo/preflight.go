@@ -30,9 +30,9 @@ func (c *Client) Preflight(ctx context.Context, addr Address) (*Preflight, error
 	ctx, cancel := c.withTimeout(ctx)
 	defer cancel()
 	target := addr.Link(apiQuery("API.getMatomoVersion"))
-	k, err := c.send(ctx, http.MethodPost, target, addr.Endpoint(), url.Values{})
+	k, err := c.send(ctx, http.MethodPost, target, addr.Endpoint(), url.Values{}, Token{})
 	if err != nil {
-		return nil, withTrace(c.failedTransport(ctx, err, addr), k.finish())
+		return nil, withTrace(c.failedTransport(ctx, err, addr, k), k.finish())
 	}
 	p, perr := c.readPreflight(ctx, k, addr)
 	trace := k.finish()
@@ -46,7 +46,7 @@ func (c *Client) Preflight(ctx context.Context, addr Address) (*Preflight, error
 func (c *Client) readPreflight(ctx context.Context, k *call, addr Address) (*Preflight, *Error) {
 	a, err := readAnswer(k.resp, k.body)
 	if err != nil && len(a.body) == 0 {
-		return nil, c.failedTransport(ctx, err, addr)
+		return nil, c.failedTransport(ctx, err, addr, k)
 	}
 	if a.status >= 300 && a.status < 400 {
 		return nil, redirectError(a, addr, k.resp.Request.URL)
@@ -71,11 +71,7 @@ func (c *Client) readPreflight(ctx context.Context, k *call, addr Address) (*Pre
 		p.Markers = append(p.Markers, "API answered with its access error for requests without a token")
 		return p, nil
 	}
-	e := failure(a, addr, false)
-	if e.Class == ClassServerError && a.status == http.StatusOK {
-		e = unexpectedShape(a, addr)
-	}
-	return nil, e
+	return nil, failure(a, addr, false)
 }
 
 func isJSONValue(b []byte) bool {

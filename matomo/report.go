@@ -526,54 +526,13 @@ func onOff(b bool, yes, no string) string {
 	return no
 }
 
-// redacted replaces an echo of the token in the report.
-const redacted = "[token removed]"
-
-// Redact replaces every occurrence of tok in s with "[token removed]". Use
-// it on any text a server influenced (Error.Matomo, Detail, Location,
-// GETCheck.Matomo) before showing it: a proxy or firewall page that quotes
-// the request would otherwise put the token on the screen.
+// Redact replaces every echo of tok in s (as sent, upper-cased, or
+// URL-, HTML- or JSON-escaped) with "[token removed]". The client already
+// does this to everything it returns; the report does it once more, since
+// a report is made to be shared.
 func Redact(s string, tok Token) string { return scrub(s, tok) }
 
-// scrub replaces every occurrence of the token in s. A server controls
-// parts of what the report quotes (its messages, headers, redirect
-// targets), and one that echoes the request would otherwise put the token
-// into a file meant to be shared. It compares windows of s with the token
-// through Token.Equal rather than reading the secret out, so the secret
-// never leaves the type here either. Matomo's 32-hex tokens are compared
-// case-insensitively, as ParseToken lower-cases them.
-func scrub(s string, tok Token) string {
-	n := tok.Len()
-	if n == 0 || utf8.RuneCountInString(s) < n {
-		return s
-	}
-	runes := []rune(s)
-	var out []rune
-	last := 0
-	for i := 0; i+n <= len(runes); {
-		if sameToken(string(runes[i:i+n]), tok) {
-			out = append(out, runes[last:i]...)
-			out = append(out, []rune(redacted)...)
-			i += n
-			last = i
-			continue
-		}
-		i++
-	}
-	if out == nil {
-		return s
-	}
-	return string(append(out, runes[last:]...))
-}
-
-// sameToken reports whether a piece of text is the token, the way
-// ParseToken would read it.
-func sameToken(w string, tok Token) bool {
-	if len(w) == tokenLength && isHex(w) {
-		w = strings.ToLower(w)
-	}
-	return tok.Equal(Token{secret: &w})
-}
+func scrub(s string, tok Token) string { return redactText(s, tok.value()) }
 
 // ReportFileName is the default name of a report file, with the time in
 // it so that reports of several attempts do not overwrite each other.

@@ -92,16 +92,21 @@ func (c *Client) Verify(ctx context.Context, addr Address, tok Token) (*Result, 
 	if tok.IsZero() {
 		return nil, &Error{Class: ClassTokenRejected, Detail: "No token was given.", Hint: "Paste the token that Matomo showed you."}
 	}
-	form := url.Values{"token_auth": {tok.Reveal()}}
-	for i, call := range verifyCalls {
-		form.Set("urls["+strconv.Itoa(i)+"]", call)
+	res, err := c.verify(ctx, addr, tok)
+	if err != nil {
+		return nil, err.redact(tok.value())
 	}
+	res.redact(tok.value())
+	return res, nil
+}
+
+func (c *Client) verify(ctx context.Context, addr Address, tok Token) (*Result, *Error) {
+	query, form := verifyRequest(tok)
 	ctx, cancel := c.withTimeout(ctx)
 	defer cancel()
-	target := addr.Link(apiQuery("API.getBulkRequest"))
-	k, err := c.send(ctx, http.MethodPost, target, addr.Endpoint(), form)
+	k, err := c.send(ctx, http.MethodPost, addr.Link(query), addr.Endpoint(), form, tok)
 	if err != nil {
-		return nil, withTrace(c.failedTransport(ctx, err, addr), k.finish())
+		return nil, withTrace(c.failedTransport(ctx, err, addr, k), k.finish())
 	}
 	res, verr := c.readVerify(ctx, k, addr)
 	trace := k.finish()
@@ -112,6 +117,17 @@ func (c *Client) Verify(ctx context.Context, addr Address, tok Token) (*Result, 
 	return res, nil
 }
 
+// verifyRequest is the query and form body of the one request Verify
+// sends: everything in the body, token included, except what Matomo needs
+// in the URL to answer errors as JSON.
+func verifyRequest(tok Token) (query string, form url.Values) {
+	form = url.Values{"token_auth": {tok.Reveal()}}
+	for i, call := range verifyCalls {
+		form.Set("urls["+strconv.Itoa(i)+"]", call)
+	}
+	return apiQuery("API.getBulkRequest"), form
+}
+
 func withTrace(e *Error, t Trace) *Error {
 	e.Trace = &t
 	return e
@@ -119,7 +135,7 @@ func withTrace(e *Error, t Trace) *Error {
 
 // failedTransport classifies an error from sending or reading, telling a
 // cancellation by the caller apart from the per-request timeout.
-func (c *Client) failedTransport(ctx context.Context, err error, addr Address) *Error {
+func (c *Client) failedTransport(ctx context.Context, err error, addr Address, k *call) *Error {
 	var e *Error
 	if errors.As(err, &e) {
 		return e
@@ -127,7 +143,7 @@ func (c *Client) failedTransport(ctx context.Context, err error, addr Address) *
 	if errors.Is(ctx.Err(), context.Canceled) {
 		err = context.Canceled
 	}
-	return transportError(err, addr, c.opts.Timeout)
+	return transportError(err, addr, c.opts.Timeout, k.progress())
 }
 
 func (c *Client) readVerify(ctx context.Context, k *call, addr Address) (*Result, *Error) {
@@ -142,17 +158,17 @@ func (c *Client) readVerify(ctx context.Context, k *call, addr Address) (*Result
 		if err != nil {
 			return nil, c.badAnswer(ctx, err, k, addr)
 		}
-		return interpret(b, addr)
+		res, e := interpret(b, addr)
+		if e != nil {
+			e.Status = status
+		}
+		return res, e
 	}
 	a, err := readAnswer(k.resp, br)
 	if err != nil && len(a.body) == 0 {
-		return nil, c.failedTransport(ctx, err, addr)
+		return nil, c.failedTransport(ctx, err, addr, k)
 	}
-	e := failure(a, addr, true)
-	if e.Class == ClassServerError && e.Matomo == "" && status == http.StatusOK {
-		e = unexpectedShape(a, addr)
-	}
-	return nil, e
+	return nil, failure(a, addr, true)
 }
 
 // startsWith peeks past whitespace at the first byte of the body.
@@ -175,16 +191,14 @@ func startsWith(br *bufio.Reader, c byte) bool {
 // not be read to the end.
 func (c *Client) badAnswer(ctx context.Context, err error, k *call, addr Address) *Error {
 	var de *decodeError
+	fromMatomo := k.resp.Header.Get("X-Matomo-Request-Id") != ""
 	if !errors.As(err, &de) {
 		if errors.Is(err, errTooLarge) {
-			return &Error{Class: ClassServerError, Status: k.resp.StatusCode,
-				Detail: fmt.Sprintf("The answer was larger than %d MB and was not read to the end.", c.opts.MaxResponseBytes>>20),
-				Hint:   "Matomo does not send answers this large; check that the address is your Matomo."}
+			return tooLarge(k.resp.StatusCode, c.opts.MaxResponseBytes, addr, fromMatomo)
 		}
-		return c.failedTransport(ctx, err, addr)
+		return c.failedTransport(ctx, err, addr, k)
 	}
 	e := &Error{Status: k.resp.StatusCode, err: de}
-	fromMatomo := k.resp.Header.Get("X-Matomo-Request-Id") != ""
 	switch de.kind {
 	case "truncated":
 		e.Class = ClassServerError
@@ -208,16 +222,23 @@ func (c *Client) badAnswer(ctx context.Context, err error, k *call, addr Address
 	return e
 }
 
-// unexpectedShape explains a 200 answer that is neither a bulk answer nor
-// a Matomo error.
-func unexpectedShape(a answer, addr Address) *Error {
-	if a.fromMatomo() {
-		return &Error{Class: ClassServerError, Status: a.status,
-			Detail: "Matomo answered, but not with the expected list of results.",
-			Hint:   "This Matomo may be modified or very old. Show this to the Matomo administrator."}
+// tooLarge explains an answer cut off at the size limit. Verify's answer
+// for 100,000 sites is about 50 MB (measured against the fake, whose site
+// objects have Matomo's fields), far below the default limit, so an
+// answer beyond it from a server that does not look like Matomo is not
+// Matomo's API.
+func tooLarge(status int, limit int64, addr Address, fromMatomo bool) *Error {
+	e := &Error{Class: ClassServerError, Status: status, err: errTooLarge}
+	if fromMatomo {
+		e.Detail = fmt.Sprintf("Matomo's answer was larger than %s; reading stopped there.", byteCount(limit))
+		e.Hint = "A Matomo with extraordinarily many sites needs a higher limit; otherwise a plugin may be adding output. " +
+			"Show this to the Matomo administrator."
+		return e
 	}
-	return &Error{Class: ClassNotMatomo, Status: a.status, Detail: notMatomoDetail(a, addr),
-		Hint: "Check the address: it should be the one you use to log in to Matomo (without index.php)."}
+	e.Class = ClassNotMatomo
+	e.Detail = fmt.Sprintf("%s sent an answer larger than %s without a sign of Matomo; reading stopped there.", addr.Host(), byteCount(limit))
+	e.Hint = "Check the address: it should be the one you use to log in to Matomo."
+	return e
 }
 
 // interpret turns a decoded bulk answer into a Result or an *Error.
@@ -242,10 +263,13 @@ func interpret(b *bulkAnswer, addr Address) (*Result, *Error) {
 		if msg == "" {
 			msg = b.EmailExists.Err
 		}
-		return nil, &Error{Class: ClassNoAccess, Matomo: msg,
-			Detail: "Matomo accepted the token, but its user cannot see any site.",
-			Hint: "Ask a Matomo administrator to give this user at least view access to the sites the " +
-				"integration needs (Administration → System → Users), then verify again. No new token is needed."}
+		e := &Error{Class: ClassNoAccess, Matomo: msg,
+			Detail: "Matomo accepted the token, but its user cannot see any site.", Hint: noAccessHint}
+		if superUser {
+			e.Detail = "Matomo accepted the token of a superuser, but this Matomo has no site yet."
+			e.Hint = "Add the first website in Matomo (Administration → Websites → Manage), then verify again."
+		}
+		return nil, e
 	}
 	res := &Result{Address: addr, SuperUser: superUser}
 	if !b.Version.Failed {

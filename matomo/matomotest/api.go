@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"matomo-onboard/matomo"
 )
@@ -56,7 +57,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, p params, user *User) {
 	}
 	method, ok := p.value("method")
 	if !ok {
-		writeError(w, format, http.StatusOK, msgNoMethod)
+		writeError(w, p.base, format, http.StatusOK, msgNoMethod)
 		return
 	}
 	if method == "API.getBulkRequest" {
@@ -69,7 +70,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, p params, user *User) {
 		if aerr.noAccess && !s.opts.Legacy {
 			status = http.StatusUnauthorized
 		}
-		writeError(w, format, status, aerr.msg)
+		writeError(w, p.base, format, status, aerr.msg)
 		return
 	}
 	writeResult(w, format, body)
@@ -198,10 +199,48 @@ func (s *Server) getUser(get lookup, user *User) ([]byte, *apiError) {
 	if u == nil {
 		return nil, &apiError{msg: fmt.Sprintf("The user '%s' doesn't exist.", login)}
 	}
-	return phpJSON(map[string]any{
-		"login": u.Login, "email": u.Email, "superuser_access": s.num(boolInt(u.SuperUser)),
-		"invite_status": "active",
-	}), nil
+	if user.SuperUser {
+		return phpJSON(s.fullUser(u)), nil
+	}
+	return phpJSON(limitedUser{Login: u.Login, Email: u.Email, SuperUserAccess: s.num(boolInt(u.SuperUser)),
+		LastSeen: matomoTime(u.LastSeen), InviteStatus: "active"}), nil
+}
+
+// limitedUser is a user as a user without superuser access sees it, in
+// Matomo's field order; last_seen only once the user has been seen.
+type limitedUser struct {
+	Login           string `json:"login"`
+	Email           string `json:"email"`
+	SuperUserAccess any    `json:"superuser_access"`
+	LastSeen        string `json:"last_seen,omitempty"`
+	InviteStatus    string `json:"invite_status"`
+}
+
+// fullUserJSON is a user as a superuser sees it, in Matomo's field order.
+type fullUserJSON struct {
+	Login           string  `json:"login"`
+	Email           string  `json:"email"`
+	SuperUserAccess any     `json:"superuser_access"`
+	DateRegistered  string  `json:"date_registered"`
+	InvitedBy       *string `json:"invited_by"`
+	InviteExpiredAt *string `json:"invite_expired_at"`
+	InviteAcceptAt  *string `json:"invite_accept_at"`
+	LastSeen        string  `json:"last_seen,omitempty"`
+	InviteStatus    string  `json:"invite_status"`
+	Uses2FA         bool    `json:"uses_2fa"`
+}
+
+func (s *Server) fullUser(u *User) fullUserJSON {
+	return fullUserJSON{Login: u.Login, Email: u.Email, SuperUserAccess: s.num(boolInt(u.SuperUser)),
+		DateRegistered: matomoTime(u.Registered), LastSeen: matomoTime(u.LastSeen), InviteStatus: "active"}
+}
+
+// matomoTime formats a time as Matomo's database does, "" for none.
+func matomoTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format("2006-01-02 15:04:05")
 }
 
 // sitesFor lists the sites a user reaches with a role, ascending by id.
@@ -327,13 +366,34 @@ func (s *Server) siteObject(site *Site, user *User) siteObject {
 		Ecommerce: s.num(boolInt(site.Ecommerce)), Sitesearch: s.num(1),
 		Timezone: site.Timezone, Currency: site.Currency, ExcludeUnknownURLs: s.num(0),
 		Type: site.Type, KeepURLFragment: s.num(0),
-		TimezoneName: site.Timezone, CurrencyName: currencyName(site.Currency),
+		TimezoneName: timezoneName(site.Timezone), CurrencyName: currencyName(site.Currency),
 	}
 	if user != nil && user.SuperUser {
-		creator := "admin"
+		creator := site.Creator
+		if creator == "" {
+			creator = "admin"
+		}
 		o.CreatorLogin = &creator
 	}
 	return o
+}
+
+// timezoneName is Matomo's label for a time zone: the country, with the
+// city when the country has several zones.
+func timezoneName(tz string) string {
+	switch tz {
+	case "Europe/Berlin":
+		return "Germany - Berlin"
+	case "Europe/Vienna":
+		return "Austria"
+	case "Europe/Zurich":
+		return "Switzerland"
+	case "Europe/London":
+		return "United Kingdom"
+	case "America/New_York":
+		return "United States - New York"
+	}
+	return tz
 }
 
 func currencyName(c string) string {
@@ -375,12 +435,17 @@ func phpJSON(v any) []byte {
 
 func valueJSON(v any) []byte { return phpJSON(map[string]any{"value": v}) }
 
+// errorJSON is Matomo's error object. A struct, not a map: Go sorts map
+// keys, and Matomo sends "result" before "message".
 func errorJSON(msg string) []byte {
-	return phpJSON(map[string]string{"result": "error", "message": msg})
+	return phpJSON(struct {
+		Result  string `json:"result"`
+		Message string `json:"message"`
+	}{"error", msg})
 }
 
 // writeError renders Matomo's error in the given format.
-func writeError(w http.ResponseWriter, format string, status int, msg string) {
+func writeError(w http.ResponseWriter, base, format string, status int, msg string) {
 	switch format {
 	case "json":
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
@@ -390,7 +455,7 @@ func writeError(w http.ResponseWriter, format string, status int, msg string) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "private, no-cache, no-store")
 		w.WriteHeader(status)
-		writeErrorPage(w, msg)
+		writeErrorPage(w, base, html.EscapeString(msg))
 	default:
 		w.Header().Set("Content-Type", "text/xml; charset=utf-8")
 		w.WriteHeader(status)
@@ -425,32 +490,3 @@ func writeResult(w http.ResponseWriter, format string, body []byte) {
 	}
 	io.WriteString(w, "<result />")
 }
-
-func writeErrorPage(w io.Writer, msg string) {
-	fmt.Fprintf(w, `<!DOCTYPE html>
-<html>
-<head>
-	<meta charset="utf-8">
-	<meta name="robots" content="noindex,nofollow">
-	<title>Matomo &rsaquo; Error</title>
-</head>
-<body id="simple">
-<div class="box">
-	<div class="header">
-		<h1>An error occurred</h1>
-	</div>
-
-	<div class="content"><h2>%s</h2><p><a href="javascript:window.history.back();">Go Back</a> | <a href="index.php">Go to Matomo</a></p></div>
-</div>
-</body>
-</html>
-`, html.EscapeString(msg))
-}
-
-func writeLoginPage(w http.ResponseWriter) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store, must-revalidate")
-	io.WriteString(w, "<!DOCTYPE html>\n<html id=\"ng-app\" >\n    <head>\n        <meta charset=\"utf-8\">\n        <title>Sign in - Matomo</title>\n    </head>\n    <body class=\"login\"><form id=\"login_form\" method=\"post\"><input name=\"form_login\"><input type=\"password\" name=\"form_password\"></form></body>\n</html>\n")
-}
-
-func htmlEscape(s string) string { return html.EscapeString(s) }

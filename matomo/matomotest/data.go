@@ -25,6 +25,9 @@ type Site struct {
 	Currency  string
 	Ecommerce bool
 	Created   time.Time
+	// Creator is the login that created the site, shown to superusers;
+	// default "admin".
+	Creator string
 }
 
 // User is a Matomo user with a role per site.
@@ -33,6 +36,10 @@ type User struct {
 	Email     string
 	SuperUser bool
 	Access    map[int]matomo.Access
+	// Registered and LastSeen appear in UsersManager.getUser; a zero
+	// LastSeen (never logged in) leaves last_seen out, as Matomo does.
+	Registered time.Time
+	LastSeen   time.Time
 }
 
 // Token is an auth token of a user.
@@ -79,13 +86,15 @@ func Recorded() Data {
 	created := time.Date(2026, 11, 28, 4, 13, 37, 0, time.UTC)
 	return Data{
 		Sites: []Site{
-			{ID: 1, Name: "Shop", MainURL: "https://shop.example", Type: "website", Timezone: "UTC", Currency: "USD", Ecommerce: true, Created: created},
+			{ID: 1, Name: "Shop", MainURL: "https://shop.example", Type: "website", Timezone: "UTC", Currency: "USD", Ecommerce: true, Created: created, Creator: "anonymous"},
 			{ID: 2, Name: "Blog", MainURL: "https://blog.example", Type: "website", Timezone: "UTC", Currency: "USD", Created: created.Add(45 * time.Second)},
 			{ID: 3, Name: "Intranet", MainURL: "https://intranet.example", Type: "intranet", Timezone: "Europe/Berlin", Currency: "EUR", Created: created.Add(45 * time.Second)},
 		},
 		Users: []User{
-			{Login: "admin", Email: "admin@example.com", SuperUser: true},
-			{Login: "viewer", Email: "viewer@example.com", Access: map[int]matomo.Access{1: matomo.AccessView, 2: matomo.AccessView}},
+			{Login: "admin", Email: "admin@example.com", SuperUser: true,
+				Registered: created.Add(-5 * time.Second), LastSeen: created.Add(52 * time.Second)},
+			{Login: "viewer", Email: "viewer@example.com", Access: map[int]matomo.Access{1: matomo.AccessView, 2: matomo.AccessView},
+				Registered: created.Add(30 * time.Second), LastSeen: created.Add(82 * time.Second)},
 			{Login: "writer", Email: "writer@example.com", Access: map[int]matomo.Access{1: matomo.AccessAdmin, 2: matomo.AccessWrite}},
 			{Login: "noaccess", Email: "noaccess@example.com"},
 		},

@@ -276,30 +276,66 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	w.Header().Set("X-Powered-By", "PHP/8.2.36")
 	if fault != nil {
 		serveFault(w, fault)
 		return
 	}
-	switch strings.ToLower(r.URL.Path) {
-	case "", "/", "/index.php":
-		s.serveIndex(w, r, raw)
-	case "/index.php/":
+	s.route(w, r, raw)
+}
+
+// poweredBy is the X-Powered-By header of the recorded Matomo's PHP.
+const poweredBy = "PHP/8.2.36"
+
+// route dispatches like PHP's built-in web server in front of Matomo, as
+// recorded: index.php (or a folder, which falls back to it) runs Matomo,
+// the tracker files answer as the tracker, other files are 404.
+func (s *Server) route(w http.ResponseWriter, r *http.Request, raw []byte) {
+	path := r.URL.Path
+	last := strings.ToLower(path[strings.LastIndex(path, "/")+1:])
+	switch {
+	case strings.HasSuffix(strings.ToLower(path), "/index.php/"):
+		// Matomo sends index.php/ back to index.php; the POST body is lost.
+		w.Header().Set("X-Powered-By", poweredBy)
 		w.Header().Set("X-Matomo-Request-Id", requestID())
-		http.Redirect(w, r, "http://"+r.Host+"/index.php", http.StatusFound)
-	case "/matomo.php", "/piwik.php":
-		w.Header().Set("Content-Type", "image/gif")
-		w.WriteHeader(http.StatusBadRequest)
-		io.WriteString(w, "GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\x00\x00\x00!\xf9\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"+
-			"This resource is part of Matomo. Keep full control of your data with the leading free and open source <a href='https://matomo.org' target='_blank' rel='noopener noreferrer nofollow'>web analytics & conversion optimisation platform</a>.<br>\n")
-	case "/matomo.js", "/piwik.js":
-		w.Header().Set("Content-Type", "application/javascript")
-		io.WriteString(w, "/*!!\n * Matomo - free/libre analytics platform\n *\n * JavaScript tracking client\n */\n;if(typeof _paq!==\"object\"){_paq=[]}\n")
-	default:
+		w.Header().Set("X-Robots-Tag", "noindex")
+		w.Header().Set("Location", baseURL(r)+strings.TrimPrefix(strings.TrimSuffix(path, "/"), "/"))
 		w.Header().Set("Content-Type", "text/html; charset=UTF-8")
-		w.WriteHeader(http.StatusNotFound)
-		fmt.Fprintf(w, "<!doctype html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested resource <code class=\"url\">%s</code> was not found on this server.</p></body></html>", htmlEscape(r.URL.Path))
+		w.WriteHeader(http.StatusFound)
+	case last == "matomo.php" || last == "piwik.php":
+		writeTracker(w)
+	case last == "matomo.js" || last == "piwik.js":
+		writeTrackingScript(w)
+	case names(path, "index.php"):
+		s.serveIndex(w, r, raw)
+	default:
+		writeNotFound(w, path)
 	}
+}
+
+// names reports whether path names no file other than a final index, so
+// that PHP's built-in server would run index.php for it ("/", "/matomo/",
+// "/index.php"); a path naming any other file ("/x.php") is not found.
+func names(path, index string) bool {
+	segs := strings.Split(strings.Trim(path, "/"), "/")
+	for i, seg := range segs {
+		if strings.EqualFold(seg, index) && i == len(segs)-1 {
+			continue
+		}
+		if strings.Contains(seg, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// baseURL is the address Matomo believes it has: scheme and host of the
+// request, ending in a slash, as in its piwik_url.
+func baseURL(r *http.Request) string {
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host + "/"
 }
 
 func serveFault(w http.ResponseWriter, f *Fault) {
@@ -322,6 +358,7 @@ func serveFault(w http.ResponseWriter, f *Fault) {
 // $_POST when the body is a form.
 type params struct {
 	get, post url.Values
+	base      string // Matomo's URL, for its error page
 }
 
 // value reads a parameter the way Matomo's Common::getRequestVar does:
@@ -337,15 +374,14 @@ func (p params) value(name string) (string, bool) {
 }
 
 func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request, raw []byte) {
+	w.Header().Set("X-Powered-By", poweredBy)
 	w.Header().Set("X-Matomo-Request-Id", requestID())
-	p := params{get: r.URL.Query(), post: url.Values{}}
+	p := params{get: r.URL.Query(), post: url.Values{}, base: baseURL(r)}
 	if strings.HasPrefix(r.Header.Get("Content-Type"), "application/x-www-form-urlencoded") {
 		p.post, _ = url.ParseQuery(string(raw))
 	}
 	if module, _ := p.value("module"); module != "API" {
-		// Without module=API (for example a JSON body PHP does not parse)
-		// Matomo shows its login page.
-		writeLoginPage(w)
+		s.serveScreen(w, p)
 		return
 	}
 	ip, _, _ := net.SplitHostPort(r.RemoteAddr)
@@ -354,6 +390,21 @@ func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request, raw []byte) 
 		return
 	}
 	s.serveAPI(w, p, user)
+}
+
+// serveScreen answers a request for one of Matomo's screens (no module, or
+// a module other than API; also a JSON body, which PHP does not parse):
+// the sign-in page, except that Matomo 5 refuses a superuser's token there.
+func (s *Server) serveScreen(w http.ResponseWriter, p params) {
+	token, _ := p.value("token_auth")
+	if t := s.tokens[token]; t != nil && !t.Expired && s.users[t.Login] != nil && s.users[t.Login].SuperUser {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Header().Set("Cache-Control", "private, no-cache, no-store")
+		w.WriteHeader(http.StatusInternalServerError)
+		writeErrorPage(w, p.base, msgSuperUserEmbed)
+		return
+	}
+	writeLoginPage(w)
 }
 
 // authFailureFormat is how Matomo renders a failure that happens before
@@ -378,7 +429,7 @@ func (s *Server) authenticate(w http.ResponseWriter, p params, ip string) (*User
 		return nil, true
 	}
 	if s.blocked(ip) {
-		writeError(w, authFailureFormat(p), http.StatusInternalServerError, msgBlocked)
+		writeError(w, p.base, authFailureFormat(p), http.StatusInternalServerError, msgBlocked)
 		return nil, false
 	}
 	_, inURL := p.get["token_auth"]
@@ -386,7 +437,7 @@ func (s *Server) authenticate(w http.ResponseWriter, p params, ip string) (*User
 	switch {
 	case t != nil && t.Lockout:
 		s.recordFailure(ip, s.opts.LockoutThreshold+1)
-		writeError(w, authFailureFormat(p), http.StatusInternalServerError, msgBlocked)
+		writeError(w, p.base, authFailureFormat(p), http.StatusInternalServerError, msgBlocked)
 		return nil, false
 	case t != nil && t.Login != "" && !t.Expired && !(t.SecureOnly && inURL && !s.opts.Legacy):
 		if u := s.users[t.Login]; u != nil {
@@ -401,7 +452,7 @@ func (s *Server) authenticate(w http.ResponseWriter, p params, ip string) (*User
 	if inURL {
 		msg = msgBadTokenInURL
 	}
-	writeError(w, authFailureFormat(p), http.StatusUnauthorized, msg)
+	writeError(w, p.base, authFailureFormat(p), http.StatusUnauthorized, msg)
 	return nil, false
 }
 

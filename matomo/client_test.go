@@ -1,0 +1,516 @@
+package matomo_test
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/netip"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"matomo-onboard/matomo"
+	"matomo-onboard/matomo/matomotest"
+)
+
+func noProxy(*http.Request) (*url.URL, error) { return nil, nil }
+
+// dialCount counts the connections a client attempted.
+type dialCount struct{ n atomic.Int64 }
+
+func (d *dialCount) get() int { return int(d.n.Load()) }
+
+// testClient is a Client that can only reach this computer: no proxy from
+// the environment, and every dial checked before it happens. Names other
+// than localhost may be dialled only after a fake DNS server was set with
+// SetResolver.
+func testClient(t testing.TB, opts matomo.Options) (*matomo.Client, *dialCount) {
+	t.Helper()
+	if opts.Proxy == nil {
+		opts.Proxy = noProxy
+	}
+	c, err := matomo.NewClient(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	dialer := matomo.Dialer(c)
+	count := &dialCount{}
+	matomo.SetDialHook(c, func(ctx context.Context, network, addr string) (net.Conn, error) {
+		count.n.Add(1)
+		host, _, err := net.SplitHostPort(addr)
+		if err != nil {
+			return nil, err
+		}
+		ip, err := netip.ParseAddr(host)
+		switch {
+		case err == nil && !ip.IsLoopback():
+			t.Errorf("the client tried to connect to %s, which is not this computer", addr)
+			return nil, errors.New("test: refused to leave loopback")
+		case err != nil && host != "localhost" && dialer.Resolver == nil:
+			t.Errorf("the client tried to look up %s without the test's fake DNS", host)
+			return nil, errors.New("test: refused a real DNS lookup")
+		}
+		return dialer.DialContext(ctx, network, addr)
+	})
+	return c, count
+}
+
+func startFake(t testing.TB, data matomotest.Data, opts matomotest.Options) *matomotest.Server {
+	t.Helper()
+	srv := matomotest.MustStart(data, opts)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func address(t testing.TB, raw string) matomo.Address {
+	t.Helper()
+	a, err := matomo.ParseAddress(raw)
+	if err != nil {
+		t.Fatalf("ParseAddress(%q): %v", raw, err)
+	}
+	return a
+}
+
+func token(t testing.TB, raw string) matomo.Token {
+	t.Helper()
+	c, err := matomo.ParseToken(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c.Token
+}
+
+func classOf(t testing.TB, err error) *matomo.Error {
+	t.Helper()
+	var e *matomo.Error
+	if !errors.As(err, &e) {
+		t.Fatalf("want a *matomo.Error, got %T: %v", err, err)
+	}
+	return e
+}
+
+func sitesText(sites []matomo.Site) string {
+	var parts []string
+	for _, s := range sites {
+		parts = append(parts, fmt.Sprintf("%d:%s", s.ID, s.Access))
+	}
+	return strings.Join(parts, " ")
+}
+
+// tokenOnlyInPOSTBody checks what the fake received: the token as the
+// token_auth field of POST form bodies, never in a URL or any header.
+func tokenOnlyInPOSTBody(t *testing.T, srv *matomotest.Server, tok string) {
+	t.Helper()
+	for _, r := range srv.Requests() {
+		if strings.Contains(r.Path+"?"+r.RawQuery, tok) {
+			t.Errorf("token in the URL %s?%s", r.Path, r.RawQuery)
+		}
+		for name, vals := range r.Header {
+			if strings.Contains(strings.Join(vals, " "), tok) {
+				t.Errorf("token in the %s header", name)
+			}
+		}
+		if r.Header.Get("Authorization") != "" {
+			t.Errorf("an Authorization header was sent")
+		}
+		form, err := url.ParseQuery(r.Body)
+		if r.Method != http.MethodPost || err != nil || form.Get("token_auth") != tok {
+			t.Errorf("%s with body %.60q: the token must travel as token_auth in a POST form", r.Method, r.Body)
+		}
+	}
+}
+
+func TestVerifyWithOneRequestAndTheTokenOnlyInTheBody(t *testing.T) {
+	cases := []struct {
+		name, token string
+		superUser   bool
+		sites       string
+		class       matomo.ErrorClass
+	}{
+		{"viewer sees sites 1 and 2", matomotest.TokenViewer, false, "1:view 2:view", ""},
+		{"writer is admin on 1 and writes on 2", matomotest.TokenWriter, false, "1:admin 2:write", ""},
+		{"superuser is admin on all 3", matomotest.TokenSuperUser, true, "1:admin 2:admin 3:admin", ""},
+		{"secure-only token works in the body", matomotest.TokenSuperUserSecure, true, "1:admin 2:admin 3:admin", ""},
+		{"unknown token", matomotest.TokenUnknown, false, "", matomo.ClassTokenRejected},
+		{"expired token", matomotest.TokenViewerExpired, false, "", matomo.ClassTokenRejected},
+		{"valid token without site", matomotest.TokenNoAccess, false, "", matomo.ClassNoAccess},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+			client, _ := testClient(t, matomo.Options{})
+			res, err := client.Verify(context.Background(), address(t, srv.URL), token(t, c.token))
+			if client.Requests() != 1 || srv.RequestCount() != 1 {
+				t.Errorf("%d requests sent, %d arrived; want exactly 1", client.Requests(), srv.RequestCount())
+			}
+			tokenOnlyInPOSTBody(t, srv, c.token)
+			q, _ := url.ParseQuery(srv.Requests()[0].RawQuery)
+			if q.Get("module") != "API" || q.Get("method") != "API.getBulkRequest" || q.Get("format") != "json" {
+				t.Errorf("query %q must name module, method and format", srv.Requests()[0].RawQuery)
+			}
+			if c.class != "" {
+				if e := classOf(t, err); e.Class != c.class {
+					t.Errorf("class %s, want %s: %v", e.Class, c.class, e)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Version != "5.0.2" || res.SuperUser != c.superUser || sitesText(res.Sites) != c.sites {
+				t.Errorf("version %q superuser %v sites %q, want 5.0.2 %v %q", res.Version, res.SuperUser, sitesText(res.Sites), c.superUser, c.sites)
+			}
+			if res.Trace.Status != 200 || res.Trace.RequestID == "" || strings.Contains(res.Trace.URL, "?") {
+				t.Errorf("trace %+v", res.Trace)
+			}
+		})
+	}
+}
+
+// Matomo cuts every list to 100 rows unless the request says otherwise.
+func TestVerifyListsEverySiteBeyondMatomosDefaultLimit(t *testing.T) {
+	srv := startFake(t, matomotest.WithSites(150), matomotest.Options{})
+	// The fake cuts like Matomo: without filter_limit, 100 sites come back.
+	form := url.Values{"token_auth": {matomotest.TokenViewer}}
+	resp, err := http.PostForm(srv.URL+"/index.php?module=API&method=SitesManager.getSitesIdWithViewAccess&format=json", form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if n := strings.Count(string(body), ",") + 1; n != 100 {
+		t.Fatalf("without filter_limit the fake returned %d ids, want Matomo's 100", n)
+	}
+
+	client, _ := testClient(t, matomo.Options{})
+	res, err := client.Verify(context.Background(), address(t, srv.URL), token(t, matomotest.TokenViewer))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Sites) != 152 || res.Sites[151].ID != 153 || res.Sites[151].Access != matomo.AccessView {
+		t.Errorf("got %d sites, want all 152 the viewer can see", len(res.Sites))
+	}
+}
+
+func TestVerifyAgainstMatomo4(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{Legacy: true})
+	client, _ := testClient(t, matomo.Options{})
+	addr := address(t, srv.URL)
+
+	// Matomo 4 answers an unknown token with 200 as for a visitor.
+	_, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenUnknown))
+	if e := classOf(t, err); e.Class != matomo.ClassTokenRejected || e.Status != 200 {
+		t.Errorf("unknown token on Matomo 4: %s (HTTP %d), want token_rejected from a 200 answer: %v", e.Class, e.Status, e)
+	}
+
+	// Ids and flags arrive as strings ("1"), the version is Matomo 4's.
+	res, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenWriter))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Version != "4.16.0" || sitesText(res.Sites) != "1:admin 2:write" {
+		t.Errorf("Matomo 4 writer: version %q sites %q", res.Version, sitesText(res.Sites))
+	}
+	// The numbers really did arrive as strings.
+	resp, err := http.PostForm(srv.URL+"/index.php?module=API&method=SitesManager.getSitesIdWithAdminAccess&format=json",
+		url.Values{"token_auth": {matomotest.TokenWriter}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if body, _ := io.ReadAll(resp.Body); string(body) != `["1"]` {
+		t.Errorf("the Matomo 4 fake sent %s, want ids as strings", body)
+	}
+}
+
+// Where visitors without a token may view a site, a wrong token on
+// Matomo 4 sees that site too; only the userEmailExists probe tells it
+// from a real user.
+func TestVerifyRejectsAWrongTokenWhereAnonymousMayViewASite(t *testing.T) {
+	data := matomotest.Recorded()
+	data.AnonymousView = []int{1}
+	for _, legacy := range []bool{true, false} {
+		t.Run(fmt.Sprintf("legacy=%v", legacy), func(t *testing.T) {
+			srv := startFake(t, data, matomotest.Options{Legacy: legacy})
+			client, _ := testClient(t, matomo.Options{})
+			addr := address(t, srv.URL)
+			_, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenUnknown))
+			e := classOf(t, err)
+			if e.Class != matomo.ClassTokenRejected {
+				t.Fatalf("class %s, want token_rejected: %v", e.Class, e)
+			}
+			if legacy && !strings.Contains(e.Matomo, "You must be logged in") {
+				t.Errorf("Matomo's message %q, want the probe's refusal", e.Matomo)
+			}
+			res, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenViewer))
+			if err != nil || sitesText(res.Sites) != "1:view 2:view" {
+				t.Errorf("a valid token must still verify: %v %v", err, res)
+			}
+			p, err := client.Preflight(context.Background(), addr)
+			if err != nil || p.Version == "" {
+				t.Errorf("anonymous view shows the version to the pre-flight check: %v %+v", err, p)
+			}
+		})
+	}
+}
+
+// clock is a settable time for the fake's lock-out window.
+type clock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *clock) Now() time.Time { c.mu.Lock(); defer c.mu.Unlock(); return c.now }
+func (c *clock) Add(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+func TestLockOutAfterTwentyOneWrongTokensAndItsEnd(t *testing.T) {
+	clk := &clock{now: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)}
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{Now: clk.Now})
+	client, _ := testClient(t, matomo.Options{})
+	addr := address(t, srv.URL)
+	for i := 1; i <= 21; i++ {
+		_, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenUnknown))
+		if e := classOf(t, err); e.Class != matomo.ClassTokenRejected {
+			t.Fatalf("wrong token %d: %s, want token_rejected", i, e.Class)
+		}
+		clk.Add(time.Minute)
+	}
+	_, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenViewer))
+	e := classOf(t, err)
+	if e.Class != matomo.ClassBlocked || e.Status != 500 {
+		t.Fatalf("the valid token after 21 wrong ones: %s (HTTP %d), want blocked", e.Class, e.Status)
+	}
+	for _, say := range []string{"even a correct one", "60 minutes", "unblock"} {
+		if !strings.Contains(e.Hint, say) {
+			t.Errorf("hint %q does not say %q", e.Hint, say)
+		}
+	}
+	if client.Requests() != 22 {
+		t.Errorf("%d requests for 22 checks: a rejected token must never be retried", client.Requests())
+	}
+
+	// The failures happened at 9:00 … 9:20. At 9:59:30 all 21 are within
+	// the hour; at 10:00:30 the first has aged out and 20 are not "more
+	// than 20".
+	clk.Add(38*time.Minute + 30*time.Second)
+	if _, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenViewer)); classOf(t, err).Class != matomo.ClassBlocked {
+		t.Fatalf("unblocked while 21 failures are within the hour: %v", err)
+	}
+	clk.Add(time.Minute)
+	if _, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenViewer)); err != nil {
+		t.Errorf("still refused after the oldest failure aged out: %v", err)
+	}
+}
+
+func TestVerifyExplainsRateLimitsOutagesAndRedirects(t *testing.T) {
+	cases := []struct {
+		name  string
+		fault matomotest.Fault
+		class matomo.ErrorClass
+		say   string // in detail or hint
+	}{
+		{"429 with Retry-After in seconds", matomotest.Fault{Status: 429, RetryAfter: "120"}, matomo.ClassRateLimited, "wait 2m0s"},
+		{"429 without Retry-After", matomotest.Fault{Status: 429}, matomo.ClassRateLimited, "Wait a minute"},
+		{"503 maintenance page", matomotest.Fault{Status: 503, Body: "<html><body>Matomo is upgrading</body></html>"}, matomo.ClassServerError, "maintenance or upgrading"},
+		{"302 to https on the same host", matomotest.Fault{Status: 302, Location: "https://127.0.0.1/index.php"}, matomo.ClassRedirect, "sends http requests to https"},
+		{"301 to another server", matomotest.Fault{Status: 301, Location: "http://127.0.0.2:9/matomo/index.php"}, matomo.ClassRedirect, "use http://127.0.0.2:9/matomo"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+			srv.SetFault(&c.fault)
+			client, _ := testClient(t, matomo.Options{})
+			_, err := client.Verify(context.Background(), address(t, srv.URL), token(t, matomotest.TokenViewer))
+			e := classOf(t, err)
+			if e.Class != c.class || !strings.Contains(e.Detail+" "+e.Hint, c.say) {
+				t.Errorf("%s: %q / %q, want %s saying %q", e.Class, e.Detail, e.Hint, c.class, c.say)
+			}
+			if srv.RequestCount() != 1 {
+				t.Errorf("%d requests arrived, want 1 (no retry, no redirect followed)", srv.RequestCount())
+			}
+		})
+	}
+}
+
+func TestVerifyCanBeCanceled(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{Latency: 10 * time.Second})
+	client, _ := testClient(t, matomo.Options{})
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	start := time.Now()
+	_, err := client.Verify(ctx, address(t, srv.URL), token(t, matomotest.TokenViewer))
+	if e := classOf(t, err); e.Class != matomo.ClassCanceled {
+		t.Errorf("class %s, want canceled: %v", e.Class, e)
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("canceling took %s", d)
+	}
+}
+
+func TestVerifyGivesUpOnASlowServerWithinTheTimeout(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{Latency: 10 * time.Second})
+	const limit = 300 * time.Millisecond
+	client, _ := testClient(t, matomo.Options{Timeout: limit})
+	start := time.Now()
+	_, err := client.Verify(context.Background(), address(t, srv.URL), token(t, matomotest.TokenViewer))
+	elapsed := time.Since(start)
+	e := classOf(t, err)
+	if e.Class != matomo.ClassTimeout || !strings.Contains(e.Detail, "did not answer within 300ms") {
+		t.Errorf("%s: %q, want timeout naming the limit", e.Class, e.Detail)
+	}
+	if elapsed < limit || elapsed > limit+time.Second {
+		t.Errorf("gave up after %s, want about %s", elapsed, limit)
+	}
+}
+
+// The token must not cross a network in clear text: plain http to another
+// computer is refused before anything is looked up or dialled.
+func TestPlainHTTPToAnotherComputerIsRefusedBeforeAnyConnection(t *testing.T) {
+	var proxyCalls atomic.Int64
+	client, dials := testClient(t, matomo.Options{Proxy: func(*http.Request) (*url.URL, error) {
+		proxyCalls.Add(1)
+		return nil, nil
+	}})
+	addr := address(t, "http://matomo.example.org/analytics") // must never be contacted
+	tok := token(t, matomotest.TokenViewer)
+	_, err := client.Verify(context.Background(), addr, tok)
+	e := classOf(t, err)
+	if e.Class != matomo.ClassPlainHTTP || e.Suggested.String() != "https://matomo.example.org/analytics" {
+		t.Errorf("%s, suggested %q; want plain_http suggesting https", e.Class, e.Suggested.String())
+	}
+	_, err = client.CheckGET(context.Background(), addr, tok)
+	if classOf(t, err).Class != matomo.ClassPlainHTTP {
+		t.Errorf("CheckGET over plain http: %v", err)
+	}
+	if dials.get() != 0 || proxyCalls.Load() != 0 || client.Requests() != 0 {
+		t.Errorf("%d dials, %d proxy look-ups, %d requests; want none", dials.get(), proxyCalls.Load(), client.Requests())
+	}
+}
+
+// --allow-http lets the token travel over http to a named host; the name
+// resolves through the fake DNS to the fake Matomo on loopback.
+func TestAllowHTTPReachesANamedHost(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	dns := startFakeDNS(t, map[string]net.IP{"matomo.intranet.test": net.IPv4(127, 0, 0, 1)})
+	client, dials := testClient(t, matomo.Options{AllowHTTP: true})
+	dns.use(client)
+	_, port, _ := net.SplitHostPort(strings.TrimPrefix(srv.URL, "http://"))
+	res, err := client.Verify(context.Background(), address(t, "http://matomo.intranet.test:"+port), token(t, matomotest.TokenViewer))
+	if err != nil || len(res.Sites) != 2 {
+		t.Fatalf("%v %v", err, res)
+	}
+	if dials.get() != 1 || dns.queries.Load() == 0 {
+		t.Errorf("%d dials, %d DNS queries", dials.get(), dns.queries.Load())
+	}
+}
+
+func TestCheckGETTellsSecureOnlyTokens(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	client, _ := testClient(t, matomo.Options{})
+	addr := address(t, srv.URL)
+
+	normal, err := client.CheckGET(context.Background(), addr, token(t, matomotest.TokenSuperUser))
+	if err != nil || !normal.Works || normal.SecureOnly {
+		t.Errorf("a normal token in a URL: %+v %v, want works", normal, err)
+	}
+	secure, err := client.CheckGET(context.Background(), addr, token(t, matomotest.TokenSuperUserSecure))
+	if err != nil || secure.Works || !secure.SecureOnly || !strings.Contains(secure.Matomo, "POST parameter") {
+		t.Errorf("a secure-only token in a URL: %+v %v, want refused as secure-only", secure, err)
+	}
+	for _, r := range srv.Requests() {
+		if r.Method != http.MethodGet || !strings.Contains(r.RawQuery, "token_auth=") || r.Body != "" {
+			t.Errorf("the GET check must put the token in the URL and nowhere else: %s %q %q", r.Method, r.RawQuery, r.Body)
+		}
+	}
+	if strings.Contains(secure.Trace.URL, "token") || strings.Contains(secure.Trace.URL, "?") {
+		t.Errorf("the trace keeps the URL with the token: %q", secure.Trace.URL)
+	}
+	// The refusal counted as a failed login, as on the real Matomo.
+	if n := srv.FailedLogins("127.0.0.1"); n != 1 {
+		t.Errorf("%d failed logins after one refused GET check, want 1", n)
+	}
+}
+
+func TestPreflight(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	client, _ := testClient(t, matomo.Options{})
+
+	p, err := client.Preflight(context.Background(), address(t, srv.URL))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Markers) != 2 || p.Version != "" || p.Trace.Status != 401 {
+		t.Errorf("markers %q version %q status %d", p.Markers, p.Version, p.Trace.Status)
+	}
+	if r := srv.Requests()[0]; strings.Contains(r.Body+r.RawQuery, "token_auth") {
+		t.Errorf("the pre-flight check sent a token: %q %q", r.RawQuery, r.Body)
+	}
+	if srv.FailedLogins("127.0.0.1") != 0 {
+		t.Errorf("the pre-flight check counted as a failed login")
+	}
+
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	closed := ln.Addr().String()
+	ln.Close()
+	failures := []struct {
+		name, addr string
+		fault      *matomotest.Fault
+		class      matomo.ErrorClass
+		say        string
+	}{
+		{"a file that is not there", srv.URL + "/nonexistent.php", nil, matomo.ClassNotMatomo, "(404)"},
+		{"nothing listening", "http://" + closed, nil, matomo.ClassNetwork, "refused the connection"},
+		{"a redirect to https", srv.URL, &matomotest.Fault{Status: 302, Location: "https://127.0.0.1/"}, matomo.ClassRedirect, "https"},
+		{"maintenance", srv.URL, &matomotest.Fault{Status: 503}, matomo.ClassServerError, "maintenance"},
+		{"another web server", srv.URL, &matomotest.Fault{Status: 200, Body: "<html><title>Welcome to nginx!</title></html>"}, matomo.ClassNotMatomo, `"Welcome to nginx!"`},
+	}
+	for _, f := range failures {
+		t.Run(f.name, func(t *testing.T) {
+			srv.SetFault(f.fault)
+			defer srv.SetFault(nil)
+			_, err := client.Preflight(context.Background(), address(t, f.addr))
+			e := classOf(t, err)
+			if e.Class != f.class || !strings.Contains(e.Detail+" "+e.Hint, f.say) {
+				t.Errorf("%s: %q / %q, want %s saying %q", e.Class, e.Detail, e.Hint, f.class, f.say)
+			}
+		})
+	}
+}
+
+// The wizard runs the pre-flight check, the token check and the GET check
+// one after the other: they share one connection (one TLS handshake).
+func TestChecksShareOneConnection(t *testing.T) {
+	cert, caFile := selfSigned(t, loopbackIP)
+	srv := httptest.NewUnstartedServer(matomotest.NewHandler(matomotest.WithSites(500), matomotest.Options{}))
+	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	client, dials := testClient(t, matomo.Options{CAFile: caFile})
+	addr, tok := address(t, srv.URL), token(t, matomotest.TokenViewer)
+	ctx := context.Background()
+	if _, err := client.Preflight(ctx, addr); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := client.Verify(ctx, addr, tok); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := client.CheckGET(ctx, addr, tok); err != nil {
+		t.Fatal(err)
+	}
+	if dials.get() != 1 {
+		t.Errorf("%d connections for three checks, want 1", dials.get())
+	}
+}

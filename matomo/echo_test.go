@@ -1,0 +1,90 @@
+package matomo_test
+
+import (
+	"context"
+	"fmt"
+	"html"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"matomo-onboard/matomo"
+)
+
+// A proxy, firewall or broken server may quote the request back: its URL
+// (which holds the token in the GET check) or its body (which holds it in
+// every other request). Whatever it quotes, the token must not reach an
+// error, a result or a trace the user sees.
+func TestEchoedTokenIsRemovedFromWhatTheUserSees(t *testing.T) {
+	echo := func(r *http.Request) string {
+		body, _ := io.ReadAll(r.Body)
+		return r.URL.RequestURI() + " " + string(body)
+	}
+	servers := []struct {
+		name    string
+		handler http.HandlerFunc
+	}{
+		{"page title, cut after 80 characters", func(w http.ResponseWriter, r *http.Request) {
+			// The token starts at character 70: cutting the title first
+			// would leave its first 10 characters on the screen.
+			e := echo(r)
+			tok := e[strings.Index(e, "token_auth=")+len("token_auth="):]
+			fmt.Fprintf(w, "<html><head><title>%s%s</title></head></html>", strings.Repeat("Blocked ", 70/8)+"......", html.EscapeString(tok))
+		}},
+		{"Matomo error message", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("X-Matomo-Request-Id", "abc12")
+			fmt.Fprintf(w, `{"result":"error","message":%q}`, "Bad request "+echo(r))
+		}},
+		{"redirect target", func(w http.ResponseWriter, r *http.Request) {
+			form, _ := url.ParseQuery(echo(r)[strings.Index(echo(r), " ")+1:])
+			tok := r.URL.Query().Get("token_auth") + form.Get("token_auth")
+			http.Redirect(w, r, "https://login.example/"+tok+"/index.php", http.StatusFound)
+		}},
+		{"site names", func(w http.ResponseWriter, r *http.Request) {
+			body, _ := io.ReadAll(r.Body)
+			form, _ := url.ParseQuery(string(body))
+			tok := strings.ToUpper(form.Get("token_auth") + r.URL.Query().Get("token_auth"))
+			w.Header().Set("Server", "echo/"+tok)
+			if r.Method == http.MethodGet {
+				fmt.Fprintf(w, `{"result":"error","message":"unknown %s"}`, url.QueryEscape(tok))
+				return
+			}
+			fmt.Fprintf(w, `[{"value":"5.0.2 %[1]s"},{"value":false},[{"idsite":1,"name":"Shop %[1]s","main_url":"https:\/\/%[1]s.example"}],[],[],[1],{"value":false}]`, tok)
+		}},
+	}
+	for _, s := range servers {
+		t.Run(s.name, func(t *testing.T) {
+			srv := (&hostileEnv{t: t}).httpServer(s.handler)
+			client, _ := testClient(t, matomo.Options{})
+			addr, tok := address(t, srv), token(t, canary)
+			res, err := client.Verify(context.Background(), addr, tok)
+			shown := shownText(res, err)
+			check, gerr := client.CheckGET(context.Background(), addr, tok)
+			shown += shownText(nil, gerr)
+			if check != nil {
+				shown += check.Matomo + fmt.Sprintf("%+v", check.Trace)
+			}
+			for _, form := range []string{canary, strings.ToUpper(canary), canary[:10]} {
+				if strings.Contains(shown, form) {
+					t.Errorf("the token reached what the user sees:\n%s", shown)
+				}
+			}
+			if !strings.Contains(shown, "[token re") && !strings.Contains(shown, "%5Btoken%20removed%5D") {
+				t.Errorf("no echo was found, so the test proves nothing:\n%s", shown)
+			}
+		})
+	}
+}
+
+func shownText(res *matomo.Result, err error) string {
+	var b strings.Builder
+	if res != nil {
+		fmt.Fprintf(&b, "%s %+v %+v\n", res.Version, res.Sites, res.Trace)
+	}
+	if e, ok := err.(*matomo.Error); ok {
+		fmt.Fprintf(&b, "%s\n%s\n%s\n%s\n%s\n%+v\n", e.Error(), e.Detail, e.Hint, e.Location, e.Suggested.String(), e.Trace)
+	}
+	return b.String()
+}

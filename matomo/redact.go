@@ -1,0 +1,248 @@
+package matomo
+
+import (
+	"bytes"
+	"encoding/json"
+	"html"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// A server, or a proxy or firewall in front of it, may quote the request
+// back: its URL (which holds the token in the GET check) or its body
+// (which holds it in every token request). Whatever it quotes must not put
+// the token on the screen, in a log or in a report. So echoes are removed
+// where answers enter the package, before anything parses, cuts or shows
+// them (a title cut after 80 characters could otherwise keep half a
+// token), and once more from everything a method returns.
+
+// tokenRemoved replaces an echo of the token.
+const tokenRemoved = "[token removed]"
+
+// minStreamEcho is the shortest token removed from answer bodies as they
+// arrive. Shorter ones ("abc") occur in ordinary JSON, where replacing them
+// would break answers; they are still removed from every returned text.
+const minStreamEcho = 8
+
+// echoForms are the ways a server quotes the token: as sent, upper-cased,
+// and URL-, HTML- or JSON-escaped.
+func echoForms(secret string) []string {
+	if secret == "" {
+		return nil
+	}
+	jsonForm, _ := json.Marshal(secret)
+	candidates := []string{
+		secret, strings.ToUpper(secret), url.QueryEscape(secret), url.PathEscape(secret),
+		html.EscapeString(secret), strings.Trim(string(jsonForm), `"`),
+		strings.ReplaceAll(strings.Trim(string(jsonForm), `"`), "/", `\/`), // PHP's json_encode
+	}
+	var forms []string
+	for _, f := range candidates {
+		if f != "" && !containsString(forms, f) {
+			forms = append(forms, f)
+		}
+	}
+	return forms
+}
+
+func containsString(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// redactor removes echoes of one token; build it once per request, since
+// a result with 100,000 sites has 200,000 texts to check.
+type redactor struct {
+	secret string
+	forms  []string
+	hex    bool
+}
+
+func newRedactor(secret string) redactor {
+	return redactor{secret: secret, forms: echoForms(secret), hex: isHex(secret)}
+}
+
+// text removes every echo from s; a hex token in any mix of upper and
+// lower case.
+func (r redactor) text(s string) string {
+	if r.secret == "" || len(s) < len(r.secret) { // every form is at least as long
+		return s
+	}
+	for _, f := range r.forms {
+		if strings.Contains(s, f) {
+			s = strings.ReplaceAll(s, f, tokenRemoved)
+		}
+	}
+	if r.hex && indexFold(s, r.secret) >= 0 {
+		s = replaceFold(s, r.secret)
+	}
+	return s
+}
+
+// redactText removes every echo of secret from s.
+func redactText(s, secret string) string { return newRedactor(secret).text(s) }
+
+// indexFold finds an ASCII case-insensitive match of an ASCII needle
+// without allocating.
+func indexFold(s, needle string) int {
+	for i := 0; i+len(needle) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(needle)], needle) {
+			return i
+		}
+	}
+	return -1
+}
+
+// replaceFold replaces ASCII case-insensitive matches of an ASCII needle.
+func replaceFold(s, needle string) string {
+	var b strings.Builder
+	for {
+		i := indexFold(s, needle)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		b.WriteString(tokenRemoved)
+		s = s[i+len(needle):]
+	}
+}
+
+// redactHeader removes echoes from every header value in place.
+func redactHeader(h http.Header, secret string) {
+	if secret == "" {
+		return
+	}
+	r := newRedactor(secret)
+	for k, vs := range h {
+		for i, v := range vs {
+			h[k][i] = r.text(v)
+		}
+	}
+}
+
+// redactingReader removes echoes of the token from a stream. It holds
+// back the last few bytes of what it has read until more arrive, so that an
+// echo split across two reads is still found.
+type redactingReader struct {
+	r       io.Reader
+	forms   [][]byte
+	keep    int    // longest form - 1: the most that can be the start of a split echo
+	pending []byte // read, not yet searched to the end
+	ready   []byte // searched, to be handed out from readyAt
+	readyAt int
+	buf     []byte
+	err     error
+}
+
+func newRedactingReader(r io.Reader, secret string) io.Reader {
+	if len(secret) < minStreamEcho {
+		return r
+	}
+	rr := &redactingReader{r: r, buf: make([]byte, 32<<10)}
+	for _, f := range echoForms(secret) {
+		rr.forms = append(rr.forms, []byte(f))
+		rr.keep = max(rr.keep, len(f)-1)
+	}
+	return rr
+}
+
+func (rr *redactingReader) Read(p []byte) (int, error) {
+	for rr.readyAt == len(rr.ready) {
+		if rr.err != nil {
+			return 0, rr.err
+		}
+		n, err := rr.r.Read(rr.buf)
+		rr.pending = append(rr.pending, rr.buf[:n]...)
+		rr.err = err
+		rr.search(err != nil)
+	}
+	n := copy(p, rr.ready[rr.readyAt:])
+	rr.readyAt += n
+	return n, nil
+}
+
+// search moves pending bytes to ready, replacing echoes; unless the
+// stream ended, it keeps back what could be the start of an echo.
+func (rr *redactingReader) search(ended bool) {
+	ready, pending := rr.ready[:0], rr.pending
+	for {
+		at, form := rr.firstEcho(pending)
+		if at < 0 {
+			break
+		}
+		ready = append(ready, pending[:at]...)
+		ready = append(ready, tokenRemoved...)
+		pending = pending[at+len(form):]
+	}
+	keep := 0
+	if !ended {
+		keep = rr.partialEcho(pending)
+	}
+	if cut := len(pending) - keep; cut > 0 {
+		ready = append(ready, pending[:cut]...)
+		pending = pending[cut:]
+	}
+	rr.ready, rr.readyAt = ready, 0
+	rr.pending = append(rr.pending[:0], pending...) // the kept tail, moved to the front
+}
+
+// partialEcho is the length of the longest end of b that is the start of
+// an echo. Only that much waits for more bytes: a server that stalls after
+// a complete answer must not have the answer's end held back.
+func (rr *redactingReader) partialEcho(b []byte) int {
+	for n := min(len(b), rr.keep); n > 0; n-- {
+		for _, f := range rr.forms {
+			if bytes.HasPrefix(f, b[len(b)-n:]) {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+func (rr *redactingReader) firstEcho(b []byte) (int, []byte) {
+	at, form := -1, []byte(nil)
+	for _, f := range rr.forms {
+		if i := bytes.Index(b, f); i >= 0 && (at < 0 || i < at) {
+			at, form = i, f
+		}
+	}
+	return at, form
+}
+
+// redact removes echoes of the token from everything the error shows.
+func (e *Error) redact(secret string) *Error {
+	if e == nil || secret == "" {
+		return e
+	}
+	r := newRedactor(secret)
+	e.Detail, e.Matomo, e.Hint, e.Location = r.text(e.Detail), r.text(e.Matomo), r.text(e.Hint), r.text(e.Location)
+	if s := e.Suggested.String(); s != r.text(s) {
+		e.Suggested = Address{} // an address built around the token is no suggestion
+	}
+	if e.Trace != nil {
+		e.Trace.redact(r)
+	}
+	return e
+}
+
+func (res *Result) redact(secret string) {
+	r := newRedactor(secret)
+	res.Version = r.text(res.Version)
+	for i := range res.Sites {
+		res.Sites[i].Name = r.text(res.Sites[i].Name)
+		res.Sites[i].URL = r.text(res.Sites[i].URL)
+	}
+	res.Trace.redact(r)
+}
+
+func (t *Trace) redact(r redactor) {
+	t.URL, t.ContentType, t.RequestID, t.Server = r.text(t.URL), r.text(t.ContentType), r.text(t.RequestID), r.text(t.Server)
+}

@@ -1,0 +1,260 @@
+package matomo_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"log"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"matomo-onboard/matomo"
+)
+
+const secret = "6b1562ed1b371ef36fa7ecb790eaa305"
+
+func TestParseTokenCleansWhatAPasteAdds(t *testing.T) {
+	cases := []struct {
+		name, in            string
+		trimmed, lowered    bool
+		wantSameAsReference bool
+	}{
+		{"as Matomo shows it", secret, false, false, true},
+		{"pasted with a newline", secret + "\n", true, false, true},
+		{"pasted with CRLF", secret + "\r\n", true, false, true},
+		{"surrounded by spaces and tabs", " \t" + secret + " ", true, false, true},
+		{"non-breaking spaces around", "\u00a0" + secret + "\u00a0", true, false, true},
+		{"upper case", strings.ToUpper(secret), false, true, true},
+		{"upper case with a newline", strings.ToUpper(secret) + "\n", true, true, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			check, err := matomo.ParseToken(c.in)
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			if check.Token.Reveal() != secret {
+				t.Errorf("cleaned token differs from the one Matomo issued")
+			}
+			if check.Trimmed != c.trimmed || check.Lowercased != c.lowered {
+				t.Errorf("Trimmed=%v Lowercased=%v, want %v %v", check.Trimmed, check.Lowercased, c.trimmed, c.lowered)
+			}
+			if !check.LooksValid() {
+				t.Errorf("warnings for a normal token: %q", check.Warnings)
+			}
+		})
+	}
+}
+
+// Matomo looks any string up, and some installs use other shapes, so odd
+// tokens are tried after a warning, never refused.
+func TestParseTokenWarnsButAcceptsOddShapes(t *testing.T) {
+	cases := []struct{ in, warning string }{
+		{"abc", "3 characters long; Matomo tokens have 32"},
+		{secret + "0", "33 characters long"},
+		{"6b1562ed1b371ef36fa7ecb790eaa30z", "characters other than 0-9 and a-f"},
+		{"token_auth=" + secret, `starts with "token_auth="`},
+		{`"` + secret + `"`, "wrapped in quotes"},
+		{"'" + secret + "'", "wrapped in quotes"},
+		{"6b1562ed 1b371ef36fa7ecb790eaa305", "contains spaces"},
+		{"admin:abcd EFGH ijkl MNOP qrst UVWX", "contains spaces"}, // WordPress application password
+		{"admin:abcdEFGHijklMNOPqrstUVWX", "30 characters long"},
+	}
+	for _, c := range cases {
+		check, err := matomo.ParseToken(c.in)
+		if err != nil {
+			t.Errorf("%q refused: %v", c.in, err)
+			continue
+		}
+		if check.LooksValid() || !strings.Contains(strings.Join(check.Warnings, " "), c.warning) {
+			t.Errorf("%q: warnings %q, want one saying %q", c.in, check.Warnings, c.warning)
+		}
+		if check.Token.Reveal() != strings.TrimSpace(c.in) {
+			t.Errorf("%q: an odd token must be sent as typed (trimmed), not changed", c.in)
+		}
+		for _, w := range check.Warnings {
+			if strings.Contains(w, c.in) {
+				t.Errorf("warning quotes the token: %q", w)
+			}
+		}
+	}
+}
+
+func TestParseTokenRefusesWhatCanNeverBeAToken(t *testing.T) {
+	cases := []struct {
+		name, in string
+		reason   error
+		hint     string
+	}{
+		{"empty", "", matomo.ErrTokenEmpty, "Paste the token"},
+		{"only whitespace", " \n\t ", matomo.ErrTokenEmpty, "Paste the token"},
+		{"anonymous", "anonymous", matomo.ErrTokenAnonymous, "Create a personal token"},
+		{"anonymous pasted with newline", "anonymous\n", matomo.ErrTokenAnonymous, ""},
+		{"a line break inside", "6b1562ed1b371ef3\n6fa7ecb790eaa305", matomo.ErrTokenControl, "without the text around it"},
+		{"an escape sequence", secret + "\x1b[31m", matomo.ErrTokenControl, ""},
+		{"a NUL", secret[:16] + "\x00" + secret[16:], matomo.ErrTokenControl, ""},
+		{"a whole page pasted", strings.Repeat("Lorem ipsum ", 60), matomo.ErrTokenTooLong, "That was 720 characters"},
+		{"just over the limit", strings.Repeat("a", matomo.MaxTokenLength+1), matomo.ErrTokenTooLong, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			check, err := matomo.ParseToken(c.in)
+			if err == nil {
+				t.Fatalf("accepted (%s)", check.Token)
+			}
+			if !errors.Is(err, c.reason) {
+				t.Errorf("reason %v, want %v", err, c.reason)
+			}
+			var te *matomo.TokenError
+			if !errors.As(err, &te) || te.Hint == "" {
+				t.Errorf("no *TokenError with a hint: %#v", err)
+			}
+			if !strings.Contains(err.Error(), c.hint) {
+				t.Errorf("message %q, want it to say %q", err.Error(), c.hint)
+			}
+			if !check.Token.IsZero() {
+				t.Errorf("a refused input still produced a token")
+			}
+		})
+	}
+	if _, err := matomo.ParseToken(strings.Repeat("a", matomo.MaxTokenLength)); err != nil {
+		t.Errorf("a token of exactly MaxTokenLength refused: %v", err)
+	}
+}
+
+func TestParseTokenErrorsNeverQuoteTheInput(t *testing.T) {
+	for _, in := range []string{
+		secret + "\x1b[2J",
+		"line one of a log\n" + secret,
+		strings.Repeat(secret, 20),
+	} {
+		_, err := matomo.ParseToken(in)
+		if err == nil {
+			t.Fatalf("accepted %q", in)
+		}
+		if strings.Contains(err.Error(), secret) || strings.Contains(err.Error(), "line one") {
+			t.Errorf("error quotes the input: %q", err.Error())
+		}
+	}
+}
+
+func TestFingerprintHidesShortTokensAndShowsOnlyTheEndOfLongOnes(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{secret, "32 characters, ends …a305"},
+		{"abc", "3 characters"},
+		{"s3cr3t-passw0rd", "15 characters"}, // short: 4 characters would be a quarter of it
+		{"0123456789abcdef", "16 characters, ends …cdef"},
+		{"äöü-äöü-äöü-äöü-ÄÖÜß", "20 characters, ends …ÄÖÜß"},
+	}
+	for _, c := range cases {
+		check, err := matomo.ParseToken(c.in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := check.Token.Fingerprint(); got != c.want {
+			t.Errorf("Fingerprint of a %d-character token = %q, want %q", len([]rune(c.in)), got, c.want)
+		}
+	}
+	var zero matomo.Token
+	if zero.Fingerprint() != "no token" || !zero.IsZero() || zero.Reveal() != "" {
+		t.Errorf("zero token: %q", zero.Fingerprint())
+	}
+}
+
+// holder puts a token where real code keeps it: exported and unexported
+// fields, by value and by pointer, in slices and maps.
+type holder struct {
+	Token   matomo.Token
+	Ptr     *matomo.Token
+	List    []matomo.Token
+	ByName  map[string]matomo.Token
+	private matomo.Token
+	ptr     *matomo.Token
+	inner   struct{ tok matomo.Token }
+}
+
+func TestTokenCannotLeakThroughPrinting(t *testing.T) {
+	for _, s := range []string{secret, "short-pw", "xyz"} {
+		check, err := matomo.ParseToken(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tok := check.Token
+		h := holder{Token: tok, Ptr: &tok, List: []matomo.Token{tok}, ByName: map[string]matomo.Token{"a": tok}, private: tok, ptr: &tok}
+		h.inner.tok = tok
+		var outputs []string
+		for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q", "%x", "%X", "%d", "%T", "%p", "%-40s", "%.3s", "%U", "%c", "%b", "%t", "%e", "%08v"} {
+			outputs = append(outputs,
+				fmt.Sprintf(verb, tok), fmt.Sprintf(verb, &tok), fmt.Sprintf(verb, h), fmt.Sprintf(verb, &h),
+				fmt.Sprintf(verb, []any{tok}), fmt.Sprintf(verb, check))
+		}
+		outputs = append(outputs, fmt.Sprint(tok, h), fmt.Sprintln(h), tok.String(), tok.GoString())
+		assertHidden(t, s, outputs)
+	}
+}
+
+func TestTokenCannotLeakThroughEncodersLogsAndErrors(t *testing.T) {
+	check, err := matomo.ParseToken(secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := check.Token
+	h := holder{Token: tok, Ptr: &tok, List: []matomo.Token{tok}, ByName: map[string]matomo.Token{"a": tok}, private: tok, ptr: &tok}
+	var outputs []string
+
+	for _, v := range []any{tok, &tok, h, check, map[string]any{"t": tok}} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatalf("json.Marshal(%T): %v", v, err)
+		}
+		outputs = append(outputs, string(b))
+	}
+	if b, err := xml.Marshal(struct{ T matomo.Token }{tok}); err == nil {
+		outputs = append(outputs, string(b))
+	}
+	if b, err := tok.MarshalText(); err == nil {
+		outputs = append(outputs, string(b))
+	}
+
+	var buf bytes.Buffer
+	for _, handler := range []slog.Handler{slog.NewTextHandler(&buf, nil), slog.NewJSONHandler(&buf, nil)} {
+		l := slog.New(handler)
+		l.Info("verify", "token", tok, "holder", h, "ptr", &tok, slog.Any("check", check), slog.Group("g", "t", tok))
+	}
+	std := log.New(&buf, "", 0)
+	std.Printf("token %v %s %v", tok, tok, h)
+	outputs = append(outputs, buf.String())
+
+	base := errors.New("HTTP 401")
+	wrapped := fmt.Errorf("verify with %v (%+v): %w", tok, h, base)
+	joined := errors.Join(wrapped, fmt.Errorf("%s", tok))
+	outputs = append(outputs, wrapped.Error(), joined.Error(), fmt.Sprintf("%+v", joined))
+	if !errors.Is(joined, base) {
+		t.Errorf("wrapping broke errors.Is")
+	}
+	assertHidden(t, secret, outputs)
+	if !strings.Contains(strings.Join(outputs, "\n"), "…a305") {
+		t.Errorf("the fingerprint does not appear at all; the test would pass vacuously")
+	}
+}
+
+// assertHidden fails when any output shows the secret, or when the secret
+// shows through a common encoding of it.
+func assertHidden(t *testing.T, s string, outputs []string) {
+	t.Helper()
+	forms := []string{s, fmt.Sprintf("%q", s)}
+	if len(s) >= 16 {
+		// Short hex strings can turn up in printed pointer addresses.
+		forms = append(forms, fmt.Sprintf("%x", s))
+	}
+	for _, out := range outputs {
+		for _, f := range forms {
+			if strings.Contains(out, f) {
+				t.Errorf("secret %q shows in %q", s, out)
+			}
+		}
+	}
+}
