@@ -8,9 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"reflect"
-	"runtime"
 	"strings"
 	"sync"
 	"syscall"
@@ -26,37 +24,6 @@ import (
 // The accessible mode as a person meets it: the built binary in a
 // pseudo-terminal, driven by typing, against the built-in demo Matomo
 // (loopback only, 700 ms per request).
-
-var accBinary struct {
-	once sync.Once
-	path string
-	err  error
-}
-
-// accBuild builds matomo-onboard once for all tests of this file.
-func accBuild(t *testing.T) string {
-	t.Helper()
-	accBinary.once.Do(func() {
-		dir, err := os.MkdirTemp("", "matomo-onboard-e2e-")
-		if err != nil {
-			accBinary.err = err
-			return
-		}
-		accBinary.path = filepath.Join(dir, "matomo-onboard")
-		goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-		if _, err := os.Stat(goTool); err != nil {
-			goTool = "go"
-		}
-		out, err := exec.Command(goTool, "build", "-o", accBinary.path, ".").CombinedOutput()
-		if err != nil {
-			accBinary.err = errors.New("go build: " + err.Error() + "\n" + string(out))
-		}
-	})
-	if accBinary.err != nil {
-		t.Fatal(accBinary.err)
-	}
-	return accBinary.path
-}
 
 // accTerminal is the binary running in a pseudo-terminal, with everything
 // it printed (the terminal's echo of typed text included).
@@ -76,7 +43,7 @@ type accTerminal struct {
 
 func accStart(t *testing.T, env []string, args ...string) *accTerminal {
 	t.Helper()
-	bin := accBuild(t)
+	bin := builtBinary(t)
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Fatal(err)

@@ -9,7 +9,6 @@ import (
 	"net"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"regexp"
 	"runtime"
 	"strings"
@@ -20,21 +19,6 @@ import (
 )
 
 var demoURLLine = regexp.MustCompile(`running at (http://127\.0\.0\.1:\d+)`)
-
-// buildDemoTestBinary builds matomo-onboard into a temporary folder, as a user
-// would run it.
-func buildDemoTestBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "matomo-onboard")
-	if runtime.GOOS == "windows" {
-		bin += ".exe"
-	}
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
-}
 
 // runBinaryVerify runs "matomo-onboard verify --url URL --json ARGS" with the
 // token on standard input and decodes the JSON document.
@@ -64,7 +48,7 @@ func TestDemoServerBinary(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("stopping a process with SIGINT needs a Unix system")
 	}
-	bin := buildDemoTestBinary(t)
+	bin := builtBinary(t)
 	cmd := exec.Command(bin, "demo-server", "--addr", "127.0.0.1:0", "--sites", "500")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {

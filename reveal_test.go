@@ -1,0 +1,76 @@
+package main
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// revealAllowed are the only functions that may read a token's secret
+// out of matomo.Token, and why.
+var revealAllowed = map[string]string{
+	"matomo/verify.go: verifyRequest": "the POST body of the verification request",
+	"matomo/getcheck.go: CheckGET":    "the URL of the opt-in GET check, after consent",
+	"ui/done.go: updateDone":          "the clipboard copy the person asked for on the done screen",
+}
+
+// TestTokenIsRevealedOnlyWhereAllowed reads the product's source and fails
+// when a new call of Token.Reveal appears: every such call is a new way
+// for the secret to leave, and deserves a reviewer's look.
+func TestTokenIsRevealedOnlyWhereAllowed(t *testing.T) {
+	found := map[string]bool{}
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && path != "." && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		file, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
+		if err != nil {
+			return err
+		}
+		for _, decl := range file.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok || fn.Body == nil {
+				continue
+			}
+			ast.Inspect(fn.Body, func(n ast.Node) bool {
+				call, ok := n.(*ast.CallExpr)
+				if !ok {
+					return true
+				}
+				if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Reveal" {
+					found[filepath.ToSlash(path)+": "+fn.Name.Name] = true
+				}
+				return true
+			})
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for where := range found {
+		got = append(got, where)
+		if _, ok := revealAllowed[where]; !ok {
+			t.Errorf("%s reads the token's secret out; if that is truly needed, add it to revealAllowed with the reason", where)
+		}
+	}
+	for where := range revealAllowed {
+		if !found[where] {
+			t.Errorf("%s no longer reveals the token; remove it from revealAllowed", where)
+		}
+	}
+	sort.Strings(got)
+	t.Logf("Reveal is called in: %v", got)
+}
