@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
+	"unicode/utf8"
 
 	"golang.org/x/term"
 )
@@ -12,30 +14,75 @@ import (
 // prompt.
 var errReadCanceled = errors.New("canceled while reading the token")
 
-// readHidden reads a line from the terminal without echo. term.ReadPassword
-// cannot be interrupted and turns echo back on only when it returns, so it
-// runs aside: when ctx ends first, the terminal's saved state is restored
-// (echo on again) and the prompt gives up at once.
+// maxHiddenLine bounds a hidden line; a token is 32 characters.
+const maxHiddenLine = 64 << 10
+
+// readHidden reads a line from the terminal without echo.
+//
+// The terminal goes into raw mode before this returns control to anyone,
+// so nothing typed after the prompt is echoed, not even in the moment a
+// goroutine would need to start. The bytes are then read aside, so that a
+// signal (SIGTERM, or Ctrl+C delivered as a signal) ends the prompt at once;
+// in raw mode Ctrl+C arrives as a byte and ends it too. Either way the
+// terminal is restored before readHidden returns.
 func readHidden(ctx context.Context, f *os.File) (string, error) {
 	fd := int(f.Fd())
-	saved, err := term.GetState(fd)
+	saved, err := term.MakeRaw(fd)
 	if err != nil {
 		return "", err
 	}
+	defer term.Restore(fd, saved)
 	type result struct {
-		b   []byte
-		err error
+		line string
+		err  error
 	}
 	done := make(chan result, 1)
 	go func() {
-		b, err := term.ReadPassword(fd)
-		done <- result{b, err}
+		line, err := readRawLine(f)
+		done <- result{line, err}
 	}()
 	select {
 	case r := <-done:
-		return string(r.b), r.err
+		return r.line, r.err
 	case <-ctx.Done():
-		_ = term.Restore(fd, saved)
 		return "", errReadCanceled
 	}
+}
+
+// readRawLine reads keys from a terminal in raw mode up to Enter, with
+// the editing a person expects at a password prompt: backspace, Ctrl+U to
+// start over, Ctrl+C to cancel, Ctrl+D on an empty line for end of input.
+// Escape sequences (arrow keys, a bracketed paste's markers) are skipped.
+func readRawLine(r io.Reader) (string, error) {
+	var line []byte
+	var b [1]byte
+	escape := false
+	for len(line) < maxHiddenLine {
+		if _, err := r.Read(b[:]); err != nil {
+			return "", err
+		}
+		c := b[0]
+		switch {
+		case escape:
+			// A sequence ends with a letter or '~'; its middle is digits,
+			// '[' and ';'.
+			escape = !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '~')
+		case c == 0x1b:
+			escape = true
+		case c == '\r' || c == '\n':
+			return string(line), nil
+		case c == 0x03:
+			return "", errReadCanceled
+		case c == 0x04 && len(line) == 0:
+			return "", io.EOF
+		case c == 0x7f || c == 0x08:
+			_, size := utf8.DecodeLastRune(line)
+			line = line[:len(line)-size]
+		case c == 0x15:
+			line = line[:0]
+		case c >= 0x20:
+			line = append(line, c)
+		}
+	}
+	return string(line), nil
 }

@@ -23,10 +23,12 @@ type Config struct {
 	In io.Reader
 	// Out receives the questions and results.
 	Out io.Writer
-	// ReadSecret reads the token without echo (term.ReadPassword at a
-	// terminal). The Enter that ends the token is not echoed either, so Run
-	// ends the line itself. Nil reads the token as a line from In, for
-	// input that is not a terminal (a pipe, a test).
+	// ReadSecret reads the token without echo at a terminal. Run calls it
+	// directly after printing the prompt, so it must switch echo off at
+	// once and return promptly when the session's context ends (Ctrl+C).
+	// The Enter that ends the token is not echoed either, so Run ends the
+	// line itself. Nil reads the token as a line from In, for input that is
+	// not a terminal (a pipe, a test).
 	ReadSecret func() (string, error)
 	// Echo repeats each answer after its prompt, for input a terminal does
 	// not echo (a pipe, a test script), so that the transcript reads as a

@@ -736,9 +736,13 @@ func TestCtrlCWhileReadingToken(t *testing.T) {
 	var out bytes.Buffer
 	cfg := Config{
 		In: strings.NewReader("\nt\n"), Out: &out, Client: newClient(t, matomo.Options{}), URL: srv.URL,
+		// A reader that keeps its contract: it ends when the context does.
 		ReadSecret: func() (string, error) {
 			close(reading)
-			<-release
+			select {
+			case <-release:
+			case <-ctx.Done():
+			}
 			return "", io.EOF
 		},
 	}

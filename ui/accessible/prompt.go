@@ -133,23 +133,15 @@ func (s *session) readSecret(prompt string) (string, error) {
 		}
 		return line, nil
 	}
-	ch := make(chan lineResult, 1)
-	go func() {
-		secret, err := s.cfg.ReadSecret()
-		ch <- lineResult{secret, err}
-	}()
-	select {
-	case <-s.ctx.Done():
-		// The caller restores the terminal's echo, which the blocked read
-		// had turned off.
+	// Called directly, not aside: the reader must switch echo off before
+	// anything else runs, or keys typed right after the prompt would show.
+	// It ends by itself when the session's context does (see Config).
+	secret, err := s.cfg.ReadSecret()
+	if err != nil || s.ctx.Err() != nil {
 		return "", ErrCanceled
-	case res := <-ch:
-		s.say("")
-		if res.err != nil {
-			return "", ErrCanceled
-		}
-		return res.line, nil
 	}
+	s.say("")
+	return secret, nil
 }
 
 // choice is one answer to a question: typed as its number, its word or
