@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -40,20 +41,11 @@ func echoForms(secret string) []string {
 	}
 	var forms []string
 	for _, f := range candidates {
-		if f != "" && !containsString(forms, f) {
+		if f != "" && !slices.Contains(forms, f) {
 			forms = append(forms, f)
 		}
 	}
 	return forms
-}
-
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // redactor removes echoes of one token; build it once per request, since

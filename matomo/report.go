@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -201,7 +202,7 @@ func (r *Report) addRequest(check string, t *Trace) {
 	r.Requests = append(r.Requests, ReportRequest{Check: check, Trace: r.cleanTrace(*t)})
 	r.SkipVerify = r.SkipVerify || t.SkipVerify
 	r.CustomCA = r.CustomCA || t.CustomCA
-	if t.Proxy != "" && !contains(r.Proxies, t.Proxy) {
+	if t.Proxy != "" && !slices.Contains(r.Proxies, t.Proxy) {
 		r.Proxies = append(r.Proxies, t.Proxy)
 	}
 	if t.RequestID != "" {
@@ -210,7 +211,7 @@ func (r *Report) addRequest(check string, t *Trace) {
 }
 
 func (r *Report) addMarker(m string) {
-	if !contains(r.Markers, m) {
+	if !slices.Contains(r.Markers, m) {
 		r.Markers = append(r.Markers, m)
 	}
 }
@@ -253,15 +254,6 @@ func (r *Report) cleanTrace(t Trace) Trace {
 		t.TLS = &info
 	}
 	return t
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // DescribeGETCheck says in plain words whether tools that put the token in

@@ -22,6 +22,12 @@ func cleanField(s string, max int) string {
 	return limitRunes(collapseSpace(stripUnsafe(s)), max)
 }
 
+// Printable makes any text from outside (typed by a person, sent by a
+// server) safe to print in a terminal: no control characters or
+// bidirectional overrides, whitespace collapsed, at most max runes. The
+// other packages quote input through it, so there is one rule for all.
+func Printable(s string, max int) string { return cleanField(s, max) }
+
 func stripUnsafe(s string) string {
 	if !strings.ContainsFunc(s, unsafeRune) {
 		return s

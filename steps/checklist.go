@@ -34,7 +34,7 @@ func ParseFormat(s string) (Format, error) {
 	case "markdown", "md":
 		return Markdown, nil
 	}
-	return "", fmt.Errorf("unknown format %q: use text or markdown", cleanInput(s))
+	return "", fmt.Errorf("unknown format %q: use text or markdown", matomo.Printable(s, 40))
 }
 
 // maxToolLength keeps the suggested description ("<tool> <date>") well
@@ -200,20 +200,6 @@ func shellWord(s string) string {
 		if !safe(r) {
 			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 		}
-	}
-	return s
-}
-
-// cleanInput makes user input safe to quote in a message.
-func cleanInput(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, s)
-	if utf8.RuneCountInString(s) > 40 {
-		s = string([]rune(s)[:39]) + "…"
 	}
 	return s
 }

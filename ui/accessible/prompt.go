@@ -11,6 +11,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"matomo-onboard/matomo"
 )
 
 // maxLine bounds one answer; the rest of a longer line is dropped, so a
@@ -256,18 +258,7 @@ func (s *session) waitFor(request func()) {
 // clean makes text from outside safe to print: no control characters (an
 // escape sequence typed or sent by a server could rewrite the screen),
 // and not longer than a line.
-func clean(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) || r == utf8.RuneError {
-			return -1
-		}
-		return r
-	}, s)
-	if utf8.RuneCountInString(s) > 200 {
-		s = string([]rune(s)[:199]) + "…"
-	}
-	return s
-}
+func clean(s string) string { return matomo.Printable(s, 200) }
 
 // tokenRun finds a Matomo token's shape anywhere in a text.
 var tokenRun = regexp.MustCompile(`[0-9a-fA-F]{32}`)
