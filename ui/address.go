@@ -110,7 +110,7 @@ func (m Model) updateAddressOutcome(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.submitAddress()
 	case key.Matches(k, keyKeepHTTP) && a.httpWarning && m.cfg.AllowHTTP:
 		a.httpWarning = false
-		return m, m.goTo(screenGuide)
+		return m, m.goTo(m.afterAddress())
 	case key.Matches(k, keyRetry) && a.err != nil:
 		return m.submitAddress()
 	case key.Matches(k, keyReport) && a.err != nil && m.cfg.Report != nil:
@@ -140,7 +140,7 @@ func (m Model) submitAddress() (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if a.parsed.String() == a.checked.String() && a.preflight != nil && !a.httpWarning {
-		return m, m.goTo(screenGuide) // unchanged and already checked
+		return m, m.goTo(m.afterAddress()) // unchanged and already checked
 	}
 	a.pending, a.err, a.httpWarning, m.status = a.parsed, nil, false, ""
 	a.input.Blur()
@@ -169,7 +169,17 @@ func (m Model) onPreflight(msg preflightMsg) (tea.Model, tea.Cmd) {
 		a.httpWarning = true
 		return m, nil
 	}
-	return m, m.goTo(screenGuide)
+	return m, m.goTo(m.afterAddress())
+}
+
+// afterAddress is where a checked address leads: the guide, or straight
+// back to the token when the person came from a result to fix the address
+// (the token is kept for that; leaving the token step backwards clears it).
+func (m Model) afterAddress() screen {
+	if m.token.input.Value() != "" {
+		return screenToken
+	}
+	return screenGuide
 }
 
 func (m Model) addressKeys() helpKeys {

@@ -568,3 +568,26 @@ func TestLongScreensScrollWithPageKeysEvenWhileTyping(t *testing.T) {
 	d.key("pgup", "pgup")
 	d.wantScreen("Paste the token")
 }
+
+func TestChangingTheAddressAfterAResultKeepsTheTokenForTheNewOne(t *testing.T) {
+	fc := &fakeClient{verify: func(matomo.Token) (*matomo.Result, error) {
+		return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: "Wrong Matomo?"}
+	}}
+	d := atToken(t, fc, Config{})
+	d.paste(testToken)
+	d.key("enter", "u")
+	if d.m.screen != screenAddress {
+		t.Fatalf("u went to %v", d.m.screen)
+	}
+	d.key("ctrl+u")
+	d.typeText("other.example.org")
+	d.key("enter")
+	if d.m.screen != screenToken || d.m.token.input.Value() != testToken {
+		t.Fatalf("after the new address: screen %v, token kept %v", d.m.screen, d.m.token.input.Value() == testToken)
+	}
+	okVerify(fc, t)
+	d.key("enter")
+	if !fc.lastToken.Equal(mustToken(t, testToken)) || d.m.address.checked.Host() != "other.example.org" {
+		t.Fatalf("the token was not sent to the new address")
+	}
+}
