@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"time"
 
@@ -40,6 +41,9 @@ func (c *cli) runAccessible(ctx context.Context, s *session) int {
 			defer term.Restore(int(f.Fd()), saved)
 		}
 		cfg.ReadSecret = func() (string, error) { return readHidden(ctx, f) }
+	}
+	if s.warning != "" {
+		fmt.Fprintln(c.stdout, "Warning: "+s.warning)
 	}
 	out, err := accessible.Run(ctx, cfg)
 	switch {

@@ -23,6 +23,7 @@ func (c *cli) runTUI(ctx context.Context, s *session) int {
 		Client:          s.client,
 		URL:             s.url,
 		AllowHTTP:       s.allowHTTP,
+		Warning:         s.warning,
 		Browser:         browser,
 		NoBrowserReason: noBrowser,
 		Report:          c.reportWriter(s),

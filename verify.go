@@ -40,6 +40,9 @@ func (f *connFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&f.timeout, "timeout", matomo.DefaultTimeout, "limit for each request")
 }
 
+// insecureWarning is shown wherever --insecure-skip-verify is in effect.
+const insecureWarning = "Certificate checks are OFF (--insecure-skip-verify): anyone between this computer and the server can read the token. Use --ca-file instead if your Matomo has its own certificate authority."
+
 func (f *connFlags) client() (*matomo.Client, error) {
 	return matomo.NewClient(matomo.Options{
 		Timeout:            f.timeout,
@@ -154,6 +157,9 @@ func (v *verifyRun) run(ctx context.Context, nargs int, conn connFlags) int {
 	}
 	v.out.URL = addr.String()
 	v.out.Warnings = append(v.out.Warnings, addr.Notes...)
+	if conn.insecureSkipVerify {
+		v.out.Warnings = append(v.out.Warnings, insecureWarning)
+	}
 	v.findings.Address = addr
 	v.findings.Notes = append(v.findings.Notes, addr.Notes...)
 	raw, err := v.cli.readToken(ctx)

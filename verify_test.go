@@ -250,3 +250,14 @@ func TestVerifySummaryListsTheFirstSitesInTidyColumns(t *testing.T) {
 		}
 	}
 }
+
+func TestVerifySaysLoudlyWhenCertificateChecksAreOff(t *testing.T) {
+	srv := startFake(t, matomotest.Options{})
+	code, stdout, stderr := runCLI(t, matomotest.TokenViewer, nil, "verify", "--url", srv.URL, "--insecure-skip-verify")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(stderr, "Certificate checks are OFF") {
+		t.Errorf("no warning about --insecure-skip-verify:\n%s%s", stdout, stderr)
+	}
+}

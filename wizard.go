@@ -19,6 +19,8 @@ type session struct {
 	demo *matomotest.Server
 	// allowHTTP is --allow-http: tokens may cross the network unencrypted.
 	allowHTTP bool
+	// warning is shown on every screen (certificate checks switched off).
+	warning string
 }
 
 // demoTokens are the demo Matomo's tokens with what each demonstrates.
@@ -59,6 +61,9 @@ func (c *cli) wizard(ctx context.Context, args []string) int {
 		return exitUsage
 	}
 	s := &session{url: conn.url, allowHTTP: conn.allowHTTP}
+	if conn.insecureSkipVerify {
+		s.warning = insecureWarning
+	}
 	if *demo {
 		srv, err := startDemo()
 		if err != nil {

@@ -40,6 +40,9 @@ type Config struct {
 	// AllowHTTP lets the wizard send the token over plain http to another
 	// host (--allow-http); the client enforces the same rule.
 	AllowHTTP bool
+	// Warning is shown under the header on every screen while it applies,
+	// such as certificate checks being switched off.
+	Warning string
 	// DemoTokens are offered on the token screen in demo mode.
 	DemoTokens []DemoToken
 	// Tool is the integration the token is for (default steps.DefaultTool).

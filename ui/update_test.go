@@ -591,3 +591,13 @@ func TestChangingTheAddressAfterAResultKeepsTheTokenForTheNewOne(t *testing.T) {
 		t.Fatalf("the token was not sent to the new address")
 	}
 }
+
+func TestAWarningStaysOnEveryScreen(t *testing.T) {
+	fc := &fakeClient{}
+	okVerify(fc, t)
+	d := atToken(t, fc, Config{Warning: "Certificate checks are OFF"})
+	d.wantScreen("! Certificate checks are OFF")
+	d.paste(testToken)
+	d.key("enter")
+	d.wantScreen("! Certificate checks are OFF", "Token verified")
+}

@@ -72,7 +72,11 @@ func (m Model) viewHeader() string {
 	} else {
 		top = left + "\n" + right
 	}
-	return top + "\n" + m.styles.rule.Render(strings.Repeat("─", w))
+	top += "\n" + m.styles.rule.Render(strings.Repeat("─", w))
+	if m.cfg.Warning != "" {
+		top += "\n" + m.styles.bad.Render(wrap("! "+m.cfg.Warning, w))
+	}
+	return top
 }
 
 // position says where in the flow the person is.
