@@ -40,7 +40,7 @@ func (c *cli) runAccessible(ctx context.Context, s *session) int {
 		if saved, err := term.GetState(int(f.Fd())); err == nil {
 			defer term.Restore(int(f.Fd()), saved)
 		}
-		cfg.ReadSecret = func() (string, error) { return readHidden(ctx, f) }
+		cfg.ReadSecret = func(prompt string) (string, error) { return readHidden(ctx, f, c.stdout, prompt) }
 	}
 	if s.warning != "" {
 		fmt.Fprintln(c.stdout, "Warning: "+s.warning)

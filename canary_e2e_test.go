@@ -248,7 +248,9 @@ func (w *canaryWizard) openLink() {
 	w.waitFor("enter use this site")
 	w.press("u")
 	w.waitFor("Your Matomo address", "enter check")
-	w.press("enter")
+	w.press("enter") // the same address: back to the kept token
+	w.waitFor("Paste the token Matomo showed you")
+	w.press("esc") // to the guide, which clears the token
 	w.waitFor("step 1 of 8", "o open in browser")
 	w.press("o")
 	w.waitFor("✓ Opened in your browser.")

@@ -17,21 +17,22 @@ var errReadCanceled = errors.New("canceled while reading the token")
 // maxHiddenLine bounds a hidden line; a token is 32 characters.
 const maxHiddenLine = 64 << 10
 
-// readHidden reads a line from the terminal without echo.
+// readHidden shows prompt on out and reads a line from the terminal f
+// without echo.
 //
-// The terminal goes into raw mode before this returns control to anyone,
-// so nothing typed after the prompt is echoed, not even in the moment a
-// goroutine would need to start. The bytes are then read aside, so that a
-// signal (SIGTERM, or Ctrl+C delivered as a signal) ends the prompt at once;
-// in raw mode Ctrl+C arrives as a byte and ends it too. Either way the
-// terminal is restored before readHidden returns.
-func readHidden(ctx context.Context, f *os.File) (string, error) {
+// The terminal goes into raw mode before the prompt appears, so nothing
+// typed once it shows is echoed. The keys are then read aside, so that a
+// signal (SIGTERM) ends the prompt at once; in raw mode Ctrl+C arrives as
+// a byte and ends it too. Either way the terminal is restored, and the
+// line the hidden Enter left open is ended, before readHidden returns.
+func readHidden(ctx context.Context, f *os.File, out io.Writer, prompt string) (string, error) {
 	fd := int(f.Fd())
 	saved, err := term.MakeRaw(fd)
 	if err != nil {
 		return "", err
 	}
 	defer term.Restore(fd, saved)
+	io.WriteString(out, prompt)
 	type result struct {
 		line string
 		err  error

@@ -274,8 +274,7 @@ func (c *cli) readToken(ctx context.Context) (string, error) {
 		return t, nil
 	}
 	if f, ok := c.stdin.(*os.File); ok && c.terminal(c.stdin) {
-		fmt.Fprint(c.stderr, "Token (typing is hidden): ")
-		s, err := readHidden(ctx, f)
+		s, err := readHidden(ctx, f, c.stderr, "Token (typing is hidden): ")
 		fmt.Fprintln(c.stderr)
 		switch {
 		case errors.Is(err, errReadCanceled):

@@ -23,13 +23,14 @@ type Config struct {
 	In io.Reader
 	// Out receives the questions and results.
 	Out io.Writer
-	// ReadSecret reads the token without echo at a terminal. Run calls it
-	// directly after printing the prompt, so it must switch echo off at
-	// once and return promptly when the session's context ends (Ctrl+C).
-	// The Enter that ends the token is not echoed either, so Run ends the
-	// line itself. Nil reads the token as a line from In, for input that is
-	// not a terminal (a pipe, a test).
-	ReadSecret func() (string, error)
+	// ReadSecret shows prompt and reads the token without echo, at a
+	// terminal. It must switch echo off before showing the prompt (keys
+	// typed the moment it appears must not show) and return promptly when
+	// the session's context ends (Ctrl+C). The Enter that ends the token is
+	// not echoed either, so Run ends the line itself. Nil shows the prompt
+	// and reads the token as a line from In, for input that is not a
+	// terminal (a pipe, a test).
+	ReadSecret func(prompt string) (string, error)
 	// Echo repeats each answer after its prompt, for input a terminal does
 	// not echo (a pipe, a test script), so that the transcript reads as a
 	// dialogue. The token is never repeated.

@@ -227,8 +227,10 @@ func TestViewerSucceeds(t *testing.T) {
 func TestSecretReader(t *testing.T) {
 	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
 	var asked int
-	cfg := Config{URL: srv.URL, ReadSecret: func() (string, error) {
+	var prompts []string
+	cfg := Config{URL: srv.URL, ReadSecret: func(prompt string) (string, error) {
 		asked++
+		prompts = append(prompts, prompt)
 		return matomotest.TokenWriter, nil
 	}}
 	tr := run(t, cfg, "", "token", "check", "2", "finish")
@@ -238,8 +240,11 @@ func TestSecretReader(t *testing.T) {
 	if tr.outcome.Site.ID != 2 || tr.outcome.Site.Access != matomo.AccessWrite {
 		t.Errorf("chosen site %+v", tr.outcome.Site)
 	}
+	if len(prompts) != 1 || prompts[0] != "Token (hidden): " {
+		t.Errorf("the reader was asked to show %q, want the token prompt", prompts)
+	}
 	tr.has(t,
-		"Token (hidden): \nToken received: 32 characters, ends …8295.",
+		"\nToken received: 32 characters, ends …8295.",
 		"Sites: 2 in all; 1 with admin access, 1 with write access, 0 with view access.",
 		"An integration that only reads reports needs view access",
 		"ID 2: Blog, https://blog.example, write access.",
@@ -737,7 +742,8 @@ func TestCtrlCWhileReadingToken(t *testing.T) {
 	cfg := Config{
 		In: strings.NewReader("\nt\n"), Out: &out, Client: newClient(t, matomo.Options{}), URL: srv.URL,
 		// A reader that keeps its contract: it ends when the context does.
-		ReadSecret: func() (string, error) {
+		ReadSecret: func(prompt string) (string, error) {
+			io.WriteString(&out, prompt)
 			close(reading)
 			select {
 			case <-release:

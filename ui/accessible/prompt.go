@@ -124,8 +124,8 @@ func (s *session) ask(prompt, def string) (string, error) {
 // readSecret reads the token without echo and ends the line the hidden
 // Enter left open.
 func (s *session) readSecret(prompt string) (string, error) {
-	fmt.Fprint(s.out, prompt)
 	if s.cfg.ReadSecret == nil {
+		fmt.Fprint(s.out, prompt)
 		line, err := s.in.read(s.ctx)
 		if err != nil {
 			return "", ErrCanceled
@@ -135,10 +135,10 @@ func (s *session) readSecret(prompt string) (string, error) {
 		}
 		return line, nil
 	}
-	// Called directly, not aside: the reader must switch echo off before
-	// anything else runs, or keys typed right after the prompt would show.
-	// It ends by itself when the session's context does (see Config).
-	secret, err := s.cfg.ReadSecret()
+	// The reader shows the prompt itself once echo is off: keys typed the
+	// moment the prompt appears must not show. It ends by itself when the
+	// session's context does (see Config).
+	secret, err := s.cfg.ReadSecret(prompt)
 	if err != nil || s.ctx.Err() != nil {
 		return "", ErrCanceled
 	}
