@@ -74,9 +74,9 @@ func (c *cli) run(ctx context.Context, args []string) int {
 		case "version", "--version":
 			fmt.Fprintln(c.stdout, "matomo-onboard", version)
 			return exitOK
-		case "help", "-h", "--help":
-			c.usage(c.stdout)
-			return exitOK
+		case "help", "-h", "-help", "--help":
+			// The wizard's flag set prints the overview and its options.
+			return c.wizard(ctx, []string{"--help"})
 		}
 	}
 	return c.wizard(ctx, args)

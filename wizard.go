@@ -41,6 +41,9 @@ func (s *session) demoTokens() []matomotest.Token {
 func (c *cli) wizard(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("matomo-onboard", flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
+	if len(args) == 1 && args[0] == "--help" {
+		fs.SetOutput(c.stdout) // asked for: the answer goes to stdout
+	}
 	var conn connFlags
 	conn.register(fs)
 	demo := fs.Bool("demo", false, "run against a built-in demo Matomo (no network needed)")
