@@ -49,7 +49,7 @@ var droppedFiles = map[string]string{
 // ParseAddress turns what a person typed or pasted into a Matomo base
 // address, or explains precisely why it cannot.
 func ParseAddress(raw string) (Address, error) {
-	s := strings.TrimSpace(raw)
+	s := strings.TrimFunc(raw, isSpaceOrInvisible)
 	if s == "" {
 		return Address{}, &AddressError{Problem: "Enter your Matomo address,", Hint: addressExample + "."}
 	}
@@ -63,6 +63,12 @@ func ParseAddress(raw string) (Address, error) {
 		return Address{}, &AddressError{
 			Problem: "The address contains a line break or control character.",
 			Hint:    "Type or paste only the address, " + addressExample + ".",
+		}
+	}
+	if strings.ContainsFunc(s, isInvisible) {
+		return Address{}, &AddressError{
+			Problem: "The address contains an invisible character (a zero-width space or similar).",
+			Hint:    "Type the address, or copy it again from the browser's address bar.",
 		}
 	}
 	if strings.ContainsFunc(s, unicode.IsSpace) {

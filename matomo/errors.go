@@ -109,3 +109,19 @@ func ClassOf(err error) ErrorClass {
 	}
 	return ""
 }
+
+// Retryable reports whether sending the same request again can help:
+// after a network or server problem, a rate limit, or when access may have
+// been granted since (no_access). Never after a rejection, which would
+// only add a failed login, nor a lock-out, nor for an address that is
+// wrong (not Matomo, a redirect, plain http): the fix there is elsewhere.
+func (e *Error) Retryable() bool {
+	if e == nil {
+		return false
+	}
+	switch e.Class {
+	case ClassNetwork, ClassTimeout, ClassTLS, ClassServerError, ClassRateLimited, ClassNoAccess:
+		return true
+	}
+	return false
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +23,9 @@ const tokenLength = 32
 // password, so the type is built to make leaking it hard: every way Go
 // prints a value (String, GoString, Format with any verb, JSON, text,
 // slog) shows only the fingerprint. The secret leaves the type through
-// Reveal, which the code calls in exactly two places: the POST body of a
-// request to the address the user named, and the clipboard copy the user
-// asked for (a test keeps it that way).
+// Reveal, which the code calls in exactly three places: the POST body of a
+// request to the address the user named, the URL of the opt-in GET check,
+// and the clipboard copy the user asked for (a test keeps it that way).
 type Token struct {
 	// secret sits behind a pointer: fmt prints a pointer nested in another
 	// value as an address, so even a struct that holds a Token in an
@@ -54,6 +55,7 @@ var (
 	ErrTokenAnonymous = errors.New(`"anonymous" is Matomo's name for a visitor without a token, not a token`)
 	ErrTokenTooLong   = errors.New("the token is too long")
 	ErrTokenControl   = errors.New("the token contains a line break or control character")
+	ErrTokenInvisible = errors.New("the token contains an invisible character (a zero-width space or byte-order mark)")
 )
 
 // TokenError explains why a typed or pasted token cannot be used.
@@ -82,7 +84,10 @@ func ParseToken(raw string) (TokenCheck, error) {
 			Length: n,
 		}
 	}
-	s := strings.TrimSpace(raw)
+	// Invisible format characters (a byte-order mark from a Windows file,
+	// a zero-width space from a chat) go with the whitespace around the
+	// token: sent along, they would turn a good token into a failed login.
+	s := strings.TrimFunc(raw, isSpaceOrInvisible)
 	check := TokenCheck{Trimmed: s != raw}
 	if s == "" {
 		return TokenCheck{}, &TokenError{
@@ -94,6 +99,13 @@ func ParseToken(raw string) (TokenCheck, error) {
 		return TokenCheck{}, &TokenError{
 			Reason: ErrTokenControl,
 			Hint:   "Copy the token on its own, without the text around it.",
+			Length: utf8.RuneCountInString(s),
+		}
+	}
+	if strings.ContainsFunc(s, isInvisible) {
+		return TokenCheck{}, &TokenError{
+			Reason: ErrTokenInvisible,
+			Hint:   "Copy the token again straight from Matomo, or type it.",
 			Length: utf8.RuneCountInString(s),
 		}
 	}
@@ -133,6 +145,23 @@ func tokenWarnings(s string) []string {
 			"It will be tried anyway.")
 	}
 	return w
+}
+
+// isInvisible reports format characters that show as nothing: zero-width
+// spaces and joiners, the byte-order mark, bidirectional marks.
+func isInvisible(r rune) bool { return unicode.Is(unicode.Cf, r) }
+
+func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
+
+// tokenRun finds a run of exactly 32 hex characters: Matomo's token shape.
+var tokenRun = regexp.MustCompile(`(?:^|[^0-9a-fA-F])[0-9a-fA-F]{32}(?:$|[^0-9a-fA-F])`)
+
+// ContainsToken reports whether text someone typed or pasted where no
+// token belongs (the address field, a filter) seems to hold one: a
+// token_auth parameter or a run of 32 hex characters. The caller should
+// drop the text rather than show or keep it.
+func ContainsToken(s string) bool {
+	return strings.Contains(strings.ToLower(s), "token_auth=") || tokenRun.MatchString(s)
 }
 
 func isHex(s string) bool {

@@ -258,3 +258,29 @@ func assertHidden(t *testing.T, s string, outputs []string) {
 		}
 	}
 }
+
+func TestInvisibleCharactersAroundATokenAreTrimmedAndInsideRefused(t *testing.T) {
+	const tok = "60738be3c528633522be304dd89bbff8"
+	c, err := matomo.ParseToken("\ufeff" + tok + "\u200b\r\n")
+	if err != nil || c.Token.Len() != 32 || !c.LooksValid() {
+		t.Fatalf("a byte-order mark and a zero-width space around the token: %v, %d characters, %v", err, c.Token.Len(), c.Warnings)
+	}
+	if _, err := matomo.ParseToken(tok[:16] + "\u200b" + tok[16:]); !errors.Is(err, matomo.ErrTokenInvisible) {
+		t.Fatalf("a zero-width space inside the token: %v", err)
+	}
+}
+
+func TestContainsTokenSpotsTokensWhereNoneBelong(t *testing.T) {
+	for s, want := range map[string]bool{
+		"https://analytics.example.org/index.php?module=API&token_auth=abc": true,
+		"60738be3c528633522be304dd89bbff8":                                  true,
+		"see 60738be3c528633522be304dd89bbff8 here":                         true,
+		"https://analytics.example.org/matomo":                              false,
+		"deadbeef":                                                          false,
+		"60738be3c528633522be304dd89bbff8ff": false, // 34 hex: a hash, not a token
+	} {
+		if got := matomo.ContainsToken(s); got != want {
+			t.Errorf("ContainsToken(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
