@@ -325,7 +325,9 @@ func (a Address) PlainHTTP() bool { return a.Scheme() == "http" }
 // 127.0.0.0/8, ::1), where plain http does not cross a network.
 func (a Address) IsLoopback() bool {
 	h := a.Hostname()
-	if h == "localhost" || strings.HasSuffix(h, ".localhost") {
+	if h == "localhost" {
+		// Not *.localhost: Go looks those up in DNS and sends them through
+		// a proxy, so they may well leave this computer.
 		return true
 	}
 	ip, err := netip.ParseAddr(h)

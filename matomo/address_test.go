@@ -164,7 +164,7 @@ func TestAddressIsLoopbackOnlyForThisComputer(t *testing.T) {
 		"http://[::1]:8080":             true,
 		"http://localhost":              true,
 		"http://LOCALHOST:3000":         true,
-		"http://matomo.localhost":       true, // RFC 6761: *.localhost is loopback
+		"http://matomo.localhost":       false, // Go resolves it through DNS and proxies it
 		"http://[::ffff:127.0.0.1]":     true,
 		"http://128.0.0.1":              false,
 		"http://126.255.255.255":        false,

@@ -183,6 +183,15 @@ func (c *Client) send(ctx context.Context, method, target, endpoint string, form
 	req.Header.Set("User-Agent", userAgent)
 	if p, err := c.opts.Proxy(req); err == nil && p != nil {
 		rec.t.Proxy = p.Host // never the proxy's user info
+		if !tok.IsZero() && req.URL.Scheme == "http" && !c.opts.AllowHTTP {
+			// Plain http is allowed only because it stays on this computer;
+			// through a proxy it would not.
+			return &call{rec: rec, start: start}, &Error{
+				Class:  ClassPlainHTTP,
+				Detail: fmt.Sprintf("The request would go through the proxy %s over plain http, so the token would leave this computer unencrypted.", p.Host),
+				Hint:   "Use https, or exclude this address from the proxy (NO_PROXY).",
+			}
+		}
 	}
 	c.requests.Add(1)
 	resp, err := c.http.Do(req)

@@ -250,8 +250,14 @@ func interpret(b *bulkAnswer, addr Address) (*Result, *Error) {
 			Hint:   "Show Matomo's message to the Matomo administrator."}
 	}
 	sites := b.Sites.Val
-	anonymous := b.EmailExists.Failed && !superUser &&
-		(len(sites) > 0 || strings.Contains(b.EmailExists.Err, msgNotLoggedIn))
+	// Only Matomo's own words say "anonymous": a probe that failed for
+	// another reason must not turn a good token into a counted rejection.
+	anonymous := b.EmailExists.Failed && !superUser && strings.Contains(b.EmailExists.Err, msgNotLoggedIn)
+	if b.EmailExists.Failed && !superUser && !anonymous && len(sites) > 0 {
+		return nil, &Error{Class: ClassServerError, Matomo: b.EmailExists.Err,
+			Detail: "Matomo answered part of the check with an unexpected error.",
+			Hint:   "Try again. If it repeats, show Matomo's message to the Matomo administrator."}
+	}
 	if anonymous {
 		return nil, &Error{Class: ClassTokenRejected, Matomo: b.EmailExists.Err,
 			Detail: "Matomo does not know this token and answered as for a visitor without one " +
