@@ -277,7 +277,7 @@ func TestContainsTokenSpotsTokensWhereNoneBelong(t *testing.T) {
 		"see 60738be3c528633522be304dd89bbff8 here":                         true,
 		"https://analytics.example.org/matomo":                              false,
 		"deadbeef":                                                          false,
-		"60738be3c528633522be304dd89bbff8ff": false, // 34 hex: a hash, not a token
+		"60738be3c528633522be304dd89bbff8ff":                                false, // 34 hex: a hash, not a token
 	} {
 		if got := matomo.ContainsToken(s); got != want {
 			t.Errorf("ContainsToken(%q) = %v, want %v", s, got, want)
