@@ -47,14 +47,16 @@ func (c *cli) runTUI(ctx context.Context, s *session) int {
 		c.errf("The wizard stopped: %v. That is a bug in matomo-onboard; nothing was saved, and the terminal is restored.\n"+
 			"Meanwhile, matomo-onboard verify --url URL < token.txt checks a token without the wizard.", err)
 		return exitFailure
-	case out.Canceled || !out.Verified || errors.Is(err, tea.ErrInterrupted) || ctx.Err() != nil:
+	case err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled):
+		// A real failure (the terminal could not be set up, say), not an end
+		// the person chose: say what it was instead of "canceled".
+		c.errf("The wizard stopped: %v", err)
+		return exitFailure
+	case out.Canceled || !out.Verified || err != nil || ctx.Err() != nil:
 		// !out.Verified as well: a SIGTERM makes Bubble Tea quit like a
 		// normal end, and an unverified end is never a success.
 		fmt.Fprintln(c.stderr, "Canceled, nothing was saved.")
 		return exitCanceled
-	case err != nil:
-		c.errf("The wizard stopped: %v", err)
-		return exitFailure
 	}
 	c.printOutcome(out)
 	return exitOK

@@ -3,8 +3,6 @@ package matomo
 import (
 	"crypto/tls"
 	"net/http/httptrace"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 )
@@ -121,22 +119,4 @@ func tlsInfo(cs *tls.ConnectionState) *TLSInfo {
 		}
 	}
 	return info
-}
-
-// Summary is a one-line description of the connection, for screens.
-func (t Trace) Summary() string {
-	var parts []string
-	if t.TLS != nil {
-		parts = append(parts, t.TLS.Version)
-	}
-	if t.Status != 0 {
-		parts = append(parts, "HTTP "+strconv.Itoa(t.Status))
-	}
-	if t.Proxy != "" {
-		parts = append(parts, "via proxy "+t.Proxy)
-	}
-	if t.Total > 0 {
-		parts = append(parts, t.Total.Round(time.Millisecond).String())
-	}
-	return strings.Join(parts, " · ")
 }

@@ -28,6 +28,11 @@ type addressState struct {
 	// httpWarning is set when Matomo answered on plain http to another
 	// computer: the token would cross the network readable.
 	httpWarning bool
+	// httpKept is set when the person chose to keep plain http for the
+	// checked address.
+	httpKept bool
+	// tokenDropped says a token was removed from the field.
+	tokenDropped bool
 }
 
 func newAddressState(url string) addressState {
@@ -87,8 +92,25 @@ func (m Model) updateAddress(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.address.input, cmd = m.address.input.Update(msg)
+	m.address.dropToken()
 	m.address.reparse()
 	return m, cmd
+}
+
+// dropToken takes a token out of the field the moment it arrives there (an
+// API link with &token_auth=… pasted as the address, or the token itself):
+// the field is not masked, and what it holds is kept for the session.
+func (a *addressState) dropToken() {
+	v := a.input.Value()
+	if !matomo.ContainsToken(v) {
+		return
+	}
+	kept := ""
+	if addr, err := matomo.ParseAddress(v); err == nil {
+		kept = addr.String() // the query, where a token_auth sits, is gone
+	}
+	a.input.SetValue(kept)
+	a.submitted, a.tokenDropped = false, true
 }
 
 // updateAddressOutcome handles the keys offered after a failed check or
@@ -109,7 +131,7 @@ func (m Model) updateAddressOutcome(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.reparse()
 		return m.submitAddress()
 	case key.Matches(k, keyKeepHTTP) && a.httpWarning && m.cfg.AllowHTTP:
-		a.httpWarning = false
+		a.httpWarning, a.httpKept = false, true
 		return m, m.goTo(m.afterAddress())
 	case key.Matches(k, keyRetry) && a.err != nil:
 		return m.submitAddress()
@@ -139,7 +161,7 @@ func (m Model) submitAddress() (tea.Model, tea.Cmd) {
 	if a.parsed.IsZero() {
 		return m, nil
 	}
-	if a.parsed.String() == a.checked.String() && a.preflight != nil && !a.httpWarning {
+	if a.parsed.String() == a.checked.String() && a.preflight != nil && !m.needsHTTPWarning(a.checked) {
 		return m, m.goTo(m.afterAddress()) // unchanged and already checked
 	}
 	a.pending, a.err, a.httpWarning, m.status = a.parsed, nil, false, ""
@@ -160,16 +182,25 @@ func (m Model) onPreflight(msg preflightMsg) (tea.Model, tea.Cmd) {
 		a.err = msg.err
 		return m, nil
 	}
-	// A new address invalidates what was learnt about the old one.
+	// A new address invalidates what was learnt about the old one,
+	// including a verification that the wizard would otherwise report.
 	if msg.addr.String() != a.checked.String() {
-		m.result = resultState{}
+		m.result, m.outcome, a.httpKept = resultState{}, Outcome{}, false
 	}
 	a.checked, a.preflight = msg.addr, msg.pre
-	if msg.addr.PlainHTTP() && !msg.addr.IsLoopback() {
+	if m.needsHTTPWarning(msg.addr) {
 		a.httpWarning = true
 		return m, nil
 	}
 	return m, m.goTo(m.afterAddress())
+}
+
+// needsHTTPWarning reports whether the token would cross a network
+// unencrypted at addr and the person has not chosen to keep it so (k,
+// offered only with --allow-http).
+func (m Model) needsHTTPWarning(addr matomo.Address) bool {
+	kept := m.address.httpKept && addr.String() == m.address.checked.String()
+	return addr.PlainHTTP() && !addr.IsLoopback() && !kept
 }
 
 // afterAddress is where a checked address leads: the guide, or straight
@@ -216,6 +247,10 @@ func (m Model) viewAddress() string {
 	a := m.address
 	field := s.input.Render(a.input.View())
 	var below []string
+	if a.tokenDropped {
+		below = append(below, s.warn.Render(wrap("! That held a token. It was removed from this field and not sent: "+
+			"the address goes here, the token comes later, hidden.", w)))
+	}
 	switch {
 	case a.submitted && a.problem != "":
 		below = append(below, s.bad.Render(wrap("✗ "+a.problem, w)))

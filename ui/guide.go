@@ -99,9 +99,12 @@ func (m Model) viewChecks() string {
 	}
 	s := m.styles
 	conn := "✓ Matomo reachable"
-	if pre.Trace.TLS != nil {
+	switch {
+	case pre.Trace.TLS != nil && pre.Trace.SkipVerify:
+		conn += " (" + pre.Trace.TLS.Version + ", certificate NOT checked)"
+	case pre.Trace.TLS != nil:
 		conn += " (" + pre.Trace.TLS.Version + ", certificate ok)"
-	} else if m.address.checked.PlainHTTP() {
+	case m.address.checked.PlainHTTP():
 		conn += " (plain http)"
 	}
 	if pre.Version != "" {

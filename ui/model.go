@@ -148,6 +148,17 @@ func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 // Update handles one message. Global concerns come first (size, colours,
 // Ctrl+C, help); then answers from Matomo; then the current screen's keys.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	nm := next.(Model)
+	if nm.screen == screenResult && nm.result.res != nil {
+		// The verdict, the filter line and the URL check change the room
+		// the table has; paging must move by what is really on screen.
+		nm.result.table.setHeight(nm.tableHeight())
+	}
+	return nm, cmd
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -156,7 +167,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.address.input.SetWidth(inputWidth)
 		m.token.input.SetWidth(inputWidth)
 		m.result.table.query.SetWidth(inputWidth)
-		m.result.table.setHeight(m.tableHeight())
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.styles = newStyles(msg.IsDark())
@@ -165,8 +175,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.token.input.SetStyles(inputStyles(m.styles))
 		return m, nil
 	case tea.KeyPressMsg:
-		if msg.String() == "ctrl+c" {
+		switch {
+		case msg.String() == "ctrl+c":
 			return m.quit(true)
+		case msg.String() == "?" && !m.typing():
+			m.help.ShowAll = !m.help.ShowAll
+			return m, nil
 		}
 	case spinner.TickMsg:
 		if !m.busy() {
@@ -215,6 +229,20 @@ func (m Model) quit(canceled bool) (Model, tea.Cmd) {
 	return m, tea.Quit
 }
 
+// typing reports whether a text input has the keyboard, so that "?" and
+// letters are text, not commands.
+func (m Model) typing() bool {
+	switch m.screen {
+	case screenAddress:
+		return m.address.editing()
+	case screenToken:
+		return true
+	case screenResult:
+		return m.result.table.filtering
+	}
+	return false
+}
+
 // busy reports whether a request is in flight.
 func (m Model) busy() bool { return m.cancel != nil }
 
@@ -244,9 +272,6 @@ func (m *Model) goTo(s screen) tea.Cmd {
 // quit, scrolling a long text. It reports whether it used the key.
 func (m *Model) handleCommon(msg tea.KeyPressMsg) (bool, tea.Cmd) {
 	switch msg.String() {
-	case "?":
-		m.help.ShowAll = !m.help.ShowAll
-		return true, nil
 	case "q":
 		mm, cmd := m.quit(false)
 		*m = mm

@@ -37,6 +37,9 @@ func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	if r.asking {
+		if isKey && m.handlePage(k) {
+			return m, nil
+		}
 		if isKey {
 			switch {
 			case key.Matches(k, keyConsent):
@@ -66,8 +69,8 @@ func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.goTo(screenDone)
 		}
 		return m, nil
-	case r.res != nil && key.Matches(k, keyGetCheck) && r.get == nil:
-		r.asking = true
+	case key.Matches(k, keyGetCheck) && m.offersGETCheck():
+		r.asking, r.getErr = true, nil
 		return m, nil
 	case key.Matches(k, keyReport) && m.cfg.Report != nil:
 		return m, m.reportCmd()
@@ -90,16 +93,7 @@ func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 // canRetry reports whether sending the same token again can help: after a
 // network or server problem, or when access may have been granted since.
 // Never after a rejection (it would only add a failed login) or a block.
-func (m Model) canRetry() bool {
-	if m.result.err == nil || m.blocked {
-		return false
-	}
-	switch m.result.err.Class {
-	case matomo.ClassNetwork, matomo.ClassTimeout, matomo.ClassServerError, matomo.ClassRateLimited, matomo.ClassNoAccess, matomo.ClassTLS:
-		return true
-	}
-	return false
-}
+func (m Model) canRetry() bool { return !m.blocked && m.result.err.Retryable() }
 
 func (m Model) onGETCheck(msg getCheckMsg) (tea.Model, tea.Cmd) {
 	if !m.finishRequest(msg.seq) {
@@ -108,8 +102,12 @@ func (m Model) onGETCheck(msg getCheckMsg) (tea.Model, tea.Cmd) {
 	r := &m.result
 	r.getting = false
 	if msg.err != nil {
-		if msg.err.Class != matomo.ClassCanceled {
-			r.getErr = msg.err
+		r.getErr = msg.err
+		switch msg.err.Class {
+		case matomo.ClassBlocked:
+			m.blocked = true // no token is sent any more, by any key
+		case matomo.ClassTokenRejected:
+			m.rejected++
 		}
 		return m, nil
 	}
@@ -118,6 +116,17 @@ func (m Model) onGETCheck(msg getCheckMsg) (tea.Model, tea.Cmd) {
 		m.rejected++ // Matomo counted the refusal as a failed login
 	}
 	return m, nil
+}
+
+// offersGETCheck reports whether the URL check can be asked for: once,
+// again only after it failed for a reason a retry can mend, never once
+// Matomo locked this computer out.
+func (m Model) offersGETCheck() bool {
+	r := m.result
+	if r.res == nil || m.blocked || r.get != nil {
+		return false
+	}
+	return r.getErr == nil || r.getErr.Class == matomo.ClassNetwork || r.getErr.Class == matomo.ClassTimeout
 }
 
 func (m Model) resultKeys() helpKeys {
@@ -131,7 +140,7 @@ func (m Model) resultKeys() helpKeys {
 		return keys([]key.Binding{keyFilterDone, keyFilterEsc, keyCancel})
 	case r.res != nil:
 		short := []key.Binding{keyUseSite, keyFilter}
-		if r.get == nil {
+		if m.offersGETCheck() {
 			short = append(short, keyGetCheck)
 		}
 		if m.cfg.Report != nil {
@@ -161,12 +170,17 @@ func (m Model) viewResult() string {
 		return m.viewFailure()
 	}
 	l := m.resultLayout()
-	t := m.result.table
-	t.setHeight(l.rows)
 	sep := "\n\n"
 	if l.compact {
 		sep = "\n"
 	}
+	if m.result.asking {
+		// The question takes the table's place, so it is read whole even
+		// on a small screen before y sends anything.
+		return l.above + sep + l.below
+	}
+	t := m.result.table
+	t.setHeight(l.rows)
 	out := l.above + sep + t.view(m.styles, m.contentWidth())
 	if l.below != "" {
 		out += sep + l.below
@@ -283,7 +297,9 @@ func (m Model) viewGETCheck() string {
 			"Only if your tool must send it in URLs, create a token with that box unticked. "+
 			"This check counted as one failed login.", w))
 	case r.getErr != nil:
-		return s.bad.Render(wrap("✗ URL check failed: "+r.getErr.Class.Title()+". "+r.getErr.Detail, w))
+		e := *r.getErr
+		e.Detail = "The URL check failed. " + e.Detail
+		return viewError(s, &e, w)
 	}
 	return ""
 }

@@ -26,6 +26,8 @@ type siteTable struct {
 
 	query     textinput.Model
 	filtering bool
+	// tokenDropped says a token pasted into the filter was removed.
+	tokenDropped bool
 
 	cursor int // index into visible
 	top    int // first row on screen
@@ -139,6 +141,10 @@ func (t *siteTable) update(msg tea.Msg) (bool, tea.Cmd) {
 		}
 		var cmd tea.Cmd
 		t.query, cmd = t.query.Update(msg)
+		t.tokenDropped = matomo.ContainsToken(t.query.Value())
+		if t.tokenDropped {
+			t.query.Reset() // never shown back, never kept
+		}
 		if t.query.Value() != t.applied {
 			t.setFilter(t.query.Value())
 		}
@@ -183,6 +189,9 @@ func (t siteTable) view(s styles, width int) string {
 	if t.filtering || t.query.Value() != "" {
 		b.WriteString(t.query.View())
 		b.WriteByte('\n')
+	}
+	if t.tokenDropped {
+		b.WriteString(s.warn.Render(wrap("! That held a token; it was removed from the filter.", width)) + "\n")
 	}
 	if len(t.visible) == 0 {
 		b.WriteString(s.warn.Render(wrap(fmt.Sprintf("No site matches %q. Esc clears the filter.", t.query.Value()), width)))

@@ -127,6 +127,7 @@ func (m Model) submitToken() (tea.Model, tea.Cmd) {
 // sendToken starts the one verification request for tok.
 func (m Model) sendToken(tok matomo.Token) (tea.Model, tea.Cmd) {
 	m.token.sent = tok
+	m.outcome = Outcome{} // what the last check found no longer stands
 	m.goTo(screenVerifying)
 	ctx, seq := m.startRequest()
 	return m, tea.Batch(verifyCmd(ctx, m.cfg.Client, m.address.checked, tok, seq), m.spinner.Tick)
@@ -146,9 +147,6 @@ func (m Model) onVerified(msg verifiedMsg) (tea.Model, tea.Cmd) {
 	if !m.finishRequest(msg.seq) {
 		return m, nil
 	}
-	if msg.err != nil && msg.err.Class == matomo.ClassCanceled {
-		return m, m.goTo(screenToken)
-	}
 	m.result = resultState{res: msg.res, err: msg.err}
 	switch {
 	case msg.err == nil:
@@ -161,9 +159,7 @@ func (m Model) onVerified(msg verifiedMsg) (tea.Model, tea.Cmd) {
 	case msg.err.Class == matomo.ClassBlocked:
 		m.blocked = true
 	}
-	cmd := m.goTo(screenResult)
-	m.result.table.setHeight(m.tableHeight())
-	return m, cmd
+	return m, m.goTo(screenResult)
 }
 
 func (m Model) tokenKeys() helpKeys {
@@ -225,6 +221,9 @@ func (m Model) viewTokenNote() string {
 func (m Model) whereTokenGoes() string {
 	addr := m.address.checked
 	how := "in the body of an encrypted (https) request"
+	if pre := m.address.preflight; pre != nil && pre.Trace.SkipVerify {
+		how = "in the body of an https request whose certificate is NOT checked"
+	}
 	if addr.PlainHTTP() {
 		how = "in the body of an unencrypted http request"
 		if addr.IsLoopback() {
@@ -242,6 +241,9 @@ func (m Model) viewLockout() string {
 	case m.blocked:
 		return s.bad.Render(wrap("✗ Matomo has locked this computer out after too many failed logins. "+
 			"No token is sent until the lock lifts: up to 60 minutes, or sooner if a Matomo superuser unblocks this IP.", w))
+	case m.rejected > 0 && m.result.err != nil && m.result.err.Class == matomo.ClassTokenRejected && m.screen == screenResult:
+		// The rejection's hint above already explains the lock-out.
+		return s.warn.Render(wrap(fmt.Sprintf("Rejected so far in this session: %d.", m.rejected), w))
 	case m.rejected > 0:
 		return s.warn.Render(wrap(fmt.Sprintf("Rejected so far: %d. Matomo locks this computer out for up to an hour "+
 			"after more than 20 failed logins in an hour, and then refuses even a correct token.", m.rejected), w))

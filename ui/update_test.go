@@ -330,7 +330,7 @@ func TestEveryErrorClassIsExplainedWithItsWayForward(t *testing.T) {
 		retry  bool
 		noEdit bool
 	}{
-		{matomo.ClassTokenRejected, []string{"Matomo rejected this token", "Rejected so far: 1"}, false, false},
+		{matomo.ClassTokenRejected, []string{"Matomo rejected this token", "Rejected so far in this session: 1"}, false, false},
 		{matomo.ClassNoAccess, []string{"its user has no site"}, true, false},
 		{matomo.ClassBlocked, []string{"locked this computer out", "No token is sent until the lock lifts"}, false, true},
 		{matomo.ClassRateLimited, []string{"slow down"}, true, false},
@@ -389,7 +389,7 @@ func TestRejectionsAreCountedAndTheBlockStopsAllSending(t *testing.T) {
 	d := atToken(t, fc, Config{})
 	d.paste(testToken)
 	d.key("enter", "e", "enter")
-	d.wantScreen("Rejected so far: 2")
+	d.wantScreen("Rejected so far in this session: 2")
 	d.key("e", "enter")
 	d.wantScreen("locked this computer out")
 	d.key("u", "enter") // a new address check is still fine: it carries no token
@@ -600,4 +600,114 @@ func TestAWarningStaysOnEveryScreen(t *testing.T) {
 	d.paste(testToken)
 	d.key("enter")
 	d.wantScreen("! Certificate checks are OFF", "Token verified")
+}
+
+func TestATokenPastedWhereNoneBelongsIsDroppedAtOnce(t *testing.T) {
+	fc := &fakeClient{}
+	okVerify(fc, t)
+	d := newDriver(t, Config{Client: fc})
+	d.key("enter")
+	d.paste(testURL + "/index.php?module=API&method=API.getMatomoVersion&token_auth=" + testToken)
+	if got := d.m.address.input.Value(); got != testURL {
+		t.Fatalf("the address field holds %q", got)
+	}
+	d.wantScreen("That held a token. It was removed from this field and not sent")
+	d.key("ctrl+u")
+	d.paste(testToken)
+	if d.m.address.input.Value() != "" {
+		t.Fatal("a bare token stayed in the address field")
+	}
+	d.typeText(testURL[len("https://"):])
+	d.key("enter", "t")
+	d.paste(testToken)
+	d.key("enter", "/")
+	d.paste(testToken)
+	d.wantScreen("it was removed from the filter", "Shop", "Blog")
+}
+
+func TestBlockedDuringTheURLCheckStopsAllSending(t *testing.T) {
+	fc := &fakeClient{getCheck: func(matomo.Token) (*matomo.GETCheck, error) {
+		return nil, &matomo.Error{Class: matomo.ClassBlocked, Matomo: "Too many failed logins.", Hint: "Wait for the lock to lift."}
+	}}
+	okVerify(fc, t)
+	d := atToken(t, fc, Config{})
+	d.paste(testToken)
+	d.key("enter", "g", "y")
+	d.wantScreen("Matomo has locked this computer out", "Too many failed logins.", "Wait for the lock to lift.")
+	d.wantNotOnScreen("g check URL use")
+	d.key("e", "enter")
+	if _, v, g := fc.counts(); v != 1 || g != 1 {
+		t.Fatalf("%d verifications and %d URL checks, want 1 and 1: nothing may be sent after a lock-out", v, g)
+	}
+}
+
+func TestALaterFailureIsNotReportedAsSuccess(t *testing.T) {
+	calls := 0
+	fc := &fakeClient{verify: func(matomo.Token) (*matomo.Result, error) {
+		calls++
+		if calls == 1 {
+			return viewerResult(mustAddr(t, testURL)), nil
+		}
+		return nil, &matomo.Error{Class: matomo.ClassTokenRejected}
+	}}
+	d := atToken(t, fc, Config{})
+	d.paste(testToken)
+	d.key("enter", "e", "enter", "q")
+	if out := d.m.Outcome(); out.Verified || !out.Canceled {
+		t.Fatalf("after a rejected second token the outcome is %+v", out)
+	}
+}
+
+func TestThePlainHTTPWarningCannotBeSkipped(t *testing.T) {
+	d := newDriver(t, Config{Client: &fakeClient{}, URL: "http://analytics.example.org"})
+	d.key("enter", "enter")
+	d.wantScreen("over plain http")
+	d.key("e", "enter")
+	if d.m.screen != screenAddress {
+		t.Fatalf("e and enter went on to %v without https", d.m.screen)
+	}
+	d.wantScreen("over plain http")
+}
+
+func TestTheURLCheckQuestionIsReadWholeOnASmallScreen(t *testing.T) {
+	fc := &fakeClient{getCheck: func(matomo.Token) (*matomo.GETCheck, error) { return &matomo.GETCheck{Works: true}, nil }}
+	okVerify(fc, t)
+	d := atToken(t, fc, Config{})
+	d.send(tea.WindowSizeMsg{Width: 40, Height: 20})
+	d.paste(testToken)
+	d.key("enter", "g")
+	for range 5 {
+		if strings.Contains(flat(d.screen()), "Press y to run it once") {
+			return
+		}
+		d.key("pgdown")
+	}
+	t.Fatalf("the question never showed whole:\n%s", d.screen())
+}
+
+func TestUncheckedCertificatesAreNotCalledOK(t *testing.T) {
+	fc := &fakeClient{preflight: func(a matomo.Address) (*matomo.Preflight, error) {
+		return &matomo.Preflight{Address: a, Trace: matomo.Trace{TLS: &matomo.TLSInfo{Version: "TLS 1.3"}, SkipVerify: true}}, nil
+	}}
+	d := newDriver(t, Config{Client: fc, URL: testURL})
+	d.key("enter", "enter")
+	d.wantScreen("certificate NOT checked")
+	d.wantNotOnScreen("certificate ok")
+	d.key("t")
+	d.wantScreen("whose certificate is NOT checked")
+}
+
+func TestHelpOpensOnEveryScreenWithoutAnInput(t *testing.T) {
+	fc := &fakeClient{}
+	d := atToken(t, fc, Config{})
+	fc.block = true
+	d.paste(testToken)
+	pending := d.sendOnly(keyPress("enter"))
+	d.key("?")
+	d.wantScreen("ctrl+c", "quit")
+	if !d.m.help.ShowAll {
+		t.Fatal("? did nothing while verifying")
+	}
+	d.key("esc")
+	d.run(pending)
 }

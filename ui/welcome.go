@@ -35,6 +35,7 @@ func (m Model) viewWelcome() string {
 		s.label.Render("The token is a secret")+"\n"+wrap(
 			"It works like your password: whoever has it can do in Matomo what you can. "+
 				"Each user has their own tokens. This wizard sends it only to the Matomo you name, "+
-				"inside the request (never in a link), encrypted with https, and never shows it, logs it or saves it.", w),
+				"inside the request (never in a link), encrypted unless that Matomo runs on this computer, "+
+				"and never shows it, logs it or saves it.", w),
 	)
 }
