@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -18,6 +19,7 @@ import (
 	"github.com/creack/pty"
 	"golang.org/x/term"
 
+	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/matomotest"
 )
 
@@ -34,6 +36,9 @@ type accTerminal struct {
 	cmd  *exec.Cmd
 	mu   sync.Mutex
 	seen bytes.Buffer
+	// dir is the program's current folder and home its home folder,
+	// both empty temporary folders: where reports go.
+	dir, home string
 	// at is where the next expect starts looking, so stages are checked in
 	// order.
 	at     int
@@ -52,10 +57,12 @@ func accStart(t *testing.T, env []string, args ...string) *accTerminal {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(bin, args...)
-	cmd.Env = append([]string{"HOME=" + t.TempDir(), "LANG=C.UTF-8", "PATH=/usr/bin:/bin"}, env...)
+	home := t.TempDir()
+	cmd.Dir = t.TempDir()
+	cmd.Env = append([]string{"HOME=" + home, "LANG=C.UTF-8", "PATH=/usr/bin:/bin"}, env...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
-	a := &accTerminal{t: t, pty: ptmx, tty: tty, cmd: cmd, exited: make(chan struct{})}
+	a := &accTerminal{t: t, pty: ptmx, tty: tty, cmd: cmd, dir: cmd.Dir, home: home, exited: make(chan struct{})}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -282,4 +289,114 @@ func TestAccessibleCtrlCAtTheTokenPrompt(t *testing.T) {
 	}
 	a.expect("echo-is-back")
 	a.assertClean(matomotest.DemoTokenViewer)
+}
+
+// reportFile checks the report the screen said was saved in folder: the
+// full path shown, only its owner may read it, no token in it. It returns
+// the report's text with runs of spaces made one.
+func (a *accTerminal) reportFile(folder string, secrets ...string) string {
+	a.t.Helper()
+	a.expect("Diagnostics report saved to " + filepath.Join(folder, "matomo-onboard-report-"))
+	a.expect(".txt.\nOnly you can read the file. It holds no token")
+	files, _ := filepath.Glob(filepath.Join(folder, "matomo-onboard-report-*.txt"))
+	if len(files) != 1 {
+		a.t.Fatalf("%d reports in %s, want 1", len(files), folder)
+	}
+	fi, err := os.Stat(files[0])
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		a.t.Errorf("the report has mode %o, want 600", fi.Mode().Perm())
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	for _, s := range secrets {
+		if strings.Contains(string(b), s) {
+			a.t.Errorf("the report holds a token")
+		}
+	}
+	return strings.Join(strings.Fields(string(b)), " ")
+}
+
+// accToToken goes from the start to the demo token question.
+func (a *accTerminal) accToToken() {
+	a.t.Helper()
+	a.expect("Address [http://127.0.0.1:")
+	a.typeLine("")
+	a.expect("Choice [1 next]: ")
+	a.typeLine("token")
+	a.expect("Demo token [1]: ")
+}
+
+// TestAccessibleURLCheckAndReport runs the URL check and saves the report
+// after a verified token, as a person at a screen reader would.
+func TestAccessibleURLCheckAndReport(t *testing.T) {
+	t.Parallel()
+	a := accStart(t, []string{"TERM=dumb"}, "--demo")
+	a.accToToken()
+	a.typeLine("1") // secure-only, as Matomo 5 creates tokens by default
+	a.expect("Choice [1 check]: ")
+	a.typeLine("")
+	a.expect("The token works: Matomo 5.0.2")
+	a.expect("url-check (whether tools that put the token in a URL can use it), report (save a diagnostics report for support, without the token), token")
+	a.expect("Site ID [1]: ")
+	a.typeLine("url-check")
+	a.expect(matomo.GETCheckWarning)
+	a.expect("Choice [1 no]: ")
+	a.typeLine("yes")
+	a.expect("URL check: Tools that put the token in a URL (…&token_auth=…) will NOT work with this token: it is secure-only")
+	a.expect("Rejected tokens in this session: 1.")
+	a.expect("Site ID [1]: ")
+	a.typeLine("report")
+	text := a.reportFile(a.dir, matomotest.DemoTokenViewer)
+	for _, want := range []string{
+		"matomo-onboard diagnostics report", "Tool: matomo-onboard dev", "Outcome: verified",
+		"Token: 32 characters, ends …f4a6", "URL check (token sent once in a URL, with the user's consent)",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q:\n%s", want, text)
+		}
+	}
+	a.expect("Site ID [1]: ")
+	a.typeLine("1")
+	a.expect("Choice [1 finish]: ")
+	a.typeLine("")
+	a.expect("Finished.")
+	if code := a.exitCode(); code != exitOK {
+		t.Errorf("exit code %d, want 0", code)
+	}
+	a.assertClean(matomotest.DemoTokenViewer)
+}
+
+// TestAccessibleReportInTheHomeFolder saves the report after a rejected
+// token when the current folder cannot take it (it was deleted): like the
+// wizard, the accessible mode falls back to the home folder.
+func TestAccessibleReportInTheHomeFolder(t *testing.T) {
+	t.Parallel()
+	a := accStart(t, []string{"TERM=dumb"}, "--demo")
+	a.accToToken()
+	a.typeLine("5") // rejected
+	a.expect("Choice [1 check]: ")
+	a.typeLine("")
+	a.expect("Problem: Matomo rejected this token.")
+	a.expect("4 report (save a diagnostics report for support, without the token), 5 quit.")
+	a.expect("Choice [1 again]: ")
+	if err := os.RemoveAll(a.dir); err != nil {
+		t.Fatal(err)
+	}
+	a.typeLine("report")
+	text := a.reportFile(a.home, matomotest.DemoTokenRejected)
+	if !strings.Contains(text, "Outcome: FAILED at the token check: token_rejected") {
+		t.Errorf("the report lacks the rejection:\n%s", text)
+	}
+	a.expect("Choice [1 again]: ")
+	a.typeLine("quit")
+	a.expect("Canceled, nothing was saved.")
+	if code := a.exitCode(); code != exitCanceled {
+		t.Errorf("exit code %d, want %d", code, exitCanceled)
+	}
+	a.assertClean(matomotest.DemoTokenRejected)
 }

@@ -12,10 +12,14 @@ import (
 )
 
 // revealAllowed are the only functions that may read a token's secret
-// out of matomo.Token, and why.
+// out of matomo.Token (Reveal outside the matomo package, the unexported
+// value inside it), and why.
 var revealAllowed = map[string]string{
+	"matomo/client.go: send":          "to remove echoes of the token from answers as they arrive",
+	"matomo/verify.go: Verify":        "to remove echoes of the token from what Verify returns",
+	"matomo/getcheck.go: CheckGET":    "the URL of the opt-in GET check; and removing its echoes",
+	"matomo/report.go: scrub":         "to remove echoes of the token from the diagnostics report",
 	"matomo/verify.go: verifyRequest": "the POST body of the verification request",
-	"matomo/getcheck.go: CheckGET":    "the URL of the opt-in GET check, after consent",
 	"ui/done.go: updateDone":          "the clipboard copy the person asked for on the done screen",
 }
 
@@ -48,7 +52,10 @@ func TestTokenIsRevealedOnlyWhereAllowed(t *testing.T) {
 				if !ok {
 					return true
 				}
-				if sel, ok := call.Fun.(*ast.SelectorExpr); ok && sel.Sel.Name == "Reveal" {
+				sel, ok := call.Fun.(*ast.SelectorExpr)
+				secretRead := ok && (sel.Sel.Name == "Reveal" ||
+					sel.Sel.Name == "value" && len(call.Args) == 0 && filepath.Base(path) != "token.go")
+				if secretRead {
 					found[filepath.ToSlash(path)+": "+fn.Name.Name] = true
 				}
 				return true

@@ -48,6 +48,27 @@ type Config struct {
 	Now func() time.Time
 	// PageSize is how many sites a page lists; 20 if zero.
 	PageSize int
+	// Report writes the redacted diagnostics report of what the checks
+	// found and returns the file's absolute path. Nil leaves the report
+	// answer out.
+	Report func(ReportInput) (string, error)
+}
+
+// ReportInput is what the session knows when the person asks for a
+// diagnostics report: the last address check and what followed it. The
+// token is there for its fingerprint and to scrub echoes of it.
+type ReportInput struct {
+	Address      matomo.Address
+	Preflight    *matomo.Preflight
+	PreflightErr *matomo.Error
+	Result       *matomo.Result
+	Err          *matomo.Error
+	GETCheck     *matomo.GETCheck
+	GETErr       *matomo.Error
+	Token        matomo.Token
+	// Notes are what normalising the address and the token changed or
+	// warned about.
+	Notes []string
 }
 
 // DemoToken is a token of the demo Matomo and what it demonstrates.
@@ -68,11 +89,13 @@ type Outcome struct {
 	// TokenFingerprint identifies the last token entered without revealing
 	// it (length and last 4 characters).
 	TokenFingerprint string
-	// TokenRequests is how many token checks were sent to Matomo: exactly
-	// one per token the person submitted, never an automatic retry.
+	// TokenRequests is how many requests with the token were sent to
+	// Matomo: exactly one per check the person asked for (a token check,
+	// a retry, the URL check), never an automatic retry.
 	TokenRequests int
-	// Rejected counts tokens Matomo rejected in this session; each one is a
-	// failed login toward Matomo's lock-out.
+	// Rejected counts tokens Matomo rejected in this session, a refusal in
+	// the URL check included; each one is a failed login toward Matomo's
+	// lock-out.
 	Rejected int
 	// Blocked is set after Matomo answered with its lock-out.
 	Blocked bool
@@ -115,6 +138,10 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		typed:  cfg.URL,
 		client: cfg.Client,
 	}
+	if matomo.ContainsToken(cfg.URL) {
+		// The default answer is printed with the address question.
+		s.typed, s.urlHadToken = addressWithoutToken(cfg.URL), true
+	}
 	err := s.run()
 	return s.outcome, err
 }
@@ -147,8 +174,12 @@ type session struct {
 
 	// typed is the last address the person typed (or was offered), the
 	// default when the address is asked again, so nothing typed is lost.
+	// It never holds a token (see dropToken).
 	typed string
-	addr  matomo.Address
+	// urlHadToken is set when the address given to Run held a token, to
+	// say at the address question that it was removed.
+	urlHadToken bool
+	addr        matomo.Address
 	// step is the guide step shown, kept when going back and forth.
 	step       int
 	guideShown bool
@@ -157,11 +188,20 @@ type session struct {
 	// tokenWarned is set when its form looked unusual.
 	tokenNotes  []string
 	tokenWarned bool
-	demoListed  bool
-	failure     *matomo.Error
-	filter      string
-	page        int
-	outcome     Outcome
+	// tokenWarnings are ParseToken's warnings, for the report's notes.
+	tokenWarnings []string
+	demoListed    bool
+	failure       *matomo.Error
+	filter        string
+	page          int
+	// found is what the checks found, for the diagnostics report.
+	found findings
+	// urlChecked is set once the URL check ran, unless it failed on the
+	// network or a timeout: a refusal counts as a failed login each time.
+	urlChecked bool
+	// reportPath is where the last diagnostics report was saved.
+	reportPath string
+	outcome    Outcome
 }
 
 func (s *session) run() error {
@@ -216,6 +256,7 @@ func (s *session) end(err error) {
 		s.say("")
 		s.say("Canceled, nothing was saved.")
 	}
+	s.reportKept()
 }
 
 // errEnded ends a session that cannot go on (after the lock-out).

@@ -367,9 +367,12 @@ func TestBlockedAfterLockout(t *testing.T) {
 		t.Errorf("the fake got %d requests, want 23: a pre-flight and one per token", n)
 	}
 	tr.has(t,
-		"Rejected tokens in this session: 15. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 5 more may be rejected before the lock, fewer if this computer had other failed logins.",
-		"Rejected tokens in this session: 19. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 1 more may be rejected",
-		"Rejected tokens in this session: 20. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: one more rejected token locks this computer out.",
+		// The fake, like the recordings of Matomo, answers the 21st token
+		// with a rejection and only the 22nd with the lock-out.
+		"Rejected tokens in this session: 15. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour (failed logins from this computer outside this session count too).",
+		"Rejected tokens in this session: 16. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 5 more may be rejected before the lock, fewer if this computer had other failed logins.",
+		"Rejected tokens in this session: 19. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 2 more may be rejected",
+		"Rejected tokens in this session: 20. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 1 more may be rejected before the lock, none if this computer had other failed logins.",
 		"Rejected tokens in this session: 21. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: this session is past that limit",
 		`Matomo said: "Too many failed logins. Please wait and try logging in again later."`,
 		"No more tokens are sent in this session",
@@ -484,7 +487,7 @@ func TestSiteFilterAndPaging(t *testing.T) {
 	tr.has(t,
 		"Sites: 47 in all; 0 with admin access, 0 with write access, 47 with view access.",
 		"Sites 1 to 20 of 47, by ID:\nID 1: Shop,",
-		"Type a site's ID to use that site, or: next (more sites), filter and text (only matching sites), token (check another token), address (change the address), quit.\nSite ID [1]: ",
+		"Type a site's ID to use that site, or: next (more sites), filter and text (only matching sites), url-check (whether tools that put the token in a URL can use it), token (check another token), address (change the address), quit.\nSite ID [1]: ",
 		"Sites 21 to 40 of 47, by ID:\nID 22: ", // 3 is not reachable
 		"Sites 41 to 47 of 47, by ID:\nID 42: ",
 		"Site ID [42]: next\nThis is the last page. Type prev for the one before, or a site's ID.",
@@ -582,7 +585,7 @@ func TestUnreachableAndBadAddresses(t *testing.T) {
 		"That address cannot be used. Enter your Matomo address, for example https://analytics.example.org or https://example.org/matomo.",
 		"Address: help\nThe address is what the browser's address bar shows when Matomo is open",
 		`That address cannot be used. "ftp://" is not a web address scheme Matomo uses.`,
-		"That looks like a token, not an address; it was not kept.",
+		"That looks like a token, not an address. It was removed: not kept, not shown, and not sent anywhere, not even to check the address. The token is asked for later, hidden.",
 		"Canceled, nothing was saved.",
 	)
 	if e := tr.outcome.LastError; e == nil || e.Class != matomo.ClassNetwork {

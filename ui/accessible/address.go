@@ -11,6 +11,13 @@ import (
 // check. What the person typed stays the default, so nothing is lost.
 func (s *session) address() (stage, error) {
 	s.heading("Matomo address")
+	if s.urlHadToken {
+		s.say("The address given to matomo-onboard held a token. " + tokenRemoved)
+		if s.typed != "" {
+			s.say("The address in it is kept: " + s.typed + ".")
+		}
+		s.urlHadToken = false
+	}
 	for {
 		if s.typed != "" {
 			s.say("Press Enter to use " + clean(s.typed) + ", or type another address.")
@@ -24,6 +31,10 @@ func (s *session) address() (stage, error) {
 		if a := strings.ToLower(raw); a == "help" || a == "?" {
 			s.say("The address is what the browser's address bar shows when Matomo is open, up to the folder Matomo is in, " +
 				"for example https://analytics.example.org or https://example.org/matomo. Type quit to stop.")
+			continue
+		}
+		if matomo.ContainsToken(raw) {
+			s.dropToken(raw)
 			continue
 		}
 		if looksLikeToken(raw) && !strings.Contains(raw, ".") {
@@ -63,6 +74,36 @@ func (s *session) address() (stage, error) {
 	}
 }
 
+// tokenRemoved says what happened to a token found where an address
+// belongs.
+const tokenRemoved = "It was removed: not kept, not shown, and not sent anywhere, not even to check the address. " +
+	"The token is asked for later, hidden."
+
+// dropToken handles an answer to the address question that holds a token
+// (an API link with token_auth, say). The answer is never kept, since the
+// default is printed with the next prompt; what is kept is the address
+// part, to confirm with Enter, and nothing sends before that.
+func (s *session) dropToken(raw string) {
+	s.typed = addressWithoutToken(raw)
+	if s.typed == "" {
+		s.say("That looks like a token, not an address. " + tokenRemoved +
+			" Type the address of your Matomo here, for example https://analytics.example.org.")
+		return
+	}
+	s.say("That answer held a token. " + tokenRemoved + " The address in it is kept: " + s.typed + ".")
+}
+
+// addressWithoutToken is what may be kept of a text that holds a token:
+// the normalised address, which ParseAddress gives without the query where
+// token_auth sits, or nothing when it does not parse.
+func addressWithoutToken(raw string) string {
+	addr, err := matomo.ParseAddress(raw)
+	if err != nil || matomo.ContainsToken(addr.String()) {
+		return ""
+	}
+	return addr.String()
+}
+
 // settle takes an address through the plain-http warning and the
 // pre-flight check. It returns the address to use, or ok=false when the
 // person wants to type another one.
@@ -86,6 +127,8 @@ func (s *session) settle(addr matomo.Address) (matomo.Address, bool, error) {
 		var err error
 		s.waitFor(func() { p, err = s.client.Preflight(s.ctx, addr) })
 		if err == nil {
+			s.checkingAddress(addr)
+			s.found.preflight = p
 			s.preflightFound(p)
 			return addr, true, nil
 		}
@@ -93,6 +136,8 @@ func (s *session) settle(addr matomo.Address) (matomo.Address, bool, error) {
 		if e.Class == matomo.ClassCanceled || s.ctx.Err() != nil {
 			return matomo.Address{}, false, ErrCanceled
 		}
+		s.checkingAddress(addr)
+		s.found.preflightErr = e
 		s.outcome.LastError = e
 		s.explain(e)
 		next, retype, cerr := s.afterPreflightFailure(addr, e)
@@ -143,12 +188,23 @@ func (s *session) preflightFound(p *matomo.Preflight) {
 		s.say("Matomo version " + p.Version + ".")
 	}
 	if t := p.Trace.TLS; t != nil {
-		line := "Secure connection (" + t.Version + ")"
-		if !t.NotAfter.IsZero() {
-			line += ", certificate valid until " + t.NotAfter.Format("2 January 2006")
-		}
-		s.say(line + ".")
+		s.say(tlsFound(p.Trace))
 	}
+}
+
+// tlsFound says what the secure connection of a check was. With
+// certificate checks switched off (--insecure-skip-verify) nothing about
+// the certificate was checked, so nothing may sound as if it had been.
+func tlsFound(tr matomo.Trace) string {
+	if tr.SkipVerify {
+		return "Encrypted connection (" + tr.TLS.Version + "), but the certificate was NOT checked " +
+			"(--insecure-skip-verify): nothing confirms that this server is your Matomo."
+	}
+	line := "Secure connection (" + tr.TLS.Version + ")"
+	if !tr.TLS.NotAfter.IsZero() {
+		line += ", certificate valid until " + tr.TLS.NotAfter.Format("2 January 2006")
+	}
+	return line + "."
 }
 
 // afterPreflightFailure offers the ways forward after a failed check: the
@@ -157,14 +213,15 @@ func (s *session) afterPreflightFailure(addr matomo.Address, e *matomo.Error) (n
 	choices := []choice{
 		{word: "change", alias: "c", label: "type another address"},
 		{word: "again", alias: "a", label: "check " + addr.String() + " again"},
-		{word: "quit"},
 	}
 	def := "change"
 	if !e.Suggested.IsZero() && e.Suggested.String() != addr.String() {
 		choices = append([]choice{{word: "use", alias: "u", label: "use " + e.Suggested.String()}}, choices...)
 		def = "use"
 	}
-	c, err := s.choose("What next?", choices, def)
+	choices = append(choices, s.reportChoice()...)
+	choices = append(choices, choice{word: "quit"})
+	c, err := s.chooseWithReport("What next?", choices, def)
 	if err != nil {
 		return matomo.Address{}, false, err
 	}

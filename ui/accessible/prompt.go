@@ -265,11 +265,12 @@ var tokenRun = regexp.MustCompile(`[0-9a-fA-F]{32}`)
 
 // looksLikeToken reports whether an answer may be a token typed at the
 // wrong question: it must then not be repeated on screen. Besides Matomo's
-// 32 hex characters, any long single word without the dots and slashes of
-// an address counts, since some installs use other token shapes.
+// 32 hex characters and a token_auth parameter (matomo.ContainsToken), any
+// long single word without the dots and slashes of an address counts,
+// since some installs use other token shapes.
 func looksLikeToken(s string) bool {
 	s = strings.TrimSpace(s)
-	if tokenRun.MatchString(s) {
+	if matomo.ContainsToken(s) || tokenRun.MatchString(s) {
 		return true
 	}
 	return utf8.RuneCountInString(s) >= 24 && !strings.ContainsAny(s, " ./")

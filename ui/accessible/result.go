@@ -92,6 +92,22 @@ func (s *session) chooseSite() (stage, error) {
 			s.filter, s.page, list = "", 0, true
 		case "list":
 			list = true
+		case "urlcheck":
+			if !s.urlCheckAvailable() {
+				s.urlCheckRefused()
+				continue
+			}
+			if err := s.checkURL(); err != nil {
+				return 0, err
+			}
+			// The question comes back after a detour: what can be typed.
+			s.say(s.siteCommands(pages))
+		case "report":
+			if s.cfg.Report == nil {
+				s.sayf("%s is neither a site ID nor a command. %s", quote(answer), s.siteCommands(pages))
+				continue
+			}
+			s.writeReport()
 		case "token":
 			return stageToken, nil
 		case "address":
@@ -131,6 +147,10 @@ func splitCommand(answer string) (cmd, arg string) {
 		return "token", rest
 	case "address":
 		return "address", rest
+	case "url-check", "urlcheck", "url":
+		return "urlcheck", rest
+	case "report":
+		return "report", rest
 	case "help", "?":
 		return "help", rest
 	}
@@ -197,7 +217,18 @@ func (s *session) siteCommands(pages int) string {
 	if s.filter != "" {
 		cmds = append(cmds, "all (every site)")
 	}
-	cmds = append(cmds, "token (check another token)", "address (change the address)", "quit")
+	if s.urlCheckAvailable() {
+		cmds = append(cmds, "url-check (whether tools that put the token in a URL can use it)")
+	}
+	if s.cfg.Report != nil {
+		cmds = append(cmds, "report (save a diagnostics report for support, without the token)")
+	}
+	if !s.outcome.Blocked {
+		// After the lock-out no token is sent: "token" would only end
+		// the session.
+		cmds = append(cmds, "token (check another token)")
+	}
+	cmds = append(cmds, "address (change the address)", "quit")
 	return "Type a site's ID to use that site, or: " + strings.Join(cmds, ", ") + "."
 }
 
@@ -238,10 +269,11 @@ func (s *session) done() (stage, error) {
 	s.sayf("Site domain: %s (the site %q)", domain(site.URL), site.Name)
 	s.say("Keep the token safe, like a password: in a password manager, not in an email, chat or ticket. " +
 		"Matomo does not show it again; if it is lost, create a new one and delete the old one under Personal → Security.")
-	c, err := s.choose("", []choice{
+	choices := []choice{
 		{word: "finish", alias: "f", label: "end here"},
 		{word: "sites", alias: "s", label: "choose another site"},
-	}, "finish")
+	}
+	c, err := s.chooseWithReport("", append(choices, s.reportChoice()...), "finish")
 	if err != nil {
 		return 0, err
 	}
@@ -249,7 +281,12 @@ func (s *session) done() (stage, error) {
 		return stageSites, nil
 	}
 	s.outcome.Verified = true
-	s.say("Finished. matomo-onboard saved nothing: the token is only where you paste it.")
+	if s.reportPath == "" {
+		s.say("Finished. matomo-onboard saved nothing: the token is only where you paste it.")
+	} else {
+		s.say("Finished. matomo-onboard saved no token: the token is only where you paste it.")
+		s.reportKept()
+	}
 	return stageFinished, nil
 }
 

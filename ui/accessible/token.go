@@ -9,7 +9,8 @@ import (
 )
 
 // lockoutLimit is how many failed logins an hour Matomo tolerates from one
-// IP address by default; one more locks the address out.
+// IP address by default: once more than this many are recorded, it locks
+// the address out.
 const lockoutLimit = 20
 
 // askToken reads the token without echo, or lets a demo token be chosen
@@ -123,6 +124,7 @@ func (s *session) setToken(check matomo.TokenCheck) {
 		s.tokenNotes = append(s.tokenNotes, "Changed the token to lower case, as Matomo's tokens are.")
 	}
 	s.tokenWarned = len(check.Warnings) > 0
+	s.tokenWarnings = check.Warnings
 	for _, w := range check.Warnings {
 		s.tokenNotes = append(s.tokenNotes, "Warning: "+w)
 	}
@@ -179,6 +181,7 @@ func (s *session) verify() (stage, error) {
 		return s.lockedOut()
 	}
 	s.sayf("Checking the token with %s (one request, up to %s)…", s.addr.String(), seconds(s.client.Timeout()))
+	s.checkingToken()
 	before := s.client.Requests()
 	var res *matomo.Result
 	var err error
@@ -186,6 +189,7 @@ func (s *session) verify() (stage, error) {
 	s.outcome.TokenRequests += s.client.Requests() - before
 	if err == nil {
 		s.outcome.Result, s.outcome.LastError = res, nil
+		s.found.result = res
 		s.filter, s.page = "", 0
 		return stageResult, nil
 	}
@@ -194,6 +198,7 @@ func (s *session) verify() (stage, error) {
 		return 0, ErrCanceled
 	}
 	s.failure, s.outcome.LastError = e, e
+	s.found.verifyErr = e
 	switch e.Class {
 	case matomo.ClassTokenRejected:
 		s.outcome.Rejected++
@@ -204,8 +209,7 @@ func (s *session) verify() (stage, error) {
 }
 
 // showFailure explains a failed check and offers the ways forward that fit
-// it. A rejected token is never offered for a retry: it would only count
-// as one more failed login.
+// it.
 func (s *session) showFailure() (stage, error) {
 	e := s.failure
 	s.explain(e)
@@ -215,33 +219,11 @@ func (s *session) showFailure() (stage, error) {
 	if e.Class == matomo.ClassBlocked {
 		return s.lockedOut()
 	}
-	var choices []choice
-	var def string
-	switch {
-	case e.Class == matomo.ClassTokenRejected:
-		choices = []choice{
-			{word: "again", alias: "a", label: "type the token again"},
-			{word: "steps", alias: "s", label: "back to the steps, to create a new token"},
-		}
-		def = "again"
-	case e.Class == matomo.ClassNoAccess:
-		choices = []choice{
-			{word: "retry", alias: "r", label: "check the same token again, once an administrator gave its user access"},
-			{word: "again", alias: "a", label: "type another token"},
-		}
-		def = "again"
-	case (e.Class == matomo.ClassRedirect || e.Class == matomo.ClassPlainHTTP) && !e.Suggested.IsZero():
-		choices = []choice{{word: "use", alias: "u", label: "check the token with " + e.Suggested.String()}}
-		def = "use"
-	default:
-		choices = []choice{
-			{word: "retry", alias: "r", label: "send the same token again, one request"},
-			{word: "again", alias: "a", label: "type another token"},
-		}
-		def = "retry"
-	}
-	choices = append(choices, choice{word: "address", label: "change the address"}, choice{word: "quit"})
-	c, err := s.choose("What next?", choices, def)
+	choices, def := failureChoices(e)
+	choices = append(choices, choice{word: "address", label: "change the address"})
+	choices = append(choices, s.reportChoice()...)
+	choices = append(choices, choice{word: "quit"})
+	c, err := s.chooseWithReport("What next?", choices, def)
 	if err != nil {
 		return 0, err
 	}
@@ -259,6 +241,36 @@ func (s *session) showFailure() (stage, error) {
 		return stageAddress, nil
 	}
 	return 0, ErrQuit
+}
+
+// failureChoices are the ways forward that fit a failed token check,
+// besides changing the address, and the default among them. Retry follows
+// one rule, Error.Retryable, as in the wizard: only where sending the same
+// token again can help. Never after a rejection (one more failed login) or
+// the lock-out, and never to an address that is not Matomo, which would
+// only send the token to something else once more.
+func failureChoices(e *matomo.Error) ([]choice, string) {
+	if (e.Class == matomo.ClassRedirect || e.Class == matomo.ClassPlainHTTP) && !e.Suggested.IsZero() {
+		return []choice{{word: "use", alias: "u", label: "check the token with " + e.Suggested.String()}}, "use"
+	}
+	if e.Class == matomo.ClassTokenRejected {
+		return []choice{
+			{word: "again", alias: "a", label: "type the token again"},
+			{word: "steps", alias: "s", label: "back to the steps, to create a new token"},
+		}, "again"
+	}
+	var choices []choice
+	def := "address" // the fix lies with the address, unless a retry can help
+	switch {
+	case e.Retryable() && e.Class == matomo.ClassNoAccess:
+		choices = append(choices, choice{word: "retry", alias: "r",
+			label: "check the same token again, once an administrator gave its user access"})
+		def = "again"
+	case e.Retryable():
+		choices = append(choices, choice{word: "retry", alias: "r", label: "send the same token again, one request"})
+		def = "retry"
+	}
+	return append(choices, choice{word: "again", alias: "a", label: "type another token"}), def
 }
 
 // useSuggested checks the address a redirect or the https offer points to
@@ -282,26 +294,37 @@ func (s *session) useSuggested(addr matomo.Address) (stage, error) {
 func rejectionCount(n int) string {
 	line := fmt.Sprintf("Rejected tokens in this session: %d. Matomo locks this computer out for up to an hour "+
 		"after more than %d failed logins in an hour", n, lockoutLimit)
-	switch left := lockoutLimit - n; {
+	// Recordings of Matomo: with 20 failures recorded the 21st token is
+	// still answered (401), the 22nd meets the lock-out (500). So after n
+	// rejections, at most lockoutLimit+1-n more are answered.
+	switch left := lockoutLimit + 1 - n; {
 	case left > 5:
 		return line + " (failed logins from this computer outside this session count too)."
 	case left > 1:
 		return line + fmt.Sprintf(": at most %d more may be rejected before the lock, fewer if this computer had "+
 			"other failed logins. Check the token carefully before sending it.", left)
 	case left == 1:
-		return line + ": at most 1 more may be rejected before the lock. Check the token carefully before sending it."
-	case left == 0:
-		return line + ": one more rejected token locks this computer out."
+		return line + ": at most 1 more may be rejected before the lock, none if this computer had other failed logins. " +
+			"Check the token carefully before sending it."
 	}
 	return line + ": this session is past that limit, so Matomo may refuse the next token, even a correct one, with its lock-out."
 }
 
+// noMoreTokens says what the lock-out means for the session.
+const noMoreTokens = "No more tokens are sent in this session: until the lock lifts, Matomo would refuse even the right one."
+
 // lockedOut explains that the session sends no more tokens after Matomo's
 // lock-out, and ends it.
 func (s *session) lockedOut() (stage, error) {
-	s.say("No more tokens are sent in this session: until the lock lifts, Matomo would refuse even the right one. " +
-		"Run matomo-onboard again when it has lifted.")
-	if _, err := s.ask("Press Enter to end", ""); err != nil {
+	s.say(noMoreTokens + " Run matomo-onboard again when it has lifted.")
+	if s.cfg.Report == nil {
+		if _, err := s.ask("Press Enter to end", ""); err != nil {
+			return 0, err
+		}
+		return 0, errEnded
+	}
+	choices := append([]choice{{word: "end", alias: "e", label: "end the session"}}, s.reportChoice()...)
+	if _, err := s.chooseWithReport("", choices, "end"); err != nil {
 		return 0, err
 	}
 	return 0, errEnded

@@ -1,0 +1,96 @@
+package accessible
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"matomo-onboard/matomo"
+	"matomo-onboard/matomo/matomotest"
+)
+
+// otherShapedToken is a token that is not Matomo's 32 hex characters, as
+// some installs have: only token_auth= gives it away, and assertSafe's
+// list of the fakes' tokens does not know it.
+const otherShapedToken = "Zq8-secret-Kw3"
+
+func TestTokenInTheAddressAnswerIsNeitherKeptNorShown(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	for _, tc := range []struct {
+		name, answer string
+	}{
+		{"API link, other token shape", srv.URL + "/index.php?module=API&method=API.getMatomoVersion&token_auth=" + otherShapedToken},
+		{"API link, Matomo token", srv.URL + "/index.php?module=API&format=json&token_auth=" + matomotest.TokenViewer},
+		{"query without token_auth", srv.URL + "/?tok=" + matomotest.TokenViewer},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv.ResetRequests()
+			tr := run(t, Config{}, tc.answer, "", "quit")
+			tr.lacks(t, otherShapedToken, "token_auth", "tok=")
+			tr.has(t,
+				"That answer held a token. It was removed: not kept, not shown, and not sent anywhere, not even to check the address. "+
+					"The token is asked for later, hidden. The address in it is kept: "+srv.URL+".",
+				"Press Enter to use "+srv.URL+", or type another address.\nAddress ["+srv.URL+"]: \n",
+				"Checking "+srv.URL+" without a token",
+			)
+			// Only the pre-flight of the kept address, after the Enter.
+			reqs := srv.Requests()
+			if len(reqs) != 1 {
+				t.Fatalf("%d requests, want 1", len(reqs))
+			}
+			if strings.Contains(reqs[0].RawQuery+reqs[0].Body, otherShapedToken) || strings.Contains(reqs[0].Body, "token_auth") {
+				t.Errorf("the token went out with the pre-flight check: %+v", reqs[0])
+			}
+		})
+	}
+}
+
+func TestTokenThatIsNoAddressIsDropped(t *testing.T) {
+	tr := run(t, Config{}, "token_auth="+otherShapedToken, "quit")
+	tr.lacks(t, otherShapedToken)
+	tr.has(t,
+		"That looks like a token, not an address. It was removed",
+		"Type the address you open Matomo with in the browser, for example https://analytics.example.org.\nAddress: quit",
+	)
+}
+
+func TestTokenInTheGivenAddressIsDropped(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL + "/index.php?module=API&token_auth=" + otherShapedToken}, "quit")
+	tr.lacks(t, otherShapedToken, "token_auth")
+	tr.has(t,
+		"The address given to matomo-onboard held a token. It was removed",
+		"The address in it is kept: "+srv.URL+".\nPress Enter to use "+srv.URL+", or type another address.\nAddress ["+srv.URL+"]: ",
+	)
+}
+
+func TestTokenInTheSiteFilterIsNotEchoed(t *testing.T) {
+	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "t", matomotest.TokenViewer, "",
+		"filter token_auth="+otherShapedToken,
+		"/https://shop.example/?token_auth="+otherShapedToken,
+		"quit")
+	tr.lacks(t, otherShapedToken, "No site matches")
+	if c := strings.Count(tr.out, "That looks like a token; the filter looks for text in site names and addresses."); c != 2 {
+		t.Errorf("the filter refused %d tokens, want 2", c)
+	}
+	if c := strings.Count(tr.out, "Site ID [1]: (hidden: it looks like a token)\n"); c != 2 {
+		t.Errorf("%d echoes of the filter answers were hidden, want 2", c)
+	}
+}
+
+// TestCertificateNotCheckedIsSaid runs with certificate checks off, as
+// --insecure-skip-verify does: the pre-flight must not call the
+// certificate valid.
+func TestCertificateNotCheckedIsSaid(t *testing.T) {
+	p, _ := startTLSProxy(t, matomotest.Recorded())
+	proxyURL, _ := url.Parse(p.URL)
+	insecure := newClient(t, matomo.Options{Timeout: 5 * time.Second, InsecureSkipVerify: true,
+		Proxy: func(*http.Request) (*url.URL, error) { return proxyURL, nil }})
+	tr := run(t, Config{URL: "https://example.com", Client: insecure}, "", "quit")
+	tr.has(t, "Encrypted connection (TLS 1.3), but the certificate was NOT checked (--insecure-skip-verify): "+
+		"nothing confirms that this server is your Matomo.")
+	tr.lacks(t, "certificate valid", "Secure connection")
+}

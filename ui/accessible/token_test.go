@@ -1,0 +1,93 @@
+package accessible
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"matomo-onboard/matomo"
+	"matomo-onboard/matomo/matomotest"
+)
+
+// tokenChecksAnswer serves the fake Matomo, except that requests carrying
+// a token get answer instead: the address passes its pre-flight check and
+// the token check fails in the way the test needs.
+func tokenChecksAnswer(t *testing.T, fake http.Handler, answer http.HandlerFunc) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		if strings.Contains(string(body)+r.URL.RawQuery, "token_auth") {
+			answer(w, r)
+			return
+		}
+		fake.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestNoRetryWhereItCannotHelp checks a token check answered by something
+// that is not Matomo: sending the same token there again would only hand
+// it over once more, so retry is neither offered nor taken.
+func TestNoRetryWhereItCannotHelp(t *testing.T) {
+	var tokenRequests atomic.Int32
+	srv := tokenChecksAnswer(t, matomotest.NewHandler(matomotest.Recorded(), matomotest.Options{}),
+		func(w http.ResponseWriter, r *http.Request) {
+			tokenRequests.Add(1)
+			w.Header().Set("Content-Type", "text/html")
+			io.WriteString(w, "<!doctype html><html><head><title>Welcome to nginx!</title></head><body>It works</body></html>")
+		})
+	tr := run(t, Config{URL: srv.URL}, "", "t", matomotest.TokenViewer, "", "retry", "r", "quit")
+	if n := tokenRequests.Load(); n != 1 || tr.outcome.TokenRequests != 1 {
+		t.Errorf("the token was sent %d times (outcome: %d), want once", n, tr.outcome.TokenRequests)
+	}
+	if e := tr.outcome.LastError; e == nil || e.Class != matomo.ClassNotMatomo {
+		t.Fatalf("last error %v, want not_matomo", e)
+	}
+	tr.has(t,
+		"Problem: This address does not answer like Matomo.\n",
+		"What next? Answers: 1 again (type another token), 2 address (change the address, Enter), 3 quit.\n",
+		`"retry" is not one of the answers.`,
+		`"r" is not one of the answers.`,
+	)
+}
+
+// TestRetryFollowsRetryable checks every class against the one rule the
+// wizard follows too.
+func TestRetryFollowsRetryable(t *testing.T) {
+	classes := []matomo.ErrorClass{
+		matomo.ClassNetwork, matomo.ClassTimeout, matomo.ClassTLS, matomo.ClassNotMatomo, matomo.ClassRedirect,
+		matomo.ClassTokenRejected, matomo.ClassNoAccess, matomo.ClassBlocked, matomo.ClassRateLimited,
+		matomo.ClassServerError, matomo.ClassPlainHTTP,
+	}
+	for _, class := range classes {
+		e := &matomo.Error{Class: class}
+		choices, def := failureChoices(e)
+		_, offered := pick(choices, "retry")
+		if offered != e.Retryable() {
+			t.Errorf("%s: retry offered %v, want %v", class, offered, e.Retryable())
+		}
+		if _, ok := pick(choices, def); !ok && def != "address" {
+			t.Errorf("%s: the default %q is not among the answers", class, def)
+		}
+	}
+}
+
+func TestRetryAfterAServerProblem(t *testing.T) {
+	var tokenRequests atomic.Int32
+	srv := tokenChecksAnswer(t, matomotest.NewHandler(matomotest.Recorded(), matomotest.Options{}),
+		func(w http.ResponseWriter, r *http.Request) {
+			tokenRequests.Add(1)
+			http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
+		})
+	tr := run(t, Config{URL: srv.URL}, "", "t", matomotest.TokenViewer, "", "", "quit")
+	if n := tokenRequests.Load(); n != 2 || tr.outcome.TokenRequests != 2 {
+		t.Errorf("the token was sent %d times (outcome: %d), want twice: once, and the retry", n, tr.outcome.TokenRequests)
+	}
+	tr.has(t, "What next? Answers: 1 retry (send the same token again, one request, Enter), 2 again (type another token), 3 address (change the address), 4 quit.\n")
+}
