@@ -23,8 +23,8 @@ const maxHiddenLine = 64 << 10
 // The terminal goes into raw mode before the prompt appears, so nothing
 // typed once it shows is echoed. The keys are then read aside, so that a
 // signal (SIGTERM) ends the prompt at once; in raw mode Ctrl+C arrives as
-// a byte and ends it too. Either way the terminal is restored, and the
-// line the hidden Enter left open is ended, before readHidden returns.
+// a byte and ends it too. Either way the terminal is restored before
+// readHidden returns; the caller ends the line the hidden Enter left open.
 func readHidden(ctx context.Context, f *os.File, out io.Writer, prompt string) (string, error) {
 	fd := int(f.Fd())
 	saved, err := term.MakeRaw(fd)
