@@ -237,11 +237,21 @@ func (m Model) whereTokenGoes() string {
 func (m Model) viewLockout() string {
 	w := m.contentWidth()
 	s := m.styles
+	shownAbove := func(c matomo.ErrorClass) bool {
+		return m.screen == screenResult && m.result.err != nil && m.result.err.Class == c
+	}
 	switch {
+	case m.blocked && shownAbove(matomo.ClassBlocked):
+		// The failure above explains the lock-out; say what the wizard does.
+		line := "No token is sent until the lock lifts: this wizard will not try again."
+		if len(m.cfg.DemoTokens) > 0 {
+			line += " (Demo: quit and start the demo again to lift it.)"
+		}
+		return s.bad.Render(wrap(line, w))
 	case m.blocked:
 		return s.bad.Render(wrap("✗ Matomo has locked this computer out after too many failed logins. "+
 			"No token is sent until the lock lifts: up to 60 minutes, or sooner if a Matomo superuser unblocks this IP.", w))
-	case m.rejected > 0 && m.result.err != nil && m.result.err.Class == matomo.ClassTokenRejected && m.screen == screenResult:
+	case m.rejected > 0 && shownAbove(matomo.ClassTokenRejected):
 		// The rejection's hint above already explains the lock-out.
 		return s.warn.Render(wrap(fmt.Sprintf("Rejected so far in this session: %d.", m.rejected), w))
 	case m.rejected > 0:
