@@ -126,7 +126,7 @@ func TestPtyWizardWholeFlow(t *testing.T) {
 	assertFits(t, p.screen(), 120)
 
 	p.press("j", "enter")
-	p.waitFor("done", "✓ Ready for Acona", "Matomo URL "+srv.URL, "Site ID 2 · Blog · https://blog.example",
+	p.waitFor("done", "✓ Ready for Acona", "Matomo URL "+srv.URL, "Site ID 2 (Blog)", "Domain blog.example",
 		"API Key your token (32 characters, ends …bff8); c copies it", "c copy token")
 	p.press("q")
 	if code := p.exitCode(); code != exitOK {

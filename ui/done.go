@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
@@ -41,19 +42,30 @@ func (m Model) viewDone() string {
 	field := func(name, value string) string {
 		return wrapHanging(s.label.Render(pad(name, 12)), value, w)
 	}
-	siteLine := "(none chosen)"
+	siteID, domain := "(none chosen)", ""
 	if site != nil {
-		siteLine = strconv.Itoa(site.ID) + " · " + site.Name + " · " + site.URL
+		siteID = strconv.Itoa(site.ID) + " (" + site.Name + ")"
+		domain = field("Domain", siteDomain(site.URL))
 	}
 	return paragraphs(
 		s.ok.Render(wrap("✓ Ready for "+tool, w)),
 		wrap("In "+tool+"'s data-source form for Matomo, enter:", w),
 		joinLines(
 			field("Matomo URL", m.address.checked.String()),
-			field("Site ID", siteLine),
+			field("Site ID", siteID),
+			domain,
 			field("API Key", "your token ("+m.token.sent.Fingerprint()+"); c copies it"),
 		),
 		wrap("Store the token safely, for example in your password manager: Matomo will not show it again, "+
 			"and whoever has it can act as you in Matomo. If it leaks, delete it under Administration → Personal → Security.", w),
 	)
+}
+
+// siteDomain is the host of a site's main URL, which integrations ask for
+// as "domain"; the URL itself when it has no host.
+func siteDomain(mainURL string) string {
+	if u, err := url.Parse(mainURL); err == nil && u.Host != "" {
+		return u.Host
+	}
+	return mainURL
 }

@@ -208,7 +208,7 @@ func TestFlowViewerSucceeds(t *testing.T) {
 	f.press("enter")
 	f.waitFor("✓ Token verified · Matomo 5.0.2 · not a superuser", "2 sites · 0 admin · 0 write · 2 view", "Shop", "Blog")
 	f.press("j", "enter")
-	f.waitFor("Ready for Acona", "2 · Blog · https://blog.example", srv.URL)
+	f.waitFor("Ready for Acona", "Site ID 2 (Blog)", "Domain blog.example", srv.URL)
 	f.press("q")
 	out := f.finish(matomotest.TokenViewer)
 	if !out.Verified || out.Canceled || out.Site == nil || out.Site.ID != 2 {

@@ -415,7 +415,7 @@ func TestSuccessShowsSitesFilterAndDone(t *testing.T) {
 	if d.m.screen != screenDone || d.m.outcome.Site == nil || d.m.outcome.Site.ID != 2 {
 		t.Fatalf("done with %+v", d.m.outcome.Site)
 	}
-	d.wantScreen("Ready for Acona", "API Key", "32 characters, ends …6789", "2 · Blog · https://blog.example", testURL)
+	d.wantScreen("Ready for Acona", "API Key", "32 characters, ends …6789", "Site ID 2 (Blog)", "Domain blog.example", testURL)
 	cmd := d.sendOnly(keyPress("c"))
 	var copied string
 	for _, c := range flatten(cmd) {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -114,7 +115,12 @@ func (m Model) viewFooter() string {
 		}
 		parts = append(parts, strings.Join(groups, "\n"))
 	} else {
-		parts = append(parts, m.helpBar(k.ShortHelp()))
+		short := k.ShortHelp()
+		if m.typing() && !(m.screen == screenToken && m.token.input.Value() == "") {
+			// While typing, "?" is a character, not help.
+			short = slices.DeleteFunc(slices.Clone(short), func(b key.Binding) bool { return b.Help().Key == "?" })
+		}
+		parts = append(parts, m.helpBar(short))
 	}
 	return strings.Join(parts, "\n")
 }
