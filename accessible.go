@@ -9,7 +9,6 @@ import (
 
 	"golang.org/x/term"
 
-	"matomo-onboard/ui"
 	"matomo-onboard/ui/accessible"
 )
 
@@ -31,7 +30,7 @@ func (c *cli) runAccessible(ctx context.Context, s *session) int {
 		// A terminal echoes the answers itself; piped answers are repeated
 		// so that the output reads as a dialogue.
 		Echo:   !c.terminal(c.stdin),
-		Report: accessibleReport(c.reportWriter(s)),
+		Report: writeReport,
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, accessible.DemoToken{Value: t.Value, Note: t.Note})
@@ -56,16 +55,4 @@ func (c *cli) runAccessible(ctx context.Context, s *session) int {
 	}
 	c.errf("%v", err)
 	return exitFailure
-}
-
-// accessibleReport writes the accessible mode's diagnostics report with
-// the wizard's writer, so that both give the same report in the same place.
-func accessibleReport(write ui.ReportWriter) func(accessible.ReportInput) (string, error) {
-	return func(in accessible.ReportInput) (string, error) {
-		return write(ui.ReportInput{
-			Address: in.Address, Preflight: in.Preflight, PreflightErr: in.PreflightErr,
-			Result: in.Result, Err: in.Err, GETCheck: in.GETCheck, GETErr: in.GETErr,
-			Token: in.Token, Notes: in.Notes,
-		})
-	}
 }

@@ -26,7 +26,7 @@ func (c *cli) runTUI(ctx context.Context, s *session) int {
 		Warning:         s.warning,
 		Browser:         browser,
 		NoBrowserReason: noBrowser,
-		Report:          c.reportWriter(s),
+		Report:          writeReport,
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, ui.DemoToken{Value: t.Value, Note: t.Note})
@@ -87,33 +87,18 @@ func childEnv(env []string) []string {
 	return out
 }
 
-// reportWriter writes the wizard's diagnostics report into the current
-// folder, where the person will look for it (or their home folder when
-// the current one is not writable), and says where.
-func (c *cli) reportWriter(s *session) ui.ReportWriter {
-	return func(in ui.ReportInput) (string, error) {
-		r := matomo.NewReport(matomo.Findings{
-			Tool: "matomo-onboard", Version: version,
-			Address: in.Address, Token: in.Token, Notes: in.Notes,
-			Preflight: in.Preflight, PreflightErr: errOrNil(in.PreflightErr),
-			Result: in.Result, VerifyErr: errOrNil(in.Err),
-			GETCheck: in.GETCheck, GETErr: errOrNil(in.GETErr),
-		})
-		path, err := r.WriteFile("")
-		if err != nil {
-			if home, herr := os.UserHomeDir(); herr == nil {
-				return r.WriteFile(home)
-			}
+// writeReport writes a diagnostics report of a session's findings (the
+// wizard's and the accessible mode's) into the current folder, where the
+// person will look for it, or their home folder when the current one is
+// not writable, and returns where.
+func writeReport(f matomo.Findings) (string, error) {
+	f.Tool, f.Version = "matomo-onboard", version
+	r := matomo.NewReport(f)
+	path, err := r.WriteFile("")
+	if err != nil {
+		if home, herr := os.UserHomeDir(); herr == nil {
+			return r.WriteFile(home)
 		}
-		return path, err
 	}
-}
-
-// errOrNil turns a nil *matomo.Error into a nil error, not an error
-// interface holding a nil pointer.
-func errOrNil(e *matomo.Error) error {
-	if e == nil {
-		return nil
-	}
-	return e
+	return path, err
 }

@@ -125,3 +125,12 @@ func (e *Error) Retryable() bool {
 	}
 	return false
 }
+
+// OrNil returns e as an error, or a true nil for a nil *Error (an error
+// interface holding a nil pointer is not nil).
+func (e *Error) OrNil() error {
+	if e == nil {
+		return nil
+	}
+	return e
+}

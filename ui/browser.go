@@ -84,24 +84,9 @@ func (m Model) openCmd(url string) tea.Cmd {
 	}
 }
 
-// ReportInput is what the wizard knows when the person asks for a
-// diagnostics report. The token is there for its fingerprint only.
-type ReportInput struct {
-	Address      matomo.Address
-	Preflight    *matomo.Preflight
-	PreflightErr *matomo.Error
-	Result       *matomo.Result
-	Err          *matomo.Error
-	GETCheck     *matomo.GETCheck
-	GETErr       *matomo.Error
-	Token        matomo.Token
-	// Notes are what normalising the address and the token changed or
-	// warned about.
-	Notes []string
-}
-
-// ReportWriter writes a redacted diagnostics report and returns its path.
-type ReportWriter func(ReportInput) (string, error)
+// ReportWriter writes a redacted diagnostics report of a session's
+// findings (matomo.NewReport) and returns where.
+type ReportWriter func(matomo.Findings) (string, error)
 
 func (m Model) reportCmd() tea.Cmd {
 	write := m.cfg.Report
@@ -109,9 +94,9 @@ func (m Model) reportCmd() tea.Cmd {
 	if m.address.err != nil {
 		addr = m.address.pending // the check that failed
 	}
-	in := ReportInput{
-		Address: addr, Preflight: m.address.preflight, PreflightErr: m.address.err,
-		Result: m.result.res, Err: m.result.err, GETCheck: m.result.get, GETErr: m.result.getErr,
+	in := matomo.Findings{
+		Address: addr, Preflight: m.address.preflight, PreflightErr: m.address.err.OrNil(),
+		Result: m.result.res, VerifyErr: m.result.err.OrNil(), GETCheck: m.result.get, GETErr: m.result.getErr.OrNil(),
 		Token: m.token.sent, Notes: append(append([]string(nil), addr.Notes...), m.token.check.Warnings...),
 	}
 	return func() tea.Msg {

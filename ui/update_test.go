@@ -523,8 +523,8 @@ func mustToken(t *testing.T, s string) matomo.Token {
 }
 
 func TestDiagnosticsReportFromResultAndAddressScreens(t *testing.T) {
-	var got []ReportInput
-	report := func(in ReportInput) (string, error) {
+	var got []matomo.Findings
+	report := func(in matomo.Findings) (string, error) {
 		got = append(got, in)
 		return "/home/anna/matomo-onboard-report-20261128-093000.txt", nil
 	}
@@ -537,7 +537,7 @@ func TestDiagnosticsReportFromResultAndAddressScreens(t *testing.T) {
 	d.wantScreen("d diagnostics")
 	d.key("d")
 	d.wantScreen("✓ Diagnostics written to /home/anna/matomo-onboard-report-20261128-093000.txt", "only you can read it")
-	if len(got) != 1 || got[0].Err == nil || got[0].Err.Class != matomo.ClassTokenRejected || got[0].Preflight == nil {
+	if len(got) != 1 || matomo.ClassOf(got[0].VerifyErr) != matomo.ClassTokenRejected || got[0].Preflight == nil {
 		t.Fatalf("the report was not given the session's findings: %+v", got)
 	}
 

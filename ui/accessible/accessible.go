@@ -51,24 +51,7 @@ type Config struct {
 	// Report writes the redacted diagnostics report of what the checks
 	// found and returns the file's absolute path. Nil leaves the report
 	// answer out.
-	Report func(ReportInput) (string, error)
-}
-
-// ReportInput is what the session knows when the person asks for a
-// diagnostics report: the last address check and what followed it. The
-// token is there for its fingerprint and to scrub echoes of it.
-type ReportInput struct {
-	Address      matomo.Address
-	Preflight    *matomo.Preflight
-	PreflightErr *matomo.Error
-	Result       *matomo.Result
-	Err          *matomo.Error
-	GETCheck     *matomo.GETCheck
-	GETErr       *matomo.Error
-	Token        matomo.Token
-	// Notes are what normalising the address and the token changed or
-	// warned about.
-	Notes []string
+	Report func(matomo.Findings) (string, error)
 }
 
 // DemoToken is a token of the demo Matomo and what it demonstrates.

@@ -32,12 +32,12 @@ func (s *session) checkingToken() {
 	s.urlChecked = false
 }
 
-func (s *session) reportInput() ReportInput {
+func (s *session) reportInput() matomo.Findings {
 	f := s.found
 	notes := append(append([]string(nil), f.addr.Notes...), s.tokenWarnings...)
-	return ReportInput{
-		Address: f.addr, Preflight: f.preflight, PreflightErr: f.preflightErr,
-		Result: f.result, Err: f.verifyErr, GETCheck: f.get, GETErr: f.getErr,
+	return matomo.Findings{
+		Address: f.addr, Preflight: f.preflight, PreflightErr: f.preflightErr.OrNil(),
+		Result: f.result, VerifyErr: f.verifyErr.OrNil(), GETCheck: f.get, GETErr: f.getErr.OrNil(),
 		Token: s.token, Notes: notes,
 	}
 }

@@ -16,24 +16,11 @@ import (
 
 // reportIn writes reports into dir, as the root's writer does into the
 // current folder.
-func reportIn(dir string) func(ReportInput) (string, error) {
-	return func(in ReportInput) (string, error) {
-		r := matomo.NewReport(matomo.Findings{
-			Tool: "matomo-onboard", Version: "test",
-			Address: in.Address, Token: in.Token, Notes: in.Notes,
-			Preflight: in.Preflight, PreflightErr: errOrNil(in.PreflightErr),
-			Result: in.Result, VerifyErr: errOrNil(in.Err),
-			GETCheck: in.GETCheck, GETErr: errOrNil(in.GETErr),
-		})
-		return r.WriteFile(dir)
+func reportIn(dir string) func(matomo.Findings) (string, error) {
+	return func(f matomo.Findings) (string, error) {
+		f.Tool, f.Version = "matomo-onboard", "test"
+		return matomo.NewReport(f).WriteFile(dir)
 	}
-}
-
-func errOrNil(e *matomo.Error) error {
-	if e == nil {
-		return nil
-	}
-	return e
 }
 
 // savedReport checks that the transcript names the one report in dir by
@@ -147,7 +134,7 @@ func TestReportAfterLockout(t *testing.T) {
 
 func TestReportThatCannotBeWritten(t *testing.T) {
 	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
-	failing := func(ReportInput) (string, error) {
+	failing := func(matomo.Findings) (string, error) {
 		return "", errors.New("cannot write the report to /nowhere: permission denied")
 	}
 	tr := run(t, Config{URL: srv.URL, Report: failing}, "", "t", matomotest.TokenUnknown, "", "report", "quit")
