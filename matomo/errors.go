@@ -101,6 +101,20 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.err }
 
+// AsError returns err as an *Error. The Client's methods return only
+// *Error; anything else (from a caller's own code) becomes a server_error
+// that shows its text, cleaned for a terminal. Nil stays nil.
+func AsError(err error) *Error {
+	if err == nil {
+		return nil
+	}
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	return &Error{Class: ClassServerError, Detail: cleanText(err.Error(), 300), Hint: "Try again.", err: err}
+}
+
 // ClassOf returns the class of err, or "" when err is nil or not an *Error.
 func ClassOf(err error) ErrorClass {
 	var e *Error

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -30,19 +29,6 @@ type (
 	// actionMsg reports the outcome of a side action (open, report).
 	actionMsg struct{ status string }
 )
-
-// asMatomoError makes every failure an *matomo.Error, so screens have one
-// shape to show.
-func asMatomoError(err error) *matomo.Error {
-	if err == nil {
-		return nil
-	}
-	var e *matomo.Error
-	if errors.As(err, &e) {
-		return e
-	}
-	return &matomo.Error{Class: matomo.ClassServerError, Detail: err.Error(), Hint: "Try again."}
-}
 
 // startRequest prepares a cancellable request and returns its context and
 // sequence number. Only one request is ever in flight.
@@ -79,21 +65,21 @@ func (m *Model) cancelRequest() {
 func preflightCmd(ctx context.Context, c Client, addr matomo.Address, seq int) tea.Cmd {
 	return func() tea.Msg {
 		pre, err := c.Preflight(ctx, addr)
-		return preflightMsg{seq: seq, addr: addr, pre: pre, err: asMatomoError(err)}
+		return preflightMsg{seq: seq, addr: addr, pre: pre, err: matomo.AsError(err)}
 	}
 }
 
 func verifyCmd(ctx context.Context, c Client, addr matomo.Address, tok matomo.Token, seq int) tea.Cmd {
 	return func() tea.Msg {
 		res, err := c.Verify(ctx, addr, tok)
-		return verifiedMsg{seq: seq, res: res, err: asMatomoError(err)}
+		return verifiedMsg{seq: seq, res: res, err: matomo.AsError(err)}
 	}
 }
 
 func getCheckCmd(ctx context.Context, c Client, addr matomo.Address, tok matomo.Token, seq int) tea.Cmd {
 	return func() tea.Msg {
 		check, err := c.CheckGET(ctx, addr, tok)
-		return getCheckMsg{seq: seq, check: check, err: asMatomoError(err)}
+		return getCheckMsg{seq: seq, check: check, err: matomo.AsError(err)}
 	}
 }
 

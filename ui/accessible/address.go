@@ -1,7 +1,6 @@
 package accessible
 
 import (
-	"errors"
 	"strings"
 
 	"matomo-onboard/matomo"
@@ -132,7 +131,7 @@ func (s *session) settle(addr matomo.Address) (matomo.Address, bool, error) {
 			s.preflightFound(p)
 			return addr, true, nil
 		}
-		e := asError(err)
+		e := matomo.AsError(err)
 		if e.Class == matomo.ClassCanceled || s.ctx.Err() != nil {
 			return matomo.Address{}, false, ErrCanceled
 		}
@@ -250,13 +249,4 @@ func (s *session) explain(e *matomo.Error) {
 	if e.Hint != "" {
 		s.say("What to do: " + e.Hint)
 	}
-}
-
-// asError gives every failure the shape of the matomo package's errors.
-func asError(err error) *matomo.Error {
-	var e *matomo.Error
-	if errors.As(err, &e) {
-		return e
-	}
-	return &matomo.Error{Detail: sentence(clean(err.Error())) + ".", Hint: "Try again. If it repeats, check the address and this computer's network connection."}
 }

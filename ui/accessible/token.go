@@ -193,7 +193,7 @@ func (s *session) verify() (stage, error) {
 		s.filter, s.page = "", 0
 		return stageResult, nil
 	}
-	e := asError(err)
+	e := matomo.AsError(err)
 	if e.Class == matomo.ClassCanceled || s.ctx.Err() != nil {
 		return 0, ErrCanceled
 	}

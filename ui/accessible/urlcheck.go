@@ -59,7 +59,7 @@ func (s *session) sendInURL() error {
 	s.waitFor(func() { check, err = s.client.CheckGET(s.ctx, s.addr, s.token) })
 	s.outcome.TokenRequests += s.client.Requests() - before
 	if err != nil {
-		return s.urlCheckFailed(asError(err))
+		return s.urlCheckFailed(matomo.AsError(err))
 	}
 	s.found.get, s.urlChecked = check, true
 	s.say("URL check: " + matomo.DescribeGETCheck(check))
