@@ -43,6 +43,7 @@ func newAddressState(url string) addressState {
 	in.KeyMap.Paste.SetEnabled(false) // pastes arrive as bracketed paste; no clipboard helper programs
 	in.SetValue(url)
 	a := addressState{input: in}
+	a.dropToken() // a --url copied from an API link may carry one
 	a.reparse()
 	return a
 }

@@ -711,3 +711,12 @@ func TestHelpOpensOnEveryScreenWithoutAnInput(t *testing.T) {
 	d.key("esc")
 	d.run(pending)
 }
+
+func TestATokenInTheGivenURLIsNeverShown(t *testing.T) {
+	d := newDriver(t, Config{Client: &fakeClient{}, URL: testURL + "/index.php?module=API&token_auth=" + testToken})
+	d.key("enter")
+	if d.m.address.input.Value() != testURL {
+		t.Fatalf("the address field holds %q", d.m.address.input.Value())
+	}
+	d.wantScreen("That held a token")
+}
