@@ -19,7 +19,7 @@ import (
 	"time"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // The benchmarks measure Verify against the fake Matomo running in another
@@ -52,7 +52,7 @@ func TestFakeMatomoProcess(t *testing.T) {
 		t.Skip("runs only as the fake Matomo of the benchmarks")
 	}
 	// The viewer reaches sites 1 and 2 of the recordings plus all generated.
-	srv, err := matomotest.Start("127.0.0.1:0", matomotest.WithSites(n-2), matomotest.Options{})
+	srv, err := demomatomo.Start("127.0.0.1:0", demomatomo.WithSites(n-2), demomatomo.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,7 +94,7 @@ func BenchmarkVerify(b *testing.B) {
 			}
 			base := fakes[sites]
 			client, _ := testClient(b, matomo.Options{Timeout: time.Minute})
-			addr, tok := address(b, base), token(b, matomotest.TokenViewer)
+			addr, tok := address(b, base), token(b, demomatomo.TokenViewer)
 			verify := func() {
 				res, err := client.Verify(context.Background(), addr, tok)
 				if err != nil || len(res.Sites) != sites {
@@ -173,14 +173,14 @@ func curlFloor(b *testing.B, base string, sites int) float64 {
 		b.Logf("no %s: no comparison with curl", curl)
 		return 0
 	}
-	query, form := matomo.VerifyRequest(token(b, matomotest.TokenViewer))
+	query, form := matomo.VerifyRequest(token(b, demomatomo.TokenViewer))
 	body := form.Encode()
 	var runs []float64
 	for range 5 {
 		cmd := exec.Command(curl, "--silent", "--show-error", "--noproxy", "*", "--output", "/dev/null",
 			"--write-out", "%{http_code} %{size_download}", "--header", "Content-Type: application/x-www-form-urlencoded",
 			"--data-binary", "@-", base+"/index.php?"+query)
-		if strings.Contains(strings.Join(cmd.Args, " "), matomotest.TokenViewer) {
+		if strings.Contains(strings.Join(cmd.Args, " "), demomatomo.TokenViewer) {
 			b.Fatal("the token is in curl's arguments")
 		}
 		cmd.Stdin = strings.NewReader(body)

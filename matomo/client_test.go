@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 func noProxy(*http.Request) (*url.URL, error) { return nil, nil }
@@ -64,9 +64,9 @@ func testClient(t testing.TB, opts matomo.Options) (*matomo.Client, *dialCount) 
 	return c, count
 }
 
-func startFake(t testing.TB, data matomotest.Data, opts matomotest.Options) *matomotest.Server {
+func startFake(t testing.TB, data demomatomo.Data, opts demomatomo.Options) *demomatomo.Server {
 	t.Helper()
-	srv := matomotest.MustStart(data, opts)
+	srv := demomatomo.MustStart(data, opts)
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -108,7 +108,7 @@ func sitesText(sites []matomo.Site) string {
 
 // tokenOnlyInPOSTBody checks what the fake received: the token as the
 // token_auth field of POST form bodies, never in a URL or any header.
-func tokenOnlyInPOSTBody(t *testing.T, srv *matomotest.Server, tok string) {
+func tokenOnlyInPOSTBody(t *testing.T, srv *demomatomo.Server, tok string) {
 	t.Helper()
 	for _, r := range srv.Requests() {
 		if strings.Contains(r.Path+"?"+r.RawQuery, tok) {
@@ -136,17 +136,17 @@ func TestVerifyWithOneRequestAndTheTokenOnlyInTheBody(t *testing.T) {
 		sites       string
 		class       matomo.ErrorClass
 	}{
-		{"viewer sees sites 1 and 2", matomotest.TokenViewer, false, "1:view 2:view", ""},
-		{"writer is admin on 1 and writes on 2", matomotest.TokenWriter, false, "1:admin 2:write", ""},
-		{"superuser is admin on all 3", matomotest.TokenSuperUser, true, "1:admin 2:admin 3:admin", ""},
-		{"secure-only token works in the body", matomotest.TokenSuperUserSecure, true, "1:admin 2:admin 3:admin", ""},
-		{"unknown token", matomotest.TokenUnknown, false, "", matomo.ClassTokenRejected},
-		{"expired token", matomotest.TokenViewerExpired, false, "", matomo.ClassTokenRejected},
-		{"valid token without site", matomotest.TokenNoAccess, false, "", matomo.ClassNoAccess},
+		{"viewer sees sites 1 and 2", demomatomo.TokenViewer, false, "1:view 2:view", ""},
+		{"writer is admin on 1 and writes on 2", demomatomo.TokenWriter, false, "1:admin 2:write", ""},
+		{"superuser is admin on all 3", demomatomo.TokenSuperUser, true, "1:admin 2:admin 3:admin", ""},
+		{"secure-only token works in the body", demomatomo.TokenSuperUserSecure, true, "1:admin 2:admin 3:admin", ""},
+		{"unknown token", demomatomo.TokenUnknown, false, "", matomo.ClassTokenRejected},
+		{"expired token", demomatomo.TokenViewerExpired, false, "", matomo.ClassTokenRejected},
+		{"valid token without site", demomatomo.TokenNoAccess, false, "", matomo.ClassNoAccess},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+			srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 			client, _ := testClient(t, matomo.Options{})
 			res, err := client.Verify(context.Background(), address(t, srv.URL), token(t, c.token))
 			if client.Requests() != 1 || srv.RequestCount() != 1 {
@@ -178,9 +178,9 @@ func TestVerifyWithOneRequestAndTheTokenOnlyInTheBody(t *testing.T) {
 
 // Matomo cuts every list to 100 rows unless the request says otherwise.
 func TestVerifyListsEverySiteBeyondMatomosDefaultLimit(t *testing.T) {
-	srv := startFake(t, matomotest.WithSites(150), matomotest.Options{})
+	srv := startFake(t, demomatomo.WithSites(150), demomatomo.Options{})
 	// The fake cuts like Matomo: without filter_limit, 100 sites come back.
-	form := url.Values{"token_auth": {matomotest.TokenViewer}}
+	form := url.Values{"token_auth": {demomatomo.TokenViewer}}
 	resp, err := http.PostForm(srv.URL+"/index.php?module=API&method=SitesManager.getSitesIdWithViewAccess&format=json", form)
 	if err != nil {
 		t.Fatal(err)
@@ -192,7 +192,7 @@ func TestVerifyListsEverySiteBeyondMatomosDefaultLimit(t *testing.T) {
 	}
 
 	client, _ := testClient(t, matomo.Options{})
-	res, err := client.Verify(context.Background(), address(t, srv.URL), token(t, matomotest.TokenViewer))
+	res, err := client.Verify(context.Background(), address(t, srv.URL), token(t, demomatomo.TokenViewer))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -202,18 +202,18 @@ func TestVerifyListsEverySiteBeyondMatomosDefaultLimit(t *testing.T) {
 }
 
 func TestVerifyAgainstMatomo4(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{Legacy: true})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{Legacy: true})
 	client, _ := testClient(t, matomo.Options{})
 	addr := address(t, srv.URL)
 
 	// Matomo 4 answers an unknown token with 200 as for a visitor.
-	_, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenUnknown))
+	_, err := client.Verify(context.Background(), addr, token(t, demomatomo.TokenUnknown))
 	if e := classOf(t, err); e.Class != matomo.ClassTokenRejected || e.Status != 200 {
 		t.Errorf("unknown token on Matomo 4: %s (HTTP %d), want token_rejected from a 200 answer: %v", e.Class, e.Status, e)
 	}
 
 	// Ids and flags arrive as strings ("1"), the version is Matomo 4's.
-	res, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenWriter))
+	res, err := client.Verify(context.Background(), addr, token(t, demomatomo.TokenWriter))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +222,7 @@ func TestVerifyAgainstMatomo4(t *testing.T) {
 	}
 	// The numbers really did arrive as strings.
 	resp, err := http.PostForm(srv.URL+"/index.php?module=API&method=SitesManager.getSitesIdWithAdminAccess&format=json",
-		url.Values{"token_auth": {matomotest.TokenWriter}})
+		url.Values{"token_auth": {demomatomo.TokenWriter}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,14 +236,14 @@ func TestVerifyAgainstMatomo4(t *testing.T) {
 // Matomo 4 sees that site too; only the userEmailExists probe tells it
 // from a real user.
 func TestVerifyRejectsAWrongTokenWhereAnonymousMayViewASite(t *testing.T) {
-	data := matomotest.Recorded()
+	data := demomatomo.Recorded()
 	data.AnonymousView = []int{1}
 	for _, legacy := range []bool{true, false} {
 		t.Run(fmt.Sprintf("legacy=%v", legacy), func(t *testing.T) {
-			srv := startFake(t, data, matomotest.Options{Legacy: legacy})
+			srv := startFake(t, data, demomatomo.Options{Legacy: legacy})
 			client, _ := testClient(t, matomo.Options{})
 			addr := address(t, srv.URL)
-			_, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenUnknown))
+			_, err := client.Verify(context.Background(), addr, token(t, demomatomo.TokenUnknown))
 			e := classOf(t, err)
 			if e.Class != matomo.ClassTokenRejected {
 				t.Fatalf("class %s, want token_rejected: %v", e.Class, e)
@@ -251,7 +251,7 @@ func TestVerifyRejectsAWrongTokenWhereAnonymousMayViewASite(t *testing.T) {
 			if legacy && !strings.Contains(e.Matomo, "You must be logged in") {
 				t.Errorf("Matomo's message %q, want the probe's refusal", e.Matomo)
 			}
-			res, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenViewer))
+			res, err := client.Verify(context.Background(), addr, token(t, demomatomo.TokenViewer))
 			if err != nil || sitesText(res.Sites) != "1:view 2:view" {
 				t.Errorf("a valid token must still verify: %v %v", err, res)
 			}
@@ -278,17 +278,17 @@ func (c *clock) Add(d time.Duration) {
 
 func TestLockOutAfterTwentyOneWrongTokensAndItsEnd(t *testing.T) {
 	clk := &clock{now: time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)}
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{Now: clk.Now})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{Now: clk.Now})
 	client, _ := testClient(t, matomo.Options{})
 	addr := address(t, srv.URL)
 	for i := 1; i <= 21; i++ {
-		_, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenUnknown))
+		_, err := client.Verify(context.Background(), addr, token(t, demomatomo.TokenUnknown))
 		if e := classOf(t, err); e.Class != matomo.ClassTokenRejected {
 			t.Fatalf("wrong token %d: %s, want token_rejected", i, e.Class)
 		}
 		clk.Add(time.Minute)
 	}
-	_, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenViewer))
+	_, err := client.Verify(context.Background(), addr, token(t, demomatomo.TokenViewer))
 	e := classOf(t, err)
 	if e.Class != matomo.ClassBlocked || e.Status != 500 {
 		t.Fatalf("the valid token after 21 wrong ones: %s (HTTP %d), want blocked", e.Class, e.Status)
@@ -306,11 +306,11 @@ func TestLockOutAfterTwentyOneWrongTokensAndItsEnd(t *testing.T) {
 	// the hour; at 10:00:30 the first has aged out and 20 are not "more
 	// than 20".
 	clk.Add(38*time.Minute + 30*time.Second)
-	if _, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenViewer)); classOf(t, err).Class != matomo.ClassBlocked {
+	if _, err := client.Verify(context.Background(), addr, token(t, demomatomo.TokenViewer)); classOf(t, err).Class != matomo.ClassBlocked {
 		t.Fatalf("unblocked while 21 failures are within the hour: %v", err)
 	}
 	clk.Add(time.Minute)
-	if _, err := client.Verify(context.Background(), addr, token(t, matomotest.TokenViewer)); err != nil {
+	if _, err := client.Verify(context.Background(), addr, token(t, demomatomo.TokenViewer)); err != nil {
 		t.Errorf("still refused after the oldest failure aged out: %v", err)
 	}
 }
@@ -318,22 +318,22 @@ func TestLockOutAfterTwentyOneWrongTokensAndItsEnd(t *testing.T) {
 func TestVerifyExplainsRateLimitsOutagesAndRedirects(t *testing.T) {
 	cases := []struct {
 		name  string
-		fault matomotest.Fault
+		fault demomatomo.Fault
 		class matomo.ErrorClass
 		say   string // in detail or hint
 	}{
-		{"429 with Retry-After in seconds", matomotest.Fault{Status: 429, RetryAfter: "120"}, matomo.ClassRateLimited, "wait 2m0s"},
-		{"429 without Retry-After", matomotest.Fault{Status: 429}, matomo.ClassRateLimited, "Wait a minute"},
-		{"503 maintenance page", matomotest.Fault{Status: 503, Body: "<html><body>Matomo is upgrading</body></html>"}, matomo.ClassServerError, "maintenance or upgrading"},
-		{"302 to https on the same host", matomotest.Fault{Status: 302, Location: "https://127.0.0.1/index.php"}, matomo.ClassRedirect, "sends http requests to https"},
-		{"301 to another server", matomotest.Fault{Status: 301, Location: "http://127.0.0.2:9/matomo/index.php"}, matomo.ClassRedirect, "use http://127.0.0.2:9/matomo"},
+		{"429 with Retry-After in seconds", demomatomo.Fault{Status: 429, RetryAfter: "120"}, matomo.ClassRateLimited, "wait 2m0s"},
+		{"429 without Retry-After", demomatomo.Fault{Status: 429}, matomo.ClassRateLimited, "Wait a minute"},
+		{"503 maintenance page", demomatomo.Fault{Status: 503, Body: "<html><body>Matomo is upgrading</body></html>"}, matomo.ClassServerError, "maintenance or upgrading"},
+		{"302 to https on the same host", demomatomo.Fault{Status: 302, Location: "https://127.0.0.1/index.php"}, matomo.ClassRedirect, "sends http requests to https"},
+		{"301 to another server", demomatomo.Fault{Status: 301, Location: "http://127.0.0.2:9/matomo/index.php"}, matomo.ClassRedirect, "use http://127.0.0.2:9/matomo"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+			srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 			srv.SetFault(&c.fault)
 			client, _ := testClient(t, matomo.Options{})
-			_, err := client.Verify(context.Background(), address(t, srv.URL), token(t, matomotest.TokenViewer))
+			_, err := client.Verify(context.Background(), address(t, srv.URL), token(t, demomatomo.TokenViewer))
 			e := classOf(t, err)
 			if e.Class != c.class || !strings.Contains(e.Detail+" "+e.Hint, c.say) {
 				t.Errorf("%s: %q / %q, want %s saying %q", e.Class, e.Detail, e.Hint, c.class, c.say)
@@ -346,12 +346,12 @@ func TestVerifyExplainsRateLimitsOutagesAndRedirects(t *testing.T) {
 }
 
 func TestVerifyCanBeCanceled(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{Latency: 10 * time.Second})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{Latency: 10 * time.Second})
 	client, _ := testClient(t, matomo.Options{})
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	start := time.Now()
-	_, err := client.Verify(ctx, address(t, srv.URL), token(t, matomotest.TokenViewer))
+	_, err := client.Verify(ctx, address(t, srv.URL), token(t, demomatomo.TokenViewer))
 	if e := classOf(t, err); e.Class != matomo.ClassCanceled {
 		t.Errorf("class %s, want canceled: %v", e.Class, e)
 	}
@@ -361,11 +361,11 @@ func TestVerifyCanBeCanceled(t *testing.T) {
 }
 
 func TestVerifyGivesUpOnASlowServerWithinTheTimeout(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{Latency: 10 * time.Second})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{Latency: 10 * time.Second})
 	const limit = 300 * time.Millisecond
 	client, _ := testClient(t, matomo.Options{Timeout: limit})
 	start := time.Now()
-	_, err := client.Verify(context.Background(), address(t, srv.URL), token(t, matomotest.TokenViewer))
+	_, err := client.Verify(context.Background(), address(t, srv.URL), token(t, demomatomo.TokenViewer))
 	elapsed := time.Since(start)
 	e := classOf(t, err)
 	if e.Class != matomo.ClassTimeout || !strings.Contains(e.Detail, "did not answer within 300ms") {
@@ -385,7 +385,7 @@ func TestPlainHTTPToAnotherComputerIsRefusedBeforeAnyConnection(t *testing.T) {
 		return nil, nil
 	}})
 	addr := address(t, "http://matomo.example.org/analytics") // must never be contacted
-	tok := token(t, matomotest.TokenViewer)
+	tok := token(t, demomatomo.TokenViewer)
 	_, err := client.Verify(context.Background(), addr, tok)
 	e := classOf(t, err)
 	if e.Class != matomo.ClassPlainHTTP || e.Suggested.String() != "https://matomo.example.org/analytics" {
@@ -403,12 +403,12 @@ func TestPlainHTTPToAnotherComputerIsRefusedBeforeAnyConnection(t *testing.T) {
 // --allow-http lets the token travel over http to a named host; the name
 // resolves through the fake DNS to the fake Matomo on loopback.
 func TestAllowHTTPReachesANamedHost(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	dns := startFakeDNS(t, map[string]net.IP{"matomo.intranet.test": net.IPv4(127, 0, 0, 1)})
 	client, dials := testClient(t, matomo.Options{AllowHTTP: true})
 	dns.use(client)
 	_, port, _ := net.SplitHostPort(strings.TrimPrefix(srv.URL, "http://"))
-	res, err := client.Verify(context.Background(), address(t, "http://matomo.intranet.test:"+port), token(t, matomotest.TokenViewer))
+	res, err := client.Verify(context.Background(), address(t, "http://matomo.intranet.test:"+port), token(t, demomatomo.TokenViewer))
 	if err != nil || len(res.Sites) != 2 {
 		t.Fatalf("%v %v", err, res)
 	}
@@ -418,15 +418,15 @@ func TestAllowHTTPReachesANamedHost(t *testing.T) {
 }
 
 func TestCheckGETTellsSecureOnlyTokens(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	client, _ := testClient(t, matomo.Options{})
 	addr := address(t, srv.URL)
 
-	normal, err := client.CheckGET(context.Background(), addr, token(t, matomotest.TokenSuperUser))
+	normal, err := client.CheckGET(context.Background(), addr, token(t, demomatomo.TokenSuperUser))
 	if err != nil || !normal.Works || normal.SecureOnly {
 		t.Errorf("a normal token in a URL: %+v %v, want works", normal, err)
 	}
-	secure, err := client.CheckGET(context.Background(), addr, token(t, matomotest.TokenSuperUserSecure))
+	secure, err := client.CheckGET(context.Background(), addr, token(t, demomatomo.TokenSuperUserSecure))
 	if err != nil || secure.Works || !secure.SecureOnly || !strings.Contains(secure.Matomo, "POST parameter") {
 		t.Errorf("a secure-only token in a URL: %+v %v, want refused as secure-only", secure, err)
 	}
@@ -445,7 +445,7 @@ func TestCheckGETTellsSecureOnlyTokens(t *testing.T) {
 }
 
 func TestPreflight(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	client, _ := testClient(t, matomo.Options{})
 
 	p, err := client.Preflight(context.Background(), address(t, srv.URL))
@@ -467,15 +467,15 @@ func TestPreflight(t *testing.T) {
 	ln.Close()
 	failures := []struct {
 		name, addr string
-		fault      *matomotest.Fault
+		fault      *demomatomo.Fault
 		class      matomo.ErrorClass
 		say        string
 	}{
 		{"a file that is not there", srv.URL + "/nonexistent.php", nil, matomo.ClassNotMatomo, "(404)"},
 		{"nothing listening", "http://" + closed, nil, matomo.ClassNetwork, "refused the connection"},
-		{"a redirect to https", srv.URL, &matomotest.Fault{Status: 302, Location: "https://127.0.0.1/"}, matomo.ClassRedirect, "https"},
-		{"maintenance", srv.URL, &matomotest.Fault{Status: 503}, matomo.ClassServerError, "maintenance"},
-		{"another web server", srv.URL, &matomotest.Fault{Status: 200, Body: "<html><title>Welcome to nginx!</title></html>"}, matomo.ClassNotMatomo, `"Welcome to nginx!"`},
+		{"a redirect to https", srv.URL, &demomatomo.Fault{Status: 302, Location: "https://127.0.0.1/"}, matomo.ClassRedirect, "https"},
+		{"maintenance", srv.URL, &demomatomo.Fault{Status: 503}, matomo.ClassServerError, "maintenance"},
+		{"another web server", srv.URL, &demomatomo.Fault{Status: 200, Body: "<html><title>Welcome to nginx!</title></html>"}, matomo.ClassNotMatomo, `"Welcome to nginx!"`},
 	}
 	for _, f := range failures {
 		t.Run(f.name, func(t *testing.T) {
@@ -497,12 +497,12 @@ func TestPreflight(t *testing.T) {
 // must go out exactly once.
 func TestChecksShareOneConnection(t *testing.T) {
 	cert, caFile := selfSigned(t, loopbackIP)
-	srv := httptest.NewUnstartedServer(matomotest.NewHandler(matomotest.WithSites(500), matomotest.Options{}))
+	srv := httptest.NewUnstartedServer(demomatomo.NewHandler(demomatomo.WithSites(500), demomatomo.Options{}))
 	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
 	srv.StartTLS()
 	t.Cleanup(srv.Close)
 	client, dials := testClient(t, matomo.Options{CAFile: caFile})
-	addr, tok := address(t, srv.URL), token(t, matomotest.TokenViewer)
+	addr, tok := address(t, srv.URL), token(t, demomatomo.TokenViewer)
 	ctx := context.Background()
 	if _, err := client.Preflight(ctx, addr); err != nil {
 		t.Fatal(err)

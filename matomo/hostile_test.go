@@ -17,7 +17,7 @@ import (
 	"unicode"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // The servers below misbehave the way real ones do: redirects, broken or
@@ -478,9 +478,9 @@ func (e *hostileEnv) counting(h http.HandlerFunc) http.HandlerFunc {
 // fakeMatomo is the fake Matomo's handler, for servers that only differ
 // from a good Matomo in their certificate.
 func (e *hostileEnv) fakeMatomo() http.HandlerFunc {
-	data := matomotest.Recorded()
-	data.Tokens = append(data.Tokens, matomotest.Token{Value: canary, Login: "viewer"})
-	return matomotest.NewHandler(data, matomotest.Options{}).ServeHTTP
+	data := demomatomo.Recorded()
+	data.Tokens = append(data.Tokens, demomatomo.Token{Value: canary, Login: "viewer"})
+	return demomatomo.NewHandler(data, demomatomo.Options{}).ServeHTTP
 }
 
 // rawHTTP starts a TCP server that reads one HTTP request and then does

@@ -8,17 +8,17 @@ import (
 	"testing"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // TestPlainHTTPTokenNeverGoesThroughAProxy: plain http is allowed without
 // asking only because it stays on this computer. A proxy in between (from
 // HTTPS_PROXY/HTTP_PROXY) would carry the token off it unencrypted.
 func TestPlainHTTPTokenNeverGoesThroughAProxy(t *testing.T) {
-	proxy := startFake(t, matomotest.Recorded(), matomotest.Options{}) // would answer as Matomo if reached
+	proxy := startFake(t, demomatomo.Recorded(), demomatomo.Options{}) // would answer as Matomo if reached
 	viaProxy := func(*http.Request) (*url.URL, error) { return url.Parse(proxy.URL) }
 	client, _ := testClient(t, matomo.Options{Proxy: viaProxy})
-	_, err := client.Verify(context.Background(), address(t, "http://localhost:8089"), token(t, matomotest.TokenViewer))
+	_, err := client.Verify(context.Background(), address(t, "http://localhost:8089"), token(t, demomatomo.TokenViewer))
 	if e := classOf(t, err); e.Class != matomo.ClassPlainHTTP || !strings.Contains(e.Detail, "proxy") {
 		t.Fatalf("class %s (%s), want plain_http naming the proxy", e.Class, e.Detail)
 	}
@@ -33,7 +33,7 @@ func TestPlainHTTPTokenNeverGoesThroughAProxy(t *testing.T) {
 
 func TestStarDotLocalhostIsNotThisComputer(t *testing.T) {
 	client, dials := testClient(t, matomo.Options{})
-	_, err := client.Verify(context.Background(), address(t, "http://matomo.localhost:8089"), token(t, matomotest.TokenViewer))
+	_, err := client.Verify(context.Background(), address(t, "http://matomo.localhost:8089"), token(t, demomatomo.TokenViewer))
 	if e := classOf(t, err); e.Class != matomo.ClassPlainHTTP {
 		t.Fatalf("class %s, want plain_http: *.localhost is resolved through DNS", e.Class)
 	}

@@ -18,7 +18,7 @@ import (
 	"time"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // reportSession runs what a wizard session runs (pre-flight, verify, and the
@@ -27,12 +27,12 @@ type reportSession struct {
 	opts         matomo.Options
 	skipPre      bool // the address may not be contacted (plain http to a remote host)
 	getCheck     bool
-	beforeVerify func(*matomotest.Server)
-	beforeGET    func(*matomotest.Server)
+	beforeVerify func(*demomatomo.Server)
+	beforeGET    func(*demomatomo.Server)
 	cancel       bool // the user cancels before the token check
 }
 
-func (s reportSession) run(t testing.TB, srv *matomotest.Server, rawURL, token string) *matomo.Report {
+func (s reportSession) run(t testing.TB, srv *demomatomo.Server, rawURL, token string) *matomo.Report {
 	t.Helper()
 	addr, err := matomo.ParseAddress(rawURL)
 	if err != nil {
@@ -82,9 +82,9 @@ func reportMustContain(t *testing.T, text string, wants ...string) {
 }
 
 func TestReportFactsOfAVerifiedSession(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
-	rep := reportSession{getCheck: true}.run(t, srv, srv.URL+"/index.php", matomotest.TokenSuperUserSecure)
+	rep := reportSession{getCheck: true}.run(t, srv, srv.URL+"/index.php", demomatomo.TokenSuperUserSecure)
 	text := rep.Text()
 	host := strings.TrimPrefix(srv.URL, "http://")
 	reportMustContain(t, text,
@@ -135,9 +135,9 @@ func TestReportFactsOfAVerifiedSession(t *testing.T) {
 }
 
 func TestReportFactsOfAFailure(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
-	rep := reportSession{}.run(t, srv, srv.URL, matomotest.TokenUnknown)
+	rep := reportSession{}.run(t, srv, srv.URL, demomatomo.TokenUnknown)
 	reportMustContain(t, rep.Text(),
 		"Outcome:            FAILED at the token check: token_rejected",
 		"Problem\n-------",
@@ -150,8 +150,8 @@ func TestReportFactsOfAFailure(t *testing.T) {
 		"Version:            not known",
 	)
 
-	srv.SetFault(&matomotest.Fault{Status: http.StatusFound, Location: "https://analytics.example.org/index.php?module=API"})
-	rep = reportSession{skipPre: true}.run(t, srv, srv.URL, matomotest.TokenViewer)
+	srv.SetFault(&demomatomo.Fault{Status: http.StatusFound, Location: "https://analytics.example.org/index.php?module=API"})
+	rep = reportSession{skipPre: true}.run(t, srv, srv.URL, demomatomo.TokenViewer)
 	reportMustContain(t, rep.Text(),
 		"Class:              redirect",
 		"Redirects to:       https://analytics.example.org/index.php\n",
@@ -164,7 +164,7 @@ func TestReportFactsOfAFailure(t *testing.T) {
 // certificate and returns the server and a CA file that trusts it.
 func reportTLSMatomo(t *testing.T) (*httptest.Server, string) {
 	t.Helper()
-	ts := httptest.NewTLSServer(matomotest.NewHandler(matomotest.Recorded(), matomotest.Options{}))
+	ts := httptest.NewTLSServer(demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}))
 	t.Cleanup(ts.Close)
 	ca := filepath.Join(t.TempDir(), "ca.pem")
 	block := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: ts.Certificate().Raw})
@@ -176,7 +176,7 @@ func reportTLSMatomo(t *testing.T) (*httptest.Server, string) {
 
 func TestReportFactsOfTLSAndCustomCA(t *testing.T) {
 	ts, ca := reportTLSMatomo(t)
-	rep := reportSession{opts: matomo.Options{CAFile: ca}}.run(t, nil, ts.URL, matomotest.TokenViewer)
+	rep := reportSession{opts: matomo.Options{CAFile: ca}}.run(t, nil, ts.URL, demomatomo.TokenViewer)
 	cert := ts.Certificate()
 	reportMustContain(t, rep.Text(),
 		"Outcome:            verified",
@@ -191,7 +191,7 @@ func TestReportFactsOfTLSAndCustomCA(t *testing.T) {
 
 func TestReportShoutsWhenTLSVerificationWasSkipped(t *testing.T) {
 	ts, _ := reportTLSMatomo(t)
-	rep := reportSession{opts: matomo.Options{InsecureSkipVerify: true}}.run(t, nil, ts.URL, matomotest.TokenViewer)
+	rep := reportSession{opts: matomo.Options{InsecureSkipVerify: true}}.run(t, nil, ts.URL, demomatomo.TokenViewer)
 	text := rep.Text()
 	reportMustContain(t, text,
 		"!!! TLS CERTIFICATE VERIFICATION WAS SWITCHED OFF (--insecure-skip-verify) !!!",
@@ -207,12 +207,12 @@ func TestReportShoutsWhenTLSVerificationWasSkipped(t *testing.T) {
 func TestReportShowsTheProxyHostOnly(t *testing.T) {
 	// The fake Matomo doubles as the proxy: Go's server accepts the
 	// absolute-form request line a client sends to a proxy.
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
 	proxy, _ := url.Parse(srv.URL)
 	proxy.User = url.UserPassword("proxyuser", "proxy-s3cret")
 	opts := matomo.Options{AllowHTTP: true, Proxy: func(*http.Request) (*url.URL, error) { return proxy, nil }}
-	rep := reportSession{opts: opts}.run(t, srv, "http://matomo.example", matomotest.TokenViewer)
+	rep := reportSession{opts: opts}.run(t, srv, "http://matomo.example", demomatomo.TokenViewer)
 	text := rep.Text()
 	reportMustContain(t, text,
 		"Outcome:            verified",
@@ -235,14 +235,14 @@ func newReportCanary(t *testing.T) string {
 
 // reportCanaryData is the recorded Matomo plus canary tokens for every kind of
 // token the report must never reveal.
-func reportCanaryData(c map[string]string) matomotest.Data {
-	d := matomotest.Recorded()
+func reportCanaryData(c map[string]string) demomatomo.Data {
+	d := demomatomo.Recorded()
 	d.Tokens = append(d.Tokens,
-		matomotest.Token{Value: c["viewer"], Login: "viewer"},
-		matomotest.Token{Value: c["secure"], Login: "admin", SecureOnly: true},
-		matomotest.Token{Value: c["expired"], Login: "viewer", Expired: true},
-		matomotest.Token{Value: c["noaccess"], Login: "noaccess"},
-		matomotest.Token{Value: c["lockout"], Lockout: true},
+		demomatomo.Token{Value: c["viewer"], Login: "viewer"},
+		demomatomo.Token{Value: c["secure"], Login: "admin", SecureOnly: true},
+		demomatomo.Token{Value: c["expired"], Login: "viewer", Expired: true},
+		demomatomo.Token{Value: c["noaccess"], Login: "noaccess"},
+		demomatomo.Token{Value: c["lockout"], Lockout: true},
 	)
 	return d
 }
@@ -304,35 +304,35 @@ func TestReportNeverContainsTheToken(t *testing.T) {
 		{"expired", "expired", reportSession{}, "", "token_rejected"},
 		{"no site", "noaccess", reportSession{}, "", "no_access"},
 		{"lock-out", "lockout", reportSession{}, "", "blocked"},
-		{"rate limited", "viewer", reportSession{beforeVerify: func(s *matomotest.Server) {
-			s.SetFault(&matomotest.Fault{Status: 429, RetryAfter: "60"})
+		{"rate limited", "viewer", reportSession{beforeVerify: func(s *demomatomo.Server) {
+			s.SetFault(&demomatomo.Fault{Status: 429, RetryAfter: "60"})
 		}}, "", "rate_limited"},
-		{"server error echoing the token", "viewer", reportSession{beforeVerify: func(s *matomotest.Server) {
-			s.SetFault(&matomotest.Fault{Status: 500, ContentType: "application/json",
+		{"server error echoing the token", "viewer", reportSession{beforeVerify: func(s *demomatomo.Server) {
+			s.SetFault(&demomatomo.Fault{Status: 500, ContentType: "application/json",
 				Body: `{"result":"error","message":"` + echo(c["viewer"]) + `"}`})
 		}}, "", "server_error"},
-		{"web page echoing the token in its title", "viewer", reportSession{beforeVerify: func(s *matomotest.Server) {
-			s.SetFault(&matomotest.Fault{Status: 200, Body: "<html><head><title>Denied " + c["viewer"] + "</title></head><body>" + echo(c["viewer"]) + "</body></html>"})
+		{"web page echoing the token in its title", "viewer", reportSession{beforeVerify: func(s *demomatomo.Server) {
+			s.SetFault(&demomatomo.Fault{Status: 200, Body: "<html><head><title>Denied " + c["viewer"] + "</title></head><body>" + echo(c["viewer"]) + "</body></html>"})
 		}}, "", "not_matomo"},
-		{"redirect echoing the token", "viewer", reportSession{beforeVerify: func(s *matomotest.Server) {
-			s.SetFault(&matomotest.Fault{Status: 302, Location: "https://elsewhere.example/" + c["viewer"] + "/index.php?token_auth=" + c["viewer"]})
+		{"redirect echoing the token", "viewer", reportSession{beforeVerify: func(s *demomatomo.Server) {
+			s.SetFault(&demomatomo.Fault{Status: 302, Location: "https://elsewhere.example/" + c["viewer"] + "/index.php?token_auth=" + c["viewer"]})
 		}}, "", "redirect"},
-		{"URL check answered by an echoing error", "viewer", reportSession{getCheck: true, beforeGET: func(s *matomotest.Server) {
-			s.SetFault(&matomotest.Fault{Status: 503, Body: "<html><head><title>" + c["viewer"] + "</title></head></html>"})
+		{"URL check answered by an echoing error", "viewer", reportSession{getCheck: true, beforeGET: func(s *demomatomo.Server) {
+			s.SetFault(&demomatomo.Fault{Status: 503, Body: "<html><head><title>" + c["viewer"] + "</title></head></html>"})
 		}}, "", "could not be completed"},
-		{"URL check redirected with the token in the query", "viewer", reportSession{getCheck: true, beforeGET: func(s *matomotest.Server) {
-			s.SetFault(&matomotest.Fault{Status: 307, Location: "/index.php?module=API&token_auth=" + c["viewer"]})
+		{"URL check redirected with the token in the query", "viewer", reportSession{getCheck: true, beforeGET: func(s *demomatomo.Server) {
+			s.SetFault(&demomatomo.Fault{Status: 307, Location: "/index.php?module=API&token_auth=" + c["viewer"]})
 		}}, "", "redirect"},
 		{"connection refused", "viewer", reportSession{}, "http://127.0.0.1:1", "network"},
 		{"timeout", "viewer", reportSession{opts: matomo.Options{Timeout: 150 * time.Millisecond},
-			beforeVerify: func(s *matomotest.Server) { s.SetLatency(2 * time.Second) }}, "", "timeout"},
+			beforeVerify: func(s *demomatomo.Server) { s.SetLatency(2 * time.Second) }}, "", "timeout"},
 		{"untrusted certificate", "viewer", reportSession{}, ts.URL, "tls"},
 		{"plain http to another host", "viewer", reportSession{skipPre: true}, "http://matomo.example", "plain_http"},
 		{"canceled", "viewer", reportSession{cancel: true}, "", "canceled"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			srv := matomotest.MustStart(reportCanaryData(c), matomotest.Options{})
+			srv := demomatomo.MustStart(reportCanaryData(c), demomatomo.Options{})
 			defer srv.Close()
 			u := tc.url
 			if u == "" {
@@ -470,9 +470,9 @@ func TestReportFileName(t *testing.T) {
 // cost grows with the report's length; a report of three requests should
 // still render in well under a frame.
 func BenchmarkReportText(b *testing.B) {
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
-	rep := reportSession{getCheck: true}.run(b, srv, srv.URL, matomotest.TokenSuperUserSecure)
+	rep := reportSession{getCheck: true}.run(b, srv, srv.URL, demomatomo.TokenSuperUserSecure)
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = rep.Text()

@@ -20,7 +20,7 @@ import (
 	"github.com/charmbracelet/x/vt"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 	"matomo-onboard/ui"
 )
 
@@ -161,9 +161,9 @@ func newClient(t *testing.T, opts matomo.Options) *matomo.Client {
 	return c
 }
 
-func startFake(t *testing.T, opts matomotest.Options) *matomotest.Server {
+func startFake(t *testing.T, opts demomatomo.Options) *demomatomo.Server {
 	t.Helper()
-	srv := matomotest.MustStart(matomotest.Recorded(), opts)
+	srv := demomatomo.MustStart(demomatomo.Recorded(), opts)
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -182,7 +182,7 @@ func (f *flow) toToken() {
 }
 
 // tokenOnlyInPOSTBodies checks where the fake Matomo saw the token.
-func tokenOnlyInPOSTBodies(t *testing.T, srv *matomotest.Server, token string) {
+func tokenOnlyInPOSTBodies(t *testing.T, srv *demomatomo.Server, token string) {
 	t.Helper()
 	for _, r := range srv.Requests() {
 		if strings.Contains(r.RawQuery, token) || r.Method != http.MethodPost && strings.Contains(r.Body, token) {
@@ -197,43 +197,43 @@ func tokenOnlyInPOSTBodies(t *testing.T, srv *matomotest.Server, token string) {
 }
 
 func TestFlowViewerSucceeds(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.waitFor("Create and verify your Matomo API token")
 	f.press("enter", "enter")
 	f.waitFor("step 1 of 8", "✓ Matomo reachable (plain http) · ✓ address checked")
 	f.press("t")
-	f.paste(matomotest.TokenViewer + "\n")
+	f.paste(demomatomo.TokenViewer + "\n")
 	f.waitFor("32 characters, ends …bff8", "looks like a Matomo token ✓")
 	f.press("enter")
 	f.waitFor("✓ Token verified · Matomo 5.0.2 · not a superuser", "2 sites · 0 admin · 0 write · 2 view", "Shop", "Blog")
 	f.press("j", "enter")
 	f.waitFor("Ready for Acona", "Site ID 2 (Blog)", "Domain blog.example", srv.URL)
 	f.press("q")
-	out := f.finish(matomotest.TokenViewer)
+	out := f.finish(demomatomo.TokenViewer)
 	if !out.Verified || out.Canceled || out.Site == nil || out.Site.ID != 2 {
 		t.Fatalf("outcome %+v", out)
 	}
 	if n := srv.RequestCount(); n != 2 {
 		t.Errorf("%d requests, want 2 (one check without token, one verification)", n)
 	}
-	tokenOnlyInPOSTBodies(t, srv, matomotest.TokenViewer)
+	tokenOnlyInPOSTBodies(t, srv, demomatomo.TokenViewer)
 }
 
 func TestFlowRejectedThenCorrected(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toToken()
-	f.paste(matomotest.TokenUnknown)
+	f.paste(demomatomo.TokenUnknown)
 	f.press("enter")
 	f.waitFor("✗ Matomo rejected this token", `"Unable to authenticate with the provided token. It is either invalid or expired."`,
 		"Rejected so far in this session: 1", "e edit token")
 	f.press("e", "ctrl+u")
-	f.paste(matomotest.TokenWriter)
+	f.paste(demomatomo.TokenWriter)
 	f.press("enter")
 	f.waitFor("✓ Token verified", "1 admin · 1 write · 0 view")
 	f.press("ctrl+c")
-	out := f.finish(matomotest.TokenUnknown, matomotest.TokenWriter)
+	out := f.finish(demomatomo.TokenUnknown, demomatomo.TokenWriter)
 	if !out.Canceled {
 		t.Errorf("ctrl+c did not cancel: %+v", out)
 	}
@@ -243,27 +243,27 @@ func TestFlowRejectedThenCorrected(t *testing.T) {
 }
 
 func TestFlowTokenWithoutSite(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toToken()
-	f.paste(matomotest.TokenNoAccess)
+	f.paste(demomatomo.TokenNoAccess)
 	f.press("enter")
 	f.waitFor("The token works, but its user has no site", "at least view access", "r retry")
 	f.press("q")
-	f.finish(matomotest.TokenNoAccess)
+	f.finish(demomatomo.TokenNoAccess)
 }
 
 func TestFlowBlocked(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	client := newClient(t, matomo.Options{})
 	addr, _ := matomo.ParseAddress(srv.URL)
-	bad, _ := matomo.ParseToken(matomotest.TokenUnknown)
+	bad, _ := matomo.ParseToken(demomatomo.TokenUnknown)
 	for range 21 { // a careless script ran before
 		client.Verify(context.Background(), addr, bad.Token)
 	}
 	f := startFlow(t, ui.Config{Client: client, URL: srv.URL}, 100, 30)
 	f.toToken()
-	f.paste(matomotest.TokenViewer)
+	f.paste(demomatomo.TokenViewer)
 	f.press("enter")
 	f.waitFor("✗ Matomo has locked this computer out", "even a correct one", "No token is sent until the lock lifts")
 	before := srv.RequestCount()
@@ -273,19 +273,19 @@ func TestFlowBlocked(t *testing.T) {
 		t.Error("a token was sent after the lock-out")
 	}
 	f.press("ctrl+c")
-	f.finish(matomotest.TokenViewer)
+	f.finish(demomatomo.TokenViewer)
 }
 
 // viaFake routes every request to the fake Matomo as if it were a proxy,
 // so a test can name a host that is not this computer without any DNS
 // lookup or traffic leaving loopback.
-func viaFake(srv *matomotest.Server) func(*http.Request) (*url.URL, error) {
+func viaFake(srv *demomatomo.Server) func(*http.Request) (*url.URL, error) {
 	u, _ := url.Parse(srv.URL)
 	return func(*http.Request) (*url.URL, error) { return u, nil }
 }
 
 func TestFlowPlainHTTPWarning(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	client := newClient(t, matomo.Options{Proxy: viaFake(srv)})
 	f := startFlow(t, ui.Config{Client: client, URL: "http://analytics.example.org"}, 100, 30)
 	f.waitFor("Create and verify")
@@ -304,9 +304,9 @@ func TestFlowPlainHTTPWarning(t *testing.T) {
 }
 
 func TestFlowRedirectOffersTheNewAddress(t *testing.T) {
-	moved := startFake(t, matomotest.Options{})
-	old := startFake(t, matomotest.Options{})
-	old.SetFault(&matomotest.Fault{Status: http.StatusMovedPermanently, Location: moved.URL + "/index.php?module=API&method=API.getMatomoVersion&format=json"})
+	moved := startFake(t, demomatomo.Options{})
+	old := startFake(t, demomatomo.Options{})
+	old.SetFault(&demomatomo.Fault{Status: http.StatusMovedPermanently, Location: moved.URL + "/index.php?module=API&method=API.getMatomoVersion&format=json"})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: old.URL}, 100, 30)
 	f.waitFor("Create and verify")
 	f.press("enter", "enter")
@@ -314,13 +314,13 @@ func TestFlowRedirectOffersTheNewAddress(t *testing.T) {
 	f.press("n")
 	f.waitFor("step 1 of 8", "✓ Matomo reachable")
 	f.press("t")
-	f.paste(matomotest.TokenViewer)
+	f.paste(demomatomo.TokenViewer)
 	f.press("enter")
 	f.waitFor("✓ Token verified")
 	f.press("ctrl+c")
-	f.finish(matomotest.TokenViewer)
+	f.finish(demomatomo.TokenViewer)
 	for _, r := range old.Requests() {
-		if strings.Contains(r.Body, matomotest.TokenViewer) {
+		if strings.Contains(r.Body, demomatomo.TokenViewer) {
 			t.Fatal("the token went to the old address")
 		}
 	}
@@ -346,16 +346,16 @@ func TestFlowNotMatomo(t *testing.T) {
 }
 
 func TestFlowCtrlCWhileVerifying(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toToken()
 	srv.SetLatency(5 * time.Second)
-	f.paste(matomotest.TokenViewer)
+	f.paste(demomatomo.TokenViewer)
 	f.press("enter")
 	f.waitFor("Verifying the token")
 	start := time.Now()
 	f.press("ctrl+c")
-	out := f.finish(matomotest.TokenViewer)
+	out := f.finish(demomatomo.TokenViewer)
 	if !out.Canceled || out.Verified {
 		t.Fatalf("outcome %+v", out)
 	}
@@ -365,10 +365,10 @@ func TestFlowCtrlCWhileVerifying(t *testing.T) {
 }
 
 func TestFlowNarrowScreenAndResize(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 40, 20)
 	f.toToken()
-	f.paste(matomotest.TokenSuperUser)
+	f.paste(demomatomo.TokenSuperUser)
 	f.press("enter")
 	f.waitFor("✓ Token verified", "superuser", "Intranet")
 	for _, line := range strings.Split(f.screen(), "\n") {
@@ -382,13 +382,13 @@ func TestFlowNarrowScreenAndResize(t *testing.T) {
 	f.tm.Send(tea.WindowSizeMsg{Width: 120, Height: 30})
 	f.waitFor("URL", "https://intranet.example") // the URL column returns when there is room
 	f.press("q")
-	f.finish(matomotest.TokenSuperUser)
+	f.finish(demomatomo.TokenSuperUser)
 }
 
 // TestFlowDemo runs the wizard the way --demo does: the demo Matomo's data
 // and its tokens offered by tab, no typing of secrets at all.
 func TestFlowDemo(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.Demo(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Demo(), demomatomo.Options{})
 	t.Cleanup(srv.Close)
 	var demo []ui.DemoToken
 	for _, tok := range srv.Data().Tokens {
@@ -412,7 +412,7 @@ func TestFlowDemo(t *testing.T) {
 	f.press("enter", "enter")
 	f.waitFor("Ready for Acona", "Bergquell")
 	f.press("q")
-	out := f.finish(matomotest.DemoTokenAgency)
+	out := f.finish(demomatomo.DemoTokenAgency)
 	if !out.Verified || out.Site == nil || !strings.Contains(out.Site.Name, "Bergquell") {
 		t.Fatalf("outcome %+v", out)
 	}

@@ -20,7 +20,7 @@ import (
 	"time"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // day fixes the suggested token description.
@@ -28,10 +28,10 @@ var day = time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC)
 
 // secrets are every token the fakes know; none may ever be printed.
 var secrets = []string{
-	matomotest.TokenSuperUser, matomotest.TokenSuperUserSecure, matomotest.TokenViewer,
-	matomotest.TokenViewerExpired, matomotest.TokenWriter, matomotest.TokenNoAccess, matomotest.TokenUnknown,
-	matomotest.DemoTokenViewer, matomotest.DemoTokenAgency, matomotest.DemoTokenSuperUser,
-	matomotest.DemoTokenNoSite, matomotest.DemoTokenRejected, matomotest.DemoTokenLockout,
+	demomatomo.TokenSuperUser, demomatomo.TokenSuperUserSecure, demomatomo.TokenViewer,
+	demomatomo.TokenViewerExpired, demomatomo.TokenWriter, demomatomo.TokenNoAccess, demomatomo.TokenUnknown,
+	demomatomo.DemoTokenViewer, demomatomo.DemoTokenAgency, demomatomo.DemoTokenSuperUser,
+	demomatomo.DemoTokenNoSite, demomatomo.DemoTokenRejected, demomatomo.DemoTokenLockout,
 }
 
 type transcript struct {
@@ -40,9 +40,9 @@ type transcript struct {
 	err     error
 }
 
-func startFake(t *testing.T, data matomotest.Data, opts matomotest.Options) *matomotest.Server {
+func startFake(t *testing.T, data demomatomo.Data, opts demomatomo.Options) *demomatomo.Server {
 	t.Helper()
-	srv := matomotest.MustStart(data, opts)
+	srv := demomatomo.MustStart(data, opts)
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -142,7 +142,7 @@ func (tr transcript) explained(t *testing.T, e *matomo.Error) {
 }
 
 // tokenOnlyInPOSTBodies checks where the fake saw the token.
-func tokenOnlyInPOSTBodies(t *testing.T, srv *matomotest.Server) {
+func tokenOnlyInPOSTBodies(t *testing.T, srv *demomatomo.Server) {
 	t.Helper()
 	for _, r := range srv.Requests() {
 		for _, s := range secrets {
@@ -160,12 +160,12 @@ func tokenOnlyInPOSTBodies(t *testing.T, srv *matomotest.Server) {
 func enters(n int) []string { return make([]string, n) }
 
 func TestViewerSucceeds(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	answers := []string{""}                     // keep the offered address
 	answers = append(answers, "n", "next", "b") // step 2, step 3, back to 2
 	answers = append(answers, enters(7)...)     // steps 3 to 8, then on to the token
 	answers = append(answers,
-		" "+matomotest.TokenViewer+"\t", // pasted with a space and a tab
+		" "+demomatomo.TokenViewer+"\t", // pasted with a space and a tab
 		"",                              // check it
 		"",                              // the first site
 		"",                              // finish
@@ -225,13 +225,13 @@ func TestViewerSucceeds(t *testing.T) {
 // TestSecretReader reads the token through ReadSecret, as at a terminal:
 // never from the answers, with the hidden Enter's line ended by Run.
 func TestSecretReader(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	var asked int
 	var prompts []string
 	cfg := Config{URL: srv.URL, ReadSecret: func(prompt string) (string, error) {
 		asked++
 		prompts = append(prompts, prompt)
-		return matomotest.TokenWriter, nil
+		return demomatomo.TokenWriter, nil
 	}}
 	tr := run(t, cfg, "", "token", "check", "2", "finish")
 	if tr.err != nil || asked != 1 {
@@ -253,8 +253,8 @@ func TestSecretReader(t *testing.T) {
 }
 
 func TestSuperUserIsAdvisedAgainst(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
-	tr := run(t, Config{URL: srv.URL}, "", "t", matomotest.TokenSuperUser, "", "3", "")
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenSuperUser, "", "3", "")
 	if tr.err != nil || tr.outcome.Site.ID != 3 || !tr.outcome.Result.SuperUser {
 		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
 	}
@@ -266,12 +266,12 @@ func TestSuperUserIsAdvisedAgainst(t *testing.T) {
 }
 
 func TestRejectedThenCorrected(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL},
 		"", "t",
-		matomotest.TokenUnknown, "", // rejected
+		demomatomo.TokenUnknown, "", // rejected
 		"", // again (the default)
-		matomotest.TokenViewer, "check",
+		demomatomo.TokenViewer, "check",
 		"2", "")
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
@@ -293,7 +293,7 @@ func TestRejectedThenCorrected(t *testing.T) {
 }
 
 func TestTokenWithUnusualShapeIsConfirmedFirst(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL}, "", "t",
 		"abc",  // too short: the default is to type it again
 		"",     // again
@@ -314,9 +314,9 @@ func TestTokenWithUnusualShapeIsConfirmedFirst(t *testing.T) {
 }
 
 func TestNoSiteToken(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL},
-		"", "t", matomotest.TokenNoAccess, "",
+		"", "t", demomatomo.TokenNoAccess, "",
 		"retry",   // after an administrator gave access (not yet)
 		"address", // the token is kept while the address is checked again
 		"",        // same address
@@ -343,7 +343,7 @@ func TestNoSiteToken(t *testing.T) {
 }
 
 func TestBlockedAfterLockout(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	answers := []string{"", "t"}
 	// 21 wrong tokens: more than the 20 failed logins Matomo tolerates.
 	for i := 1; i <= 21; i++ {
@@ -351,9 +351,9 @@ func TestBlockedAfterLockout(t *testing.T) {
 	}
 	answers = append(answers[:len(answers)-1], // no "again" after the 21st: a choice instead
 		"again",
-		matomotest.TokenViewer, "", // correct, but the lock is on
+		demomatomo.TokenViewer, "", // correct, but the lock is on
 		"",                         // Enter to end
-		matomotest.TokenViewer, "") // never read: the session has ended
+		demomatomo.TokenViewer, "") // never read: the session has ended
 	tr := run(t, Config{URL: srv.URL}, answers...)
 	if !errors.Is(tr.err, ErrCanceled) {
 		t.Fatalf("err %v", tr.err)
@@ -384,7 +384,7 @@ func TestBlockedAfterLockout(t *testing.T) {
 // TestBlockedStopsEveryWayToSend checks that no path sends a token after
 // the lock-out: with the lock-out token of the demo, then every command.
 func TestBlockedStopsEveryWayToSend(t *testing.T) {
-	srv := startFake(t, matomotest.Demo(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Demo(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL, DemoTokens: demoTokens()}, "", "t", "6", "", "quit")
 	if !errors.Is(tr.err, ErrQuit) || !tr.outcome.Blocked || tr.outcome.TokenRequests != 1 {
 		t.Fatalf("err %v outcome %+v", tr.err, tr.outcome)
@@ -404,7 +404,7 @@ func TestBlockedStopsEveryWayToSend(t *testing.T) {
 
 func demoTokens() []DemoToken {
 	var out []DemoToken
-	for _, t := range matomotest.Demo().Tokens {
+	for _, t := range demomatomo.Demo().Tokens {
 		if t.Note != "" {
 			out = append(out, DemoToken{Value: t.Value, Note: t.Note})
 		}
@@ -413,7 +413,7 @@ func demoTokens() []DemoToken {
 }
 
 func TestDemoTokensByNumber(t *testing.T) {
-	srv := startFake(t, matomotest.Demo(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Demo(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL, DemoTokens: demoTokens()},
 		"", "t",
 		"5", "", // the rejected one
@@ -452,9 +452,9 @@ func TestDemoTokensByNumber(t *testing.T) {
 }
 
 func TestDemoOwnToken(t *testing.T) {
-	srv := startFake(t, matomotest.Demo(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Demo(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL, DemoTokens: demoTokens()},
-		"", "t", "own", matomotest.DemoTokenViewer, "", "", "")
+		"", "t", "own", demomatomo.DemoTokenViewer, "", "", "")
 	if tr.err != nil || tr.outcome.Site.ID != 1 {
 		t.Fatalf("err %v outcome %+v", tr.err, tr.outcome)
 	}
@@ -462,9 +462,9 @@ func TestDemoOwnToken(t *testing.T) {
 }
 
 func TestSiteFilterAndPaging(t *testing.T) {
-	srv := startFake(t, matomotest.WithSites(45), matomotest.Options{})
+	srv := startFake(t, demomatomo.WithSites(45), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL},
-		"", "t", matomotest.TokenViewer, "",
+		"", "t", demomatomo.TokenViewer, "",
 		"next", "n", "next", // to the last page, and one too far
 		"prev",
 		"/blog",
@@ -509,10 +509,10 @@ func TestSiteFilterAndPaging(t *testing.T) {
 }
 
 func TestRedirectOffersTheNewAddress(t *testing.T) {
-	target := startFake(t, matomotest.Recorded(), matomotest.Options{})
-	moved := startFake(t, matomotest.Recorded(), matomotest.Options{})
-	moved.SetFault(&matomotest.Fault{Status: http.StatusMovedPermanently, Location: target.URL + "/index.php?module=API"})
-	tr := run(t, Config{URL: moved.URL}, "", "", "t", matomotest.TokenViewer, "", "", "")
+	target := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	moved := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	moved.SetFault(&demomatomo.Fault{Status: http.StatusMovedPermanently, Location: target.URL + "/index.php?module=API"})
+	tr := run(t, Config{URL: moved.URL}, "", "", "t", demomatomo.TokenViewer, "", "", "")
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -540,13 +540,13 @@ func TestNotMatomoThenTheRightAddress(t *testing.T) {
 		io.WriteString(w, "<!doctype html><html><head><title>Welcome to nginx!</title></head><body>It works</body></html>")
 	}))
 	defer nginx.Close()
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	tr := run(t, Config{URL: nginx.URL},
 		"",       // the offered address: not Matomo
 		"again",  // same answer
 		"change", // type another: the typed one is the default
 		srv.URL+"/index.php",
-		"t", matomotest.TokenViewer, "", "", "")
+		"t", demomatomo.TokenViewer, "", "", "")
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -574,7 +574,7 @@ func TestUnreachableAndBadAddresses(t *testing.T) {
 		"",                     // nothing offered, nothing typed
 		"help",                 // what is meant
 		"ftp://example.org",    // wrong scheme
-		matomotest.TokenViewer, // a token in the address field
+		demomatomo.TokenViewer, // a token in the address field
 		closed,
 		"quit")
 	if !errors.Is(tr.err, ErrQuit) {
@@ -604,10 +604,10 @@ type tlsProxy struct {
 	seen []string
 }
 
-func startTLSProxy(t *testing.T, data matomotest.Data) (*tlsProxy, string) {
+func startTLSProxy(t *testing.T, data demomatomo.Data) (*tlsProxy, string) {
 	t.Helper()
-	plain := matomotest.NewHandler(data, matomotest.Options{})
-	secure := httptest.NewTLSServer(matomotest.NewHandler(data, matomotest.Options{}))
+	plain := demomatomo.NewHandler(data, demomatomo.Options{})
+	secure := httptest.NewTLSServer(demomatomo.NewHandler(data, demomatomo.Options{}))
 	t.Cleanup(secure.Close)
 	caFile := filepath.Join(t.TempDir(), "ca.pem")
 	pemBytes := pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: secure.Certificate().Raw})
@@ -655,10 +655,10 @@ func proxyClient(t *testing.T, p *tlsProxy, caFile string) *matomo.Client {
 }
 
 func TestPlainHTTPWarningOffersHTTPS(t *testing.T) {
-	p, caFile := startTLSProxy(t, matomotest.Recorded())
+	p, caFile := startTLSProxy(t, demomatomo.Recorded())
 	tr := run(t, Config{URL: "http://example.com", Client: proxyClient(t, p, caFile)},
 		"", "", // keep the address, take https
-		"t", matomotest.TokenViewer, "", "", "")
+		"t", demomatomo.TokenViewer, "", "", "")
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -681,10 +681,10 @@ func TestPlainHTTPWarningOffersHTTPS(t *testing.T) {
 }
 
 func TestPlainHTTPKeptSendsNoToken(t *testing.T) {
-	p, caFile := startTLSProxy(t, matomotest.Recorded())
+	p, caFile := startTLSProxy(t, demomatomo.Recorded())
 	tr := run(t, Config{URL: "http://example.com", Client: proxyClient(t, p, caFile)},
 		"", "http", // keep http: the pre-flight (no token) may go
-		"t", matomotest.TokenViewer, "", // the client refuses to send the token
+		"t", demomatomo.TokenViewer, "", // the client refuses to send the token
 		"", // use https, as offered
 		"", // check the token there
 		"", "")
@@ -712,12 +712,12 @@ func TestPlainHTTPKeptSendsNoToken(t *testing.T) {
 }
 
 func TestTokenTypedAtTheWrongQuestionIsNotRepeated(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL},
 		"",
-		matomotest.TokenViewer, // at the step's question
-		"t", matomotest.TokenViewer, matomotest.TokenViewer, "check",
-		"filter "+matomotest.TokenViewer, matomotest.TokenViewer, "quit")
+		demomatomo.TokenViewer, // at the step's question
+		"t", demomatomo.TokenViewer, demomatomo.TokenViewer, "check",
+		"filter "+demomatomo.TokenViewer, demomatomo.TokenViewer, "quit")
 	if !errors.Is(tr.err, ErrQuit) {
 		t.Fatalf("err %v", tr.err)
 	}
@@ -735,7 +735,7 @@ func TestTokenTypedAtTheWrongQuestionIsNotRepeated(t *testing.T) {
 // TestCtrlCWhileReadingToken cancels the context while ReadSecret blocks,
 // as Ctrl+C does at the hidden prompt: Run returns at once.
 func TestCtrlCWhileReadingToken(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	reading := make(chan struct{})
@@ -783,7 +783,7 @@ func TestCtrlCWhileReadingToken(t *testing.T) {
 // TestCtrlCWhileVerifying cancels during the check: the request stops,
 // nothing is retried.
 func TestCtrlCWhileVerifying(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	pr, pw := io.Pipe()
@@ -793,7 +793,7 @@ func TestCtrlCWhileVerifying(t *testing.T) {
 		_, err := Run(ctx, Config{In: pr, Out: &out, Client: newClient(t, matomo.Options{}), URL: srv.URL})
 		done <- err
 	}()
-	io.WriteString(pw, "\nt\n"+matomotest.TokenViewer+"\n")
+	io.WriteString(pw, "\nt\n"+demomatomo.TokenViewer+"\n")
 	waitFor(t, &out, "Check it now?")
 	srv.SetLatency(time.Minute)
 	io.WriteString(pw, "\n")
@@ -821,7 +821,7 @@ func TestCtrlCWhileVerifying(t *testing.T) {
 }
 
 func TestEndOfInputCancels(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL}, "", "n")
 	if !errors.Is(tr.err, ErrCanceled) || errors.Is(tr.err, ErrQuit) {
 		t.Fatalf("err %v", tr.err)
@@ -871,7 +871,7 @@ func TestProgressWhileWaiting(t *testing.T) {
 	saved := progressEvery
 	progressEvery = 30 * time.Millisecond
 	defer func() { progressEvery = saved }()
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{Latency: 200 * time.Millisecond})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{Latency: 200 * time.Millisecond})
 	tr := run(t, Config{URL: srv.URL}, "", "quit")
 	tr.has(t, "without a token (one request, up to 5 s)…\nStill waiting for the answer (0 s so far).\n")
 }
@@ -879,8 +879,8 @@ func TestProgressWhileWaiting(t *testing.T) {
 // TestTimeoutAndTLSAskAgain checks that the pre-flight's transport
 // failures give their hint and keep what was typed for another try.
 func TestTimeoutAndTLSAskAgain(t *testing.T) {
-	slow := startFake(t, matomotest.Recorded(), matomotest.Options{Latency: 2 * time.Second})
-	selfSigned := httptest.NewUnstartedServer(matomotest.NewHandler(matomotest.Recorded(), matomotest.Options{}))
+	slow := startFake(t, demomatomo.Recorded(), demomatomo.Options{Latency: 2 * time.Second})
+	selfSigned := httptest.NewUnstartedServer(demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}))
 	selfSigned.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshakes are expected
 	selfSigned.StartTLS()
 	defer selfSigned.Close()

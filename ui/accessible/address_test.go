@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // otherShapedToken is a token that is not Matomo's 32 hex characters, as
@@ -17,13 +17,13 @@ import (
 const otherShapedToken = "Zq8-secret-Kw3"
 
 func TestTokenInTheAddressAnswerIsNeitherKeptNorShown(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	for _, tc := range []struct {
 		name, answer string
 	}{
 		{"API link, other token shape", srv.URL + "/index.php?module=API&method=API.getMatomoVersion&token_auth=" + otherShapedToken},
-		{"API link, Matomo token", srv.URL + "/index.php?module=API&format=json&token_auth=" + matomotest.TokenViewer},
-		{"query without token_auth", srv.URL + "/?tok=" + matomotest.TokenViewer},
+		{"API link, Matomo token", srv.URL + "/index.php?module=API&format=json&token_auth=" + demomatomo.TokenViewer},
+		{"query without token_auth", srv.URL + "/?tok=" + demomatomo.TokenViewer},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			srv.ResetRequests()
@@ -57,7 +57,7 @@ func TestTokenThatIsNoAddressIsDropped(t *testing.T) {
 }
 
 func TestTokenInTheGivenAddressIsDropped(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL + "/index.php?module=API&token_auth=" + otherShapedToken}, "quit")
 	tr.lacks(t, otherShapedToken, "token_auth")
 	tr.has(t,
@@ -67,8 +67,8 @@ func TestTokenInTheGivenAddressIsDropped(t *testing.T) {
 }
 
 func TestTokenInTheSiteFilterIsNotEchoed(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
-	tr := run(t, Config{URL: srv.URL}, "", "t", matomotest.TokenViewer, "",
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "",
 		"filter token_auth="+otherShapedToken,
 		"/https://shop.example/?token_auth="+otherShapedToken,
 		"quit")
@@ -85,7 +85,7 @@ func TestTokenInTheSiteFilterIsNotEchoed(t *testing.T) {
 // --insecure-skip-verify does: the pre-flight must not call the
 // certificate valid.
 func TestCertificateNotCheckedIsSaid(t *testing.T) {
-	p, _ := startTLSProxy(t, matomotest.Recorded())
+	p, _ := startTLSProxy(t, demomatomo.Recorded())
 	proxyURL, _ := url.Parse(p.URL)
 	insecure := newClient(t, matomo.Options{Timeout: 5 * time.Second, InsecureSkipVerify: true,
 		Proxy: func(*http.Request) (*url.URL, error) { return proxyURL, nil }})

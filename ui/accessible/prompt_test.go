@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 func TestChoicesByNumberWordAndAlias(t *testing.T) {
@@ -22,7 +22,7 @@ func TestChoicesByNumberWordAndAlias(t *testing.T) {
 			t.Errorf("pick(%q) = %q, want no answer", in, got)
 		}
 	}
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL}, "", "7", "help", "2", "q")
 	tr.has(t,
 		`"7" is not one of the answers. Type a number from 1 to 4, or one of: next, back, token, quit.`,

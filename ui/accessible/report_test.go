@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // reportIn writes reports into dir, as the root's writer does into the
@@ -55,9 +55,9 @@ func savedReport(t *testing.T, tr transcript, dir string) string {
 }
 
 func TestReportAfterSuccess(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	dir := t.TempDir()
-	tr := run(t, Config{URL: srv.URL, Report: reportIn(dir)}, "", "t", matomotest.TokenViewer, "",
+	tr := run(t, Config{URL: srv.URL, Report: reportIn(dir)}, "", "t", demomatomo.TokenViewer, "",
 		"report", "1", "")
 	if tr.err != nil || !tr.outcome.Verified {
 		t.Fatalf("err %v, outcome %+v", tr.err, tr.outcome)
@@ -77,9 +77,9 @@ func TestReportAfterSuccess(t *testing.T) {
 }
 
 func TestReportAfterRejectedToken(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	dir := t.TempDir()
-	tr := run(t, Config{URL: srv.URL, Report: reportIn(dir)}, "", "t", matomotest.TokenUnknown, "",
+	tr := run(t, Config{URL: srv.URL, Report: reportIn(dir)}, "", "t", demomatomo.TokenUnknown, "",
 		"4", // report
 		"quit")
 	if !errors.Is(tr.err, ErrQuit) {
@@ -118,7 +118,7 @@ func TestReportAfterFailedAddressCheck(t *testing.T) {
 }
 
 func TestReportAfterLockout(t *testing.T) {
-	srv := startFake(t, matomotest.Demo(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Demo(), demomatomo.Options{})
 	dir := t.TempDir()
 	tr := run(t, Config{URL: srv.URL, DemoTokens: demoTokens(), Report: reportIn(dir)}, "", "t", "6", "",
 		"report", "")
@@ -133,10 +133,10 @@ func TestReportAfterLockout(t *testing.T) {
 }
 
 func TestReportThatCannotBeWritten(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	failing := func(matomo.Findings) (string, error) {
 		return "", errors.New("cannot write the report to /nowhere: permission denied")
 	}
-	tr := run(t, Config{URL: srv.URL, Report: failing}, "", "t", matomotest.TokenUnknown, "", "report", "quit")
+	tr := run(t, Config{URL: srv.URL, Report: failing}, "", "t", demomatomo.TokenUnknown, "", "report", "quit")
 	tr.has(t, "Choice [1 again]: report\nThe report could not be written: Cannot write the report to /nowhere: permission denied.\nWhat next?")
 }

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // tokenChecksAnswer serves the fake Matomo, except that requests carrying
@@ -36,13 +36,13 @@ func tokenChecksAnswer(t *testing.T, fake http.Handler, answer http.HandlerFunc)
 // it over once more, so retry is neither offered nor taken.
 func TestNoRetryWhereItCannotHelp(t *testing.T) {
 	var tokenRequests atomic.Int32
-	srv := tokenChecksAnswer(t, matomotest.NewHandler(matomotest.Recorded(), matomotest.Options{}),
+	srv := tokenChecksAnswer(t, demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}),
 		func(w http.ResponseWriter, r *http.Request) {
 			tokenRequests.Add(1)
 			w.Header().Set("Content-Type", "text/html")
 			io.WriteString(w, "<!doctype html><html><head><title>Welcome to nginx!</title></head><body>It works</body></html>")
 		})
-	tr := run(t, Config{URL: srv.URL}, "", "t", matomotest.TokenViewer, "", "retry", "r", "quit")
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "retry", "r", "quit")
 	if n := tokenRequests.Load(); n != 1 || tr.outcome.TokenRequests != 1 {
 		t.Errorf("the token was sent %d times (outcome: %d), want once", n, tr.outcome.TokenRequests)
 	}
@@ -80,12 +80,12 @@ func TestRetryFollowsRetryable(t *testing.T) {
 
 func TestRetryAfterAServerProblem(t *testing.T) {
 	var tokenRequests atomic.Int32
-	srv := tokenChecksAnswer(t, matomotest.NewHandler(matomotest.Recorded(), matomotest.Options{}),
+	srv := tokenChecksAnswer(t, demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}),
 		func(w http.ResponseWriter, r *http.Request) {
 			tokenRequests.Add(1)
 			http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
 		})
-	tr := run(t, Config{URL: srv.URL}, "", "t", matomotest.TokenViewer, "", "", "quit")
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "", "quit")
 	if n := tokenRequests.Load(); n != 2 || tr.outcome.TokenRequests != 2 {
 		t.Errorf("the token was sent %d times (outcome: %d), want twice: once, and the retry", n, tr.outcome.TokenRequests)
 	}

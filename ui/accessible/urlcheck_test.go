@@ -11,11 +11,11 @@ import (
 	"time"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // inURL counts the requests that carried tok in their URL.
-func inURL(srv *matomotest.Server, tok string) int {
+func inURL(srv *demomatomo.Server, tok string) int {
 	n := 0
 	for _, r := range srv.Requests() {
 		if strings.Contains(r.RawQuery, tok) {
@@ -26,8 +26,8 @@ func inURL(srv *matomotest.Server, tok string) int {
 }
 
 func TestURLCheckOfASecureOnlyToken(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
-	tr := run(t, Config{URL: srv.URL}, "", "t", matomotest.TokenSuperUserSecure, "",
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenSuperUserSecure, "",
 		"url-check", "", // Enter: no
 		"url", "yes",
 		"url-check", // not again
@@ -39,7 +39,7 @@ func TestURLCheckOfASecureOnlyToken(t *testing.T) {
 	if !o.Verified || o.Rejected != 1 || o.TokenRequests != 2 || o.Blocked {
 		t.Errorf("outcome %+v, want verified, the refusal counted as 1 rejection, 2 token requests", o)
 	}
-	if n := inURL(srv, matomotest.TokenSuperUserSecure); n != 1 {
+	if n := inURL(srv, demomatomo.TokenSuperUserSecure); n != 1 {
 		t.Errorf("the token went into %d URLs, want exactly 1 (after the yes)", n)
 	}
 	tr.has(t,
@@ -62,9 +62,9 @@ func TestURLCheckOfASecureOnlyToken(t *testing.T) {
 }
 
 func TestURLCheckOfANormalToken(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	dir := t.TempDir()
-	tr := run(t, Config{URL: srv.URL, Report: reportIn(dir)}, "", "t", matomotest.TokenViewer, "",
+	tr := run(t, Config{URL: srv.URL, Report: reportIn(dir)}, "", "t", demomatomo.TokenViewer, "",
 		"url-check", "y", "report", "2", "")
 	if tr.err != nil || tr.outcome.Rejected != 0 || tr.outcome.TokenRequests != 2 {
 		t.Fatalf("err %v, outcome %+v", tr.err, tr.outcome)
@@ -81,10 +81,10 @@ func TestURLCheckOfANormalToken(t *testing.T) {
 // TestURLCheckNotOfferedBeforeSuccess: the URL check is for a verified
 // token only.
 func TestURLCheckNotOfferedBeforeSuccess(t *testing.T) {
-	srv := startFake(t, matomotest.Recorded(), matomotest.Options{})
-	tr := run(t, Config{URL: srv.URL}, "", "t", matomotest.TokenUnknown, "", "url-check", "quit")
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenUnknown, "", "url-check", "quit")
 	tr.lacks(t, "url-check (", "URL check")
-	if n := inURL(srv, matomotest.TokenUnknown); n != 0 {
+	if n := inURL(srv, demomatomo.TokenUnknown); n != 0 {
 		t.Errorf("the token went into %d URLs", n)
 	}
 }
@@ -94,11 +94,11 @@ func TestURLCheckNotOfferedBeforeSuccess(t *testing.T) {
 // logins had reached the limit meanwhile.
 func lockedForURLs(t *testing.T) *httptest.Server {
 	t.Helper()
-	fake := matomotest.NewHandler(matomotest.Demo(), matomotest.Options{})
+	fake := demomatomo.NewHandler(demomatomo.Demo(), demomatomo.Options{})
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Query().Has("token_auth") {
 			form := url.Values{"module": {"API"}, "method": {"API.getMatomoVersion"}, "format": {"json"},
-				"token_auth": {matomotest.DemoTokenLockout}}
+				"token_auth": {demomatomo.DemoTokenLockout}}
 			lock := httptest.NewRequest(http.MethodPost, "/index.php", strings.NewReader(form.Encode()))
 			lock.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 			lock.RemoteAddr = r.RemoteAddr
@@ -161,7 +161,7 @@ func TestURLCheckAgainOnlyAfterNetworkOrTimeout(t *testing.T) {
 		}, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fake := matomotest.NewHandler(matomotest.Recorded(), matomotest.Options{})
+			fake := demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{})
 			var gets atomic.Int32
 			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				if r.URL.Query().Has("token_auth") && gets.Add(1) == 1 {
@@ -172,7 +172,7 @@ func TestURLCheckAgainOnlyAfterNetworkOrTimeout(t *testing.T) {
 			}))
 			defer srv.Close()
 			client := newClient(t, matomo.Options{Timeout: 500 * time.Millisecond})
-			tr := run(t, Config{URL: srv.URL, Client: client}, "", "t", matomotest.TokenViewer, "",
+			tr := run(t, Config{URL: srv.URL, Client: client}, "", "t", demomatomo.TokenViewer, "",
 				"url-check", "yes", "url-check", "yes", "1", "")
 			if tr.err != nil {
 				t.Fatalf("Run: %v", tr.err)

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bufio"
@@ -105,9 +105,9 @@ type errorOutput struct {
 }
 
 // verify checks a token without a screen, for scripts and support staff.
-func (c *cli) verify(ctx context.Context, args []string) int {
+func (c *Env) verify(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
+	fs.SetOutput(c.Stderr)
 	var conn connFlags
 	conn.register(fs)
 	asJSON := fs.Bool("json", false, "print a JSON document instead of a summary")
@@ -127,14 +127,14 @@ func (c *cli) verify(ctx context.Context, args []string) int {
 	}
 	v := &verifyRun{cli: c, asJSON: *asJSON, reportPath: *reportPath, checkGET: *checkGET,
 		out:      verifyOutput{Warnings: []string{}, Sites: []matomo.Site{}},
-		findings: matomo.Findings{Tool: "matomo-onboard", Version: version}}
+		findings: matomo.Findings{Tool: "matomo-onboard", Version: c.Version}}
 	return v.run(ctx, fs.NArg(), conn)
 }
 
 // verifyRun is one run of verify: what it found so far, for the summary,
 // the JSON document and the report alike.
 type verifyRun struct {
-	cli        *cli
+	cli        *Env
 	asJSON     bool
 	reportPath string
 	checkGET   bool
@@ -164,7 +164,7 @@ func (v *verifyRun) run(ctx context.Context, nargs int, conn connFlags) int {
 	v.findings.Notes = append(v.findings.Notes, addr.Notes...)
 	raw, err := v.cli.readToken(ctx)
 	if errors.Is(err, errReadCanceled) {
-		fmt.Fprintln(v.cli.stderr, "Canceled, nothing was saved.")
+		fmt.Fprintln(v.cli.Stderr, "Canceled, nothing was saved.")
 		return exitCanceled
 	}
 	if err != nil {
@@ -269,13 +269,13 @@ func (v *verifyRun) finish(code int) int {
 
 // readToken takes the token from the environment or the first line of
 // standard input; at a terminal it asks without echo.
-func (c *cli) readToken(ctx context.Context) (string, error) {
-	if t := c.getenv(tokenEnv); t != "" {
+func (c *Env) readToken(ctx context.Context) (string, error) {
+	if t := c.Getenv(tokenEnv); t != "" {
 		return t, nil
 	}
-	if f, ok := c.stdin.(*os.File); ok && c.terminal(c.stdin) {
-		s, err := readHidden(ctx, f, c.stderr, "Token (typing is hidden): ")
-		fmt.Fprintln(c.stderr)
+	if f, ok := c.Stdin.(*os.File); ok && c.IsTerminal(c.Stdin) {
+		s, err := readHidden(ctx, f, c.Stderr, "Token (typing is hidden): ")
+		fmt.Fprintln(c.Stderr)
 		switch {
 		case errors.Is(err, errReadCanceled):
 			return "", err
@@ -286,7 +286,7 @@ func (c *cli) readToken(ctx context.Context) (string, error) {
 	}
 	// Read at most a little more than a token can be, so a huge paste or a
 	// wrong file is refused quickly instead of read whole.
-	line, err := bufio.NewReaderSize(io.LimitReader(c.stdin, 64<<10), 4096).ReadString('\n')
+	line, err := bufio.NewReaderSize(io.LimitReader(c.Stdin, 64<<10), 4096).ReadString('\n')
 	if err != nil && err != io.EOF {
 		return "", fmt.Errorf("could not read the token from standard input")
 	}
@@ -348,24 +348,24 @@ func exitCodeFor(err error) int {
 // summaryRows is how many sites the text summary lists before "… and N more".
 const summaryRows = 25
 
-func (c *cli) printVerify(out verifyOutput, asJSON bool) {
+func (c *Env) printVerify(out verifyOutput, asJSON bool) {
 	if asJSON {
-		enc := json.NewEncoder(c.stdout)
+		enc := json.NewEncoder(c.Stdout)
 		enc.SetIndent("", "  ")
 		_ = enc.Encode(out)
 		return
 	}
 	for _, w := range out.Warnings {
-		fmt.Fprintln(c.stderr, "! "+w)
+		fmt.Fprintln(c.Stderr, "! "+w)
 	}
 	if out.Error != nil {
-		printError(c.stderr, out.Error)
+		printError(c.Stderr, out.Error)
 		if out.GETCheck != nil {
-			fmt.Fprintln(c.stderr, "  URL check (--check-get): "+out.GETCheck.Summary)
+			fmt.Fprintln(c.Stderr, "  URL check (--check-get): "+out.GETCheck.Summary)
 		}
 		return
 	}
-	w := c.stdout
+	w := c.Stdout
 	su := "no (good for an integration)"
 	if out.SuperUser {
 		su = "yes (an integration should use a user with view access only)"
@@ -388,7 +388,7 @@ func (c *cli) printVerify(out verifyOutput, asJSON bool) {
 		fmt.Fprintf(w, "          … and %d more (--json lists all)\n", more)
 	}
 	if g := out.GETCheck; g != nil {
-		printGETCheck(w, c.stderr, g)
+		printGETCheck(w, c.Stderr, g)
 	}
 	fmt.Fprintf(w, "\n%s.\n", plural(out.HTTPRequests, "HTTP request", "HTTP requests"))
 }

@@ -1,4 +1,4 @@
-package matomotest
+package demomatomo
 
 import (
 	"context"

@@ -1,6 +1,6 @@
 //go:build linux || darwin || freebsd
 
-package main
+package cli
 
 // Shared by pty_e2e_test.go and canary_e2e_test.go: the built binary (or
 // this test binary as a helper process) in a pseudo-terminal, with a
@@ -488,7 +488,7 @@ func builtBinary(tb testing.TB) string {
 		if _, err := os.Stat(goTool); err != nil {
 			goTool = "go"
 		}
-		if out, err := exec.Command(goTool, "build", "-o", binary.path, ".").CombinedOutput(); err != nil {
+		if out, err := exec.Command(goTool, "build", "-o", binary.path, "matomo-onboard").CombinedOutput(); err != nil {
 			binary.err = fmt.Errorf("go build: %v\n%s", err, out)
 		}
 	})

@@ -1,4 +1,4 @@
-package matomotest_test
+package demomatomo_test
 
 import (
 	"bytes"
@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"matomo-onboard/matomo/demomatomo"
 	"matomo-onboard/matomo/internal/recording"
-	"matomo-onboard/matomo/matomotest"
 )
 
 // recordedHost is where the real Matomo 5.0.2 of the recordings listened.
@@ -64,7 +64,7 @@ func TestFakeAnswersTheRecordedRequestsLikeTheRealMatomo(t *testing.T) {
 		}
 		compared++
 		t.Run(name, func(t *testing.T) {
-			srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+			srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 			defer srv.Close()
 			for range failuresBefore(t, name) {
 				replay(t, srv, priorAttempt(t, name))
@@ -113,7 +113,7 @@ func priorAttempt(t *testing.T, name string) *recording.Recording {
 
 // replay sends the recorded request (method, path, query, body, content
 // type) to the fake and returns its answer with the recorded host put back.
-func replay(t *testing.T, srv *matomotest.Server, rec *recording.Recording) (int, http.Header, []byte) {
+func replay(t *testing.T, srv *demomatomo.Server, rec *recording.Recording) (int, http.Header, []byte) {
 	t.Helper()
 	target := srv.URL + rec.URL.EscapedPath()
 	if rec.URL.RawQuery != "" {
@@ -143,7 +143,7 @@ func replay(t *testing.T, srv *matomotest.Server, rec *recording.Recording) (int
 	return resp.StatusCode, resp.Header, bytes.ReplaceAll(body, []byte(fakeHost), []byte(recordedHost))
 }
 
-func compareAnswer(t *testing.T, rec *recording.Recording, srv *matomotest.Server, status int, header http.Header, body []byte) {
+func compareAnswer(t *testing.T, rec *recording.Recording, srv *demomatomo.Server, status int, header http.Header, body []byte) {
 	t.Helper()
 	if status != rec.Status {
 		t.Errorf("status %d, the real Matomo answered %d", status, rec.Status)

@@ -1,9 +1,9 @@
-package main
+package cli
 
 import (
 	"time"
 
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // demoLatency makes the demo Matomo feel like a real one across a network,
@@ -11,6 +11,6 @@ import (
 const demoLatency = 700 * time.Millisecond
 
 // startDemo starts the demo Matomo on a free loopback port.
-func startDemo() (*matomotest.Server, error) {
-	return matomotest.Start("127.0.0.1:0", matomotest.Demo(), matomotest.Options{Latency: demoLatency})
+func startDemo() (*demomatomo.Server, error) {
+	return demomatomo.Start("127.0.0.1:0", demomatomo.Demo(), demomatomo.Options{Latency: demoLatency})
 }

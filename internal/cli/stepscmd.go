@@ -1,23 +1,19 @@
-package main
+package cli
 
 import (
 	"errors"
 	"flag"
 	"fmt"
-	"time"
 
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
 
-// stepsClock dates the suggested token description; tests fix it.
-var stepsClock = time.Now
-
 // steps prints the guide as a checklist with the deep links built for one
 // Matomo: what a support person sends a customer before a call.
-func (c *cli) steps(args []string) int {
+func (c *Env) steps(args []string) int {
 	fs := flag.NewFlagSet("steps", flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
+	fs.SetOutput(c.Stderr)
 	addrFlag := fs.String("url", "", "the customer's Matomo address, e.g. https://analytics.example.org")
 	format := fs.String("format", "text", "text (for email) or markdown (for chats, tickets, wikis)")
 	tool := fs.String("tool", steps.DefaultTool, "the integration the token is for; it names the token's description")
@@ -64,12 +60,12 @@ func (c *cli) steps(args []string) int {
 	for _, n := range addr.Notes {
 		c.errf("Note: %s Using %s", n, addr)
 	}
-	out, err := steps.Checklist{Address: addr, Tool: *tool, Now: stepsClock()}.Render(f)
+	out, err := steps.Checklist{Address: addr, Tool: *tool, Now: c.Now()}.Render(f)
 	if err != nil {
 		c.errf("%v", err)
 		return exitUsage
 	}
-	if _, err := fmt.Fprint(c.stdout, out); err != nil {
+	if _, err := fmt.Fprint(c.Stdout, out); err != nil {
 		c.errf("Cannot write the checklist: %v", err)
 		return exitFailure
 	}

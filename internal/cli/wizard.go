@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // session is what the wizard and the accessible mode start with.
@@ -16,7 +16,7 @@ type session struct {
 	// url is the address given with --url (or the demo's), possibly empty.
 	url string
 	// demo is the built-in demo Matomo when --demo is on.
-	demo *matomotest.Server
+	demo *demomatomo.Server
 	// allowHTTP is --allow-http: tokens may cross the network unencrypted.
 	allowHTTP bool
 	// warning is shown on every screen (certificate checks switched off).
@@ -24,11 +24,11 @@ type session struct {
 }
 
 // demoTokens are the demo Matomo's tokens with what each demonstrates.
-func (s *session) demoTokens() []matomotest.Token {
+func (s *session) demoTokens() []demomatomo.Token {
 	if s.demo == nil {
 		return nil
 	}
-	var out []matomotest.Token
+	var out []demomatomo.Token
 	for _, t := range s.demo.Data().Tokens {
 		if t.Note != "" {
 			out = append(out, t)
@@ -38,11 +38,11 @@ func (s *session) demoTokens() []matomotest.Token {
 }
 
 // wizard runs the interactive wizard, or the accessible line mode.
-func (c *cli) wizard(ctx context.Context, args []string) int {
+func (c *Env) wizard(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("matomo-onboard", flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
+	fs.SetOutput(c.Stderr)
 	if len(args) == 1 && args[0] == "--help" {
-		fs.SetOutput(c.stdout) // asked for: the answer goes to stdout
+		fs.SetOutput(c.Stdout) // asked for: the answer goes to stdout
 	}
 	var conn connFlags
 	conn.register(fs)
@@ -86,7 +86,7 @@ func (c *cli) wizard(ctx context.Context, args []string) int {
 	if *accessible || c.wantsAccessible() {
 		return c.runAccessible(ctx, s)
 	}
-	if !c.terminal(c.stdin) || !c.terminal(c.stdout) {
+	if !c.IsTerminal(c.Stdin) || !c.IsTerminal(c.Stdout) {
 		c.errf("The wizard needs an interactive terminal, and this is not one (input or output is redirected).\n" +
 			"In scripts, use: matomo-onboard verify --url URL < token.txt   (see matomo-onboard verify --help)\n" +
 			"For plain line-by-line prompts, use: matomo-onboard --accessible")
@@ -96,7 +96,7 @@ func (c *cli) wizard(ctx context.Context, args []string) int {
 }
 
 // wantsAccessible reads the environment's request for plain prompts.
-func (c *cli) wantsAccessible() bool {
-	v := strings.ToLower(c.getenv("ACCESSIBLE"))
-	return v != "" && v != "0" && v != "false" || c.getenv("TERM") == "dumb"
+func (c *Env) wantsAccessible() bool {
+	v := strings.ToLower(c.Getenv("ACCESSIBLE"))
+	return v != "" && v != "0" && v != "false" || c.Getenv("TERM") == "dumb"
 }

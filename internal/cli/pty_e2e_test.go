@@ -1,6 +1,6 @@
 //go:build linux || darwin || freebsd
 
-package main
+package cli
 
 // The wizard in a real terminal: the built binary in a pseudo-terminal,
 // driven by keystrokes and a bracketed paste, read through a terminal
@@ -22,7 +22,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 	"matomo-onboard/steps"
 )
 
@@ -60,7 +60,7 @@ func assertFits(t *testing.T, screen string, cols int) {
 // token, and the window resized on the sites screen.
 func TestPtyWizardWholeFlow(t *testing.T) {
 	t.Parallel()
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	p := startPty(t, wizardCmd(t, nil, "--url", srv.URL), 100, 30)
 	host := strings.TrimPrefix(srv.URL, "http://")
 
@@ -86,7 +86,7 @@ func TestPtyWizardWholeFlow(t *testing.T) {
 		t.Errorf("%d requests before the token was entered, want 1 (the address check)", srv.RequestCount())
 	}
 
-	p.paste(matomotest.TokenViewer + "\n")
+	p.paste(demomatomo.TokenViewer + "\n")
 	p.waitFor("32 characters, ends …bff8 · looks like a Matomo token ✓", "Removed the spaces or line break around the pasted text.",
 		strings.Repeat("•", 32))
 	p.press("enter")
@@ -134,13 +134,13 @@ func TestPtyWizardWholeFlow(t *testing.T) {
 	}
 	p.waitFor("✓ Token verified with "+srv.URL+" (Matomo 5.0.2).", "Site ID 2: Blog (https://blog.example)")
 	p.assertTerminalAsBefore()
-	if leak := leakIn(p.rawOutput(), matomotest.TokenViewer); leak != "" {
+	if leak := leakIn(p.rawOutput(), demomatomo.TokenViewer); leak != "" {
 		t.Errorf("the token reached the terminal as %q", leak)
 	}
 	if n := srv.RequestCount(); n != 2 {
 		t.Errorf("%d requests, want 2 (the address check, then one verification)", n)
 	}
-	assertTokenOnlyInPOSTBodies(t, srv, matomotest.TokenViewer)
+	assertTokenOnlyInPOSTBodies(t, srv, demomatomo.TokenViewer)
 }
 
 // toTokenScreen goes from the welcome screen through the address check
@@ -171,11 +171,11 @@ func TestPtyInterruptWhileVerifying(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			srv := startFake(t, matomotest.Options{})
+			srv := startFake(t, demomatomo.Options{})
 			p := startPty(t, wizardCmd(t, nil, "--url", srv.URL), 100, 30)
 			p.toTokenScreen()
 			srv.SetLatency(20 * time.Second)
-			p.paste(matomotest.TokenViewer)
+			p.paste(demomatomo.TokenViewer)
 			p.waitFor("ends …bff8")
 			p.press("enter")
 			p.waitFor("Verifying the token", "who this token belongs to…", "esc cancel")
@@ -195,7 +195,7 @@ func TestPtyInterruptWhileVerifying(t *testing.T) {
 				t.Errorf("the scrollback claims success:\n%s", s)
 			}
 			p.assertTerminalAsBefore()
-			if leak := leakIn(p.rawOutput(), matomotest.TokenViewer); leak != "" {
+			if leak := leakIn(p.rawOutput(), demomatomo.TokenViewer); leak != "" {
 				t.Errorf("the token reached the terminal as %q", leak)
 			}
 		})
@@ -222,7 +222,7 @@ func TestPtyHelperProcess(t *testing.T) {
 		os.Exit(99)
 	}
 	// As main does, minus flag parsing: the wizard with --url.
-	c := &cli{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, terminal: isTerminal}
+	c := OSEnv("dev")
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := c.runTUI(ctx, &session{client: client, url: "http://127.0.0.1:9"})
 	stop()
@@ -264,12 +264,12 @@ func TestPtyPanicInsideACommand(t *testing.T) {
 // Ctrl+C) and exits 2.
 func TestPtyVerifyCtrlCAtTheHiddenPrompt(t *testing.T) {
 	t.Parallel()
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	cmd := exec.Command(builtBinary(t), "verify", "--url", srv.URL)
 	cmd.Env = []string{"HOME=" + t.TempDir(), "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "TERM=xterm-256color"}
 	p := startPty(t, cmd, 100, 30)
 	p.waitFor("Token (typing is hidden):")
-	p.write(matomotest.TokenViewer[:16]) // half a token, then Ctrl+C
+	p.write(demomatomo.TokenViewer[:16]) // half a token, then Ctrl+C
 	time.Sleep(50 * time.Millisecond)
 	p.press("ctrl+c")
 	select {

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -14,18 +14,16 @@ import (
 // stepsRun runs `matomo-onboard steps ARGS` in-process on the goldens' day.
 func stepsRun(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	saved := stepsClock
-	stepsClock = func() time.Time { return time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC) }
-	t.Cleanup(func() { stepsClock = saved })
 	var out, errOut bytes.Buffer
-	c := &cli{
-		stdin:    strings.NewReader(""),
-		stdout:   &out,
-		stderr:   &errOut,
-		getenv:   func(string) string { return "" },
-		terminal: func(any) bool { return false },
+	c := &Env{
+		Stdin:      strings.NewReader(""),
+		Stdout:     &out,
+		Stderr:     &errOut,
+		Getenv:     func(string) string { return "" },
+		IsTerminal: func(any) bool { return false },
+		Now:        func() time.Time { return time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC) },
 	}
-	code = c.run(context.Background(), append([]string{"steps"}, args...))
+	code = c.Run(context.Background(), append([]string{"steps"}, args...))
 	return code, out.String(), errOut.String()
 }
 
@@ -36,10 +34,10 @@ func TestStepsPrintsTheChecklist(t *testing.T) {
 		args   []string
 		golden string
 	}{
-		{[]string{"--url", "analytics.example.org/matomo/index.php"}, "steps/testdata/checklist.txt.golden"},
-		{[]string{"--url", "analytics.example.org/matomo/index.php", "--format", "text"}, "steps/testdata/checklist.txt.golden"},
-		{[]string{"--format", "markdown", "--url", "analytics.example.org/matomo/index.php"}, "steps/testdata/checklist.md.golden"},
-		{[]string{"--format=md", "--url=analytics.example.org/matomo/index.php"}, "steps/testdata/checklist.md.golden"},
+		{[]string{"--url", "analytics.example.org/matomo/index.php"}, "../../steps/testdata/checklist.txt.golden"},
+		{[]string{"--url", "analytics.example.org/matomo/index.php", "--format", "text"}, "../../steps/testdata/checklist.txt.golden"},
+		{[]string{"--format", "markdown", "--url", "analytics.example.org/matomo/index.php"}, "../../steps/testdata/checklist.md.golden"},
+		{[]string{"--format=md", "--url=analytics.example.org/matomo/index.php"}, "../../steps/testdata/checklist.md.golden"},
 	} {
 		code, stdout, stderr := stepsRun(t, tc.args...)
 		if code != exitOK {

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bufio"
@@ -15,7 +15,7 @@ import (
 	"testing"
 	"time"
 
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 var demoURLLine = regexp.MustCompile(`running at (http://127\.0\.0\.1:\d+)`)
@@ -95,23 +95,23 @@ func TestDemoServerBinary(t *testing.T) {
 
 	// The agency user reaches its 340 clients plus the 500 added sites;
 	// the superuser reaches every site.
-	code, out := runBinaryVerify(t, bin, url, matomotest.DemoTokenAgency)
+	code, out := runBinaryVerify(t, bin, url, demomatomo.DemoTokenAgency)
 	if code != 0 || !out.Verified || len(out.Sites) != 840 || out.HTTPRequests != 1 {
 		t.Errorf("agency token: exit %d, verified %v, %d sites (want 840), %d requests", code, out.Verified, len(out.Sites), out.HTTPRequests)
 	}
 	if n := len(out.Sites); n > 0 && out.Sites[n-1].ID != 844 {
 		t.Errorf("the last added site has id %d, want 844", out.Sites[n-1].ID)
 	}
-	code, out = runBinaryVerify(t, bin, url, matomotest.DemoTokenSuperUser)
+	code, out = runBinaryVerify(t, bin, url, demomatomo.DemoTokenSuperUser)
 	if code != 0 || !out.SuperUser || len(out.Sites) != 844 || out.Counts.Admin != 844 {
 		t.Errorf("superuser token: exit %d, superuser %v, %d sites, counts %+v (want 844 admin)", code, out.SuperUser, len(out.Sites), out.Counts)
 	}
 	// The viewer's demo token is secure-only: the URL check says so.
-	code, out = runBinaryVerify(t, bin, url, matomotest.DemoTokenViewer, "--check-get")
+	code, out = runBinaryVerify(t, bin, url, demomatomo.DemoTokenViewer, "--check-get")
 	if code != 0 || out.GETCheck == nil || out.GETCheck.Works || !out.GETCheck.SecureOnly {
 		t.Errorf("viewer token with --check-get: exit %d, get_check %+v", code, out.GETCheck)
 	}
-	code, _ = runBinaryVerify(t, bin, url, matomotest.DemoTokenRejected)
+	code, _ = runBinaryVerify(t, bin, url, demomatomo.DemoTokenRejected)
 	if code != exitRejected {
 		t.Errorf("rejected demo token: exit %d, want %d", code, exitRejected)
 	}
@@ -136,7 +136,7 @@ func TestDemoServerBinary(t *testing.T) {
 		"--sites added 500 generated sites (ids 345 to 844): the agency token reaches them with view access",
 		"the superuser token as admin",
 		"an agency with 840 client sites (500 of them added with --sites)",
-		"echo " + matomotest.DemoTokenViewer + " | matomo-onboard verify --url " + url,
+		"echo " + demomatomo.DemoTokenViewer + " | matomo-onboard verify --url " + url,
 		"Demo Matomo stopped.",
 	} {
 		if !strings.Contains(banner, want) {
@@ -153,7 +153,7 @@ func TestDemoServerBinary(t *testing.T) {
 
 func demoTokensWithNotes() []string {
 	var out []string
-	for _, tok := range matomotest.Demo().Tokens {
+	for _, tok := range demomatomo.Demo().Tokens {
 		if tok.Note != "" {
 			out = append(out, tok.Value)
 		}
@@ -184,10 +184,10 @@ func startDemoInProcess(t *testing.T, args ...string) (string, *watchedBuffer, f
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	out, errOut := &watchedBuffer{}, &watchedBuffer{}
-	c := &cli{stdin: strings.NewReader(""), stdout: out, stderr: errOut,
-		getenv: func(string) string { return "" }, terminal: func(any) bool { return false }}
+	c := &Env{Stdin: strings.NewReader(""), Stdout: out, Stderr: errOut,
+		Getenv: func(string) string { return "" }, IsTerminal: func(any) bool { return false }}
 	done := make(chan int, 1)
-	go func() { done <- c.run(ctx, append([]string{"demo-server"}, args...)) }()
+	go func() { done <- c.Run(ctx, append([]string{"demo-server"}, args...)) }()
 	stop := func() int {
 		cancel()
 		select {
@@ -215,7 +215,7 @@ func startDemoInProcess(t *testing.T, args ...string) (string, *watchedBuffer, f
 
 func TestDemoServerInProcessServesUntilCanceled(t *testing.T) {
 	url, out, stop := startDemoInProcess(t, "--addr", "127.0.0.1:0", "--sites", "3", "--latency", "0")
-	r := runVerifyWith(t, matomotest.DemoTokenAgency, nil, "--url", url, "--json")
+	r := runVerifyWith(t, demomatomo.DemoTokenAgency, nil, "--url", url, "--json")
 	if v := decodeVerifyJSON(t, r.stdout); r.code != exitOK || len(v.Sites) != 343 {
 		t.Errorf("agency token: exit %d, %d sites (want 340 + 3)", r.code, len(v.Sites))
 	}
@@ -236,9 +236,9 @@ func runDemoServer(t *testing.T, args ...string) (int, string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	var out, errOut bytes.Buffer
-	c := &cli{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut,
-		getenv: func(string) string { return "" }, terminal: func(any) bool { return false }}
-	code := c.run(ctx, append([]string{"demo-server"}, args...))
+	c := &Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
+		Getenv: func(string) string { return "" }, IsTerminal: func(any) bool { return false }}
+	code := c.Run(ctx, append([]string{"demo-server"}, args...))
 	return code, out.String() + errOut.String()
 }
 

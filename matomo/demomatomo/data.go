@@ -1,10 +1,12 @@
-// Package matomotest is an in-memory Matomo HTTP API on loopback that
+// Package demomatomo is the demo Matomo that ships in the binary
+// (--demo, demo-server), and the same fake Matomo every test talks to: an
+// in-memory Matomo HTTP API on loopback that
 // answers like the real Matomo 5.0.2 recorded in testdata: bulk requests,
 // roles per token, secure-only and expired tokens, the anonymous fallback
 // of Matomo 4, brute-force lock-out per client IP, 429, maintenance,
 // redirects and latency. It records every request it receives so tests can
 // assert where a token travelled. Tests and the demo mode use it.
-package matomotest
+package demomatomo
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package main
+package cli
 
 // Tests of verify --check-get and verify --report. The helpers here have
 // their own names so that this file does not depend on verify_test.go.
@@ -20,7 +20,7 @@ import (
 	"testing"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // watchedBuffer is a buffer that can tell, at the moment something is
@@ -59,14 +59,14 @@ func runVerifyWith(t *testing.T, stdin string, stderr *watchedBuffer, args ...st
 	if stderr == nil {
 		stderr = &watchedBuffer{}
 	}
-	c := &cli{
-		stdin:    strings.NewReader(stdin),
-		stdout:   &out,
-		stderr:   stderr,
-		getenv:   func(string) string { return "" },
-		terminal: func(any) bool { return false },
+	c := &Env{
+		Stdin:      strings.NewReader(stdin),
+		Stdout:     &out,
+		Stderr:     stderr,
+		Getenv:     func(string) string { return "" },
+		IsTerminal: func(any) bool { return false },
 	}
-	code := c.run(context.Background(), append([]string{"verify"}, args...))
+	code := c.Run(context.Background(), append([]string{"verify"}, args...))
 	return verifyRunResult{code: code, stdout: out.String(), stderr: stderr.String()}
 }
 
@@ -81,7 +81,7 @@ func decodeVerifyJSON(t *testing.T, stdout string) verifyOutput {
 
 // tokenPlaces lists where the fake Matomo saw the token, one entry per
 // request: "POST body", "GET query", and any other place spelled out.
-func tokenPlaces(srv *matomotest.Server, token string) []string {
+func tokenPlaces(srv *demomatomo.Server, token string) []string {
 	var places []string
 	for _, r := range srv.Requests() {
 		var where []string
@@ -114,7 +114,7 @@ func tokenPlaces(srv *matomotest.Server, token string) []string {
 	return places
 }
 
-func wantPlaces(t *testing.T, srv *matomotest.Server, token string, want ...string) {
+func wantPlaces(t *testing.T, srv *demomatomo.Server, token string, want ...string) {
 	t.Helper()
 	got := tokenPlaces(srv, token)
 	if strings.Join(got, " | ") != strings.Join(want, " | ") {
@@ -123,7 +123,7 @@ func wantPlaces(t *testing.T, srv *matomotest.Server, token string, want ...stri
 }
 
 func TestVerifyCheckGETWithASecureOnlyToken(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
 	// The warning must be on stderr before the token goes into a URL: when
 	// it is written, the fake has seen the verification request only.
@@ -134,7 +134,7 @@ func TestVerifyCheckGETWithASecureOnlyToken(t *testing.T) {
 			seenAtWarning = srv.RequestCount()
 		}
 	}
-	r := runVerifyWith(t, matomotest.TokenSuperUserSecure+"\n", stderr, "--url", srv.URL, "--check-get")
+	r := runVerifyWith(t, demomatomo.TokenSuperUserSecure+"\n", stderr, "--url", srv.URL, "--check-get")
 	if r.code != exitOK {
 		t.Fatalf("exit %d, want 0 (the token is verified; only URL tools fail)\nstdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
 	}
@@ -154,10 +154,10 @@ func TestVerifyCheckGETWithASecureOnlyToken(t *testing.T) {
 			t.Errorf("stdout lacks %q:\n%s", want, r.stdout)
 		}
 	}
-	wantPlaces(t, srv, matomotest.TokenSuperUserSecure, "POST body", "GET query")
+	wantPlaces(t, srv, demomatomo.TokenSuperUserSecure, "POST body", "GET query")
 
 	srv.ResetRequests()
-	r = runVerifyWith(t, matomotest.TokenSuperUserSecure, nil, "--url", srv.URL, "--check-get", "--json")
+	r = runVerifyWith(t, demomatomo.TokenSuperUserSecure, nil, "--url", srv.URL, "--check-get", "--json")
 	out := decodeVerifyJSON(t, r.stdout)
 	g := out.GETCheck
 	if r.code != exitOK || g == nil || !g.Ran || g.Works || !g.SecureOnly || out.HTTPRequests != 2 || out.ExitCode != 0 {
@@ -173,19 +173,19 @@ func TestVerifyCheckGETWithASecureOnlyToken(t *testing.T) {
 }
 
 func TestVerifyCheckGETWithANormalToken(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
-	r := runVerifyWith(t, matomotest.TokenViewer, nil, "--url", srv.URL, "--check-get")
+	r := runVerifyWith(t, demomatomo.TokenViewer, nil, "--url", srv.URL, "--check-get")
 	if r.code != exitOK || !strings.Contains(r.stdout, "✓ Tools that put the token in a URL (…&token_auth=…) will work with this") {
 		t.Fatalf("exit %d; stdout:\n%s\nstderr:\n%s", r.code, r.stdout, r.stderr)
 	}
 	if strings.Contains(r.stdout, "Create such a token") {
 		t.Errorf("a token that works in URLs needs no new token:\n%s", r.stdout)
 	}
-	wantPlaces(t, srv, matomotest.TokenViewer, "POST body", "GET query")
+	wantPlaces(t, srv, demomatomo.TokenViewer, "POST body", "GET query")
 
 	srv.ResetRequests()
-	r = runVerifyWith(t, matomotest.TokenViewer, nil, "--url", srv.URL, "--check-get", "--json")
+	r = runVerifyWith(t, demomatomo.TokenViewer, nil, "--url", srv.URL, "--check-get", "--json")
 	out := decodeVerifyJSON(t, r.stdout)
 	if g := out.GETCheck; g == nil || !g.Ran || !g.Works || g.SecureOnly || g.NewTokenURL != "" || out.HTTPRequests != 2 {
 		t.Errorf("get_check = %+v, http_requests %d", g, out.HTTPRequests)
@@ -193,9 +193,9 @@ func TestVerifyCheckGETWithANormalToken(t *testing.T) {
 }
 
 func TestVerifyPutsTheTokenInAURLOnlyWithCheckGET(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
-	for _, tok := range []string{matomotest.TokenViewer, matomotest.TokenSuperUserSecure, matomotest.TokenWriter} {
+	for _, tok := range []string{demomatomo.TokenViewer, demomatomo.TokenSuperUserSecure, demomatomo.TokenWriter} {
 		srv.ResetRequests()
 		r := runVerifyWith(t, tok, nil, "--url", srv.URL, "--json")
 		out := decodeVerifyJSON(t, r.stdout)
@@ -210,12 +210,12 @@ func TestVerifyPutsTheTokenInAURLOnlyWithCheckGET(t *testing.T) {
 }
 
 func TestVerifyCheckGETRunsOnlyAfterASuccessfulVerify(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
 	for _, tc := range []struct {
 		token string
 		code  int
-	}{{matomotest.TokenUnknown, exitRejected}, {matomotest.TokenNoAccess, exitNoAccess}, {matomotest.TokenViewerExpired, exitRejected}} {
+	}{{demomatomo.TokenUnknown, exitRejected}, {demomatomo.TokenNoAccess, exitNoAccess}, {demomatomo.TokenViewerExpired, exitRejected}} {
 		srv.ResetRequests()
 		r := runVerifyWith(t, tc.token, nil, "--url", srv.URL, "--check-get", "--json")
 		out := decodeVerifyJSON(t, r.stdout)
@@ -236,7 +236,7 @@ func TestVerifyCheckGETRunsOnlyAfterASuccessfulVerify(t *testing.T) {
 
 func TestVerifyCheckGETThatCannotComplete(t *testing.T) {
 	// Matomo answers the POST, but the GET check meets a maintenance page.
-	fake := matomotest.NewHandler(matomotest.Recorded(), matomotest.Options{})
+	fake := demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{})
 	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodGet {
 			w.WriteHeader(http.StatusServiceUnavailable)
@@ -245,13 +245,13 @@ func TestVerifyCheckGETThatCannotComplete(t *testing.T) {
 		fake.ServeHTTP(w, r)
 	}))
 	defer ts.Close()
-	r := runVerifyWith(t, matomotest.TokenViewer, nil, "--url", ts.URL, "--check-get", "--json")
+	r := runVerifyWith(t, demomatomo.TokenViewer, nil, "--url", ts.URL, "--check-get", "--json")
 	out := decodeVerifyJSON(t, r.stdout)
 	g := out.GETCheck
 	if r.code != exitServer || !out.Verified || g == nil || !g.Ran || g.Error == nil || g.Error.Class != matomo.ClassServerError || out.ExitCode != exitServer {
 		t.Fatalf("exit %d, verified %v, get_check %+v:\n%s", r.code, out.Verified, g, r.stdout)
 	}
-	r = runVerifyWith(t, matomotest.TokenViewer, nil, "--url", ts.URL, "--check-get")
+	r = runVerifyWith(t, demomatomo.TokenViewer, nil, "--url", ts.URL, "--check-get")
 	if !strings.Contains(r.stdout, "✗ The URL check could not be completed") || !strings.Contains(r.stderr, "[server_error]") {
 		t.Errorf("stdout:\n%s\nstderr:\n%s", r.stdout, r.stderr)
 	}
@@ -267,7 +267,7 @@ func reportFileMode(t *testing.T, path string) os.FileMode {
 }
 
 func TestVerifyReportOnSuccessAndFailure(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
 	dir := t.TempDir()
 	cases := []struct {
@@ -276,16 +276,16 @@ func TestVerifyReportOnSuccessAndFailure(t *testing.T) {
 		code        int
 		want        []string
 	}{
-		{"verified", matomotest.TokenWriter, nil, exitOK,
+		{"verified", demomatomo.TokenWriter, nil, exitOK,
 			[]string{"Outcome:            verified", "Sites:              2 (1 admin, 1 write, 0 view)", "ends …8295", "token in the POST body"}},
-		{"verified with URL check", matomotest.TokenSuperUserSecure, []string{"--check-get"}, exitOK,
+		{"verified with URL check", demomatomo.TokenSuperUserSecure, []string{"--check-get"}, exitOK,
 			[]string{"Outcome:            verified", "URL check (token sent once in a URL", "will NOT work", "Request 2 of 2: URL check"}},
-		{"rejected", matomotest.TokenUnknown, nil, exitRejected,
+		{"rejected", demomatomo.TokenUnknown, nil, exitRejected,
 			[]string{"FAILED at the token check: token_rejected", "HTTP status:        401", "Unable to authenticate"}},
-		{"no site", matomotest.TokenNoAccess, nil, exitNoAccess,
+		{"no site", demomatomo.TokenNoAccess, nil, exitNoAccess,
 			[]string{"FAILED at the token check: no_access"}},
 		// The later --url wins: an address with index.php, to see its note.
-		{"notes on address and token", matomotest.TokenViewer + "x", []string{"--url", srv.URL + "/index.php"}, exitRejected,
+		{"notes on address and token", demomatomo.TokenViewer + "x", []string{"--url", srv.URL + "/index.php"}, exitRejected,
 			[]string{`Note:               Removed "index.php" from the end`, "Note:               It is 33 characters long"}},
 	}
 	for _, tc := range cases {
@@ -323,7 +323,7 @@ func TestVerifyReportOnSuccessAndFailure(t *testing.T) {
 }
 
 func TestVerifyReportTightensAnExistingFileAndFillsAFolder(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "old.txt")
@@ -333,7 +333,7 @@ func TestVerifyReportTightensAnExistingFileAndFillsAFolder(t *testing.T) {
 	if err := os.Chmod(path, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if r := runVerifyWith(t, matomotest.TokenViewer, nil, "--url", srv.URL, "--report", path); r.code != exitOK {
+	if r := runVerifyWith(t, demomatomo.TokenViewer, nil, "--url", srv.URL, "--report", path); r.code != exitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
 	if m := reportFileMode(t, path); m != 0o600 {
@@ -344,7 +344,7 @@ func TestVerifyReportTightensAnExistingFileAndFillsAFolder(t *testing.T) {
 	if err := os.Mkdir(sub, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	r := runVerifyWith(t, matomotest.TokenViewer, nil, "--url", srv.URL, "--report", sub, "--json")
+	r := runVerifyWith(t, demomatomo.TokenViewer, nil, "--url", srv.URL, "--report", sub, "--json")
 	out := decodeVerifyJSON(t, r.stdout)
 	if filepath.Dir(out.Report) != sub || !strings.HasPrefix(filepath.Base(out.Report), "matomo-onboard-report-") {
 		t.Fatalf("a folder should get a timestamped file inside it; report = %q", out.Report)
@@ -355,10 +355,10 @@ func TestVerifyReportTightensAnExistingFileAndFillsAFolder(t *testing.T) {
 }
 
 func TestVerifyReportThatCannotBeWritten(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
 	missing := filepath.Join(t.TempDir(), "no-such-folder", "report.txt")
-	r := runVerifyWith(t, matomotest.TokenViewer, nil, "--url", srv.URL, "--report", missing)
+	r := runVerifyWith(t, demomatomo.TokenViewer, nil, "--url", srv.URL, "--report", missing)
 	if r.code != exitFailure {
 		t.Fatalf("exit %d, want %d", r.code, exitFailure)
 	}
@@ -371,7 +371,7 @@ func TestVerifyReportThatCannotBeWritten(t *testing.T) {
 		t.Errorf("stderr lacks %q and a way forward:\n%s", want, r.stderr)
 	}
 
-	r = runVerifyWith(t, matomotest.TokenViewer, nil, "--url", srv.URL, "--report", missing, "--json")
+	r = runVerifyWith(t, demomatomo.TokenViewer, nil, "--url", srv.URL, "--report", missing, "--json")
 	out := decodeVerifyJSON(t, r.stdout)
 	if r.code != exitFailure || out.ExitCode != exitFailure || !out.Verified || out.Report != "" ||
 		!strings.Contains(out.ReportError, "no such file or directory") {
@@ -390,20 +390,20 @@ func TestVerifyCanaryWithCheckGETAndReport(t *testing.T) {
 	canary := hex.EncodeToString(b)
 	for _, tc := range []struct {
 		name   string
-		token  matomotest.Token
+		token  demomatomo.Token
 		places []string
 	}{
-		{"works in URLs", matomotest.Token{Value: canary, Login: "viewer"}, []string{"POST body", "GET query"}},
-		{"secure-only", matomotest.Token{Value: canary, Login: "viewer", SecureOnly: true}, []string{"POST body", "GET query"}},
-		{"rejected", matomotest.Token{}, []string{"POST body"}},
-		{"lock-out", matomotest.Token{Value: canary, Lockout: true}, []string{"POST body"}},
+		{"works in URLs", demomatomo.Token{Value: canary, Login: "viewer"}, []string{"POST body", "GET query"}},
+		{"secure-only", demomatomo.Token{Value: canary, Login: "viewer", SecureOnly: true}, []string{"POST body", "GET query"}},
+		{"rejected", demomatomo.Token{}, []string{"POST body"}},
+		{"lock-out", demomatomo.Token{Value: canary, Lockout: true}, []string{"POST body"}},
 	} {
 		for _, asJSON := range []bool{false, true} {
-			d := matomotest.Recorded()
+			d := demomatomo.Recorded()
 			if tc.token.Value != "" {
 				d.Tokens = append(d.Tokens, tc.token)
 			}
-			srv := matomotest.MustStart(d, matomotest.Options{})
+			srv := demomatomo.MustStart(d, demomatomo.Options{})
 			path := filepath.Join(t.TempDir(), "report.txt")
 			args := []string{"--url", srv.URL, "--check-get", "--report", path}
 			if asJSON {
@@ -433,9 +433,9 @@ func TestVerifyRedactsATokenTheServerEchoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	canary := hex.EncodeToString(b)
-	d := matomotest.Recorded()
-	d.Tokens = append(d.Tokens, matomotest.Token{Value: canary, Login: "viewer"})
-	fake := matomotest.NewHandler(d, matomotest.Options{})
+	d := demomatomo.Recorded()
+	d.Tokens = append(d.Tokens, demomatomo.Token{Value: canary, Login: "viewer"})
+	fake := demomatomo.NewHandler(d, demomatomo.Options{})
 	echo := func(w http.ResponseWriter, r *http.Request, status int) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("X-Matomo-Request-Id", "e0e0e")

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -20,31 +20,31 @@ import (
 // check or Matomo's lock-out). The person left without a usable token
 // either way, and the screen said why; scripts that need the failure's
 // class use `verify`, whose exit codes tell the classes apart.
-func (c *cli) runAccessible(ctx context.Context, s *session) int {
+func (c *Env) runAccessible(ctx context.Context, s *session) int {
 	cfg := accessible.Config{
-		In:     c.stdin,
-		Out:    c.stdout,
+		In:     c.Stdin,
+		Out:    c.Stdout,
 		Client: s.client,
 		URL:    s.url,
 		Now:    time.Now,
 		// A terminal echoes the answers itself; piped answers are repeated
 		// so that the output reads as a dialogue.
-		Echo:   !c.terminal(c.stdin),
-		Report: writeReport,
+		Echo:   !c.IsTerminal(c.Stdin),
+		Report: c.writeReport,
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, accessible.DemoToken{Value: t.Value, Note: t.Note})
 	}
-	if f, ok := c.stdin.(*os.File); ok && c.terminal(c.stdin) {
+	if f, ok := c.Stdin.(*os.File); ok && c.IsTerminal(c.Stdin) {
 		// Restoring the state saved here leaves the terminal as it was
 		// however the session ends.
 		if saved, err := term.GetState(int(f.Fd())); err == nil {
 			defer term.Restore(int(f.Fd()), saved)
 		}
-		cfg.ReadSecret = func(prompt string) (string, error) { return readHidden(ctx, f, c.stdout, prompt) }
+		cfg.ReadSecret = func(prompt string) (string, error) { return readHidden(ctx, f, c.Stdout, prompt) }
 	}
 	if s.warning != "" {
-		fmt.Fprintln(c.stdout, "Warning: "+s.warning)
+		fmt.Fprintln(c.Stdout, "Warning: "+s.warning)
 	}
 	out, err := accessible.Run(ctx, cfg)
 	switch {

@@ -1,6 +1,6 @@
 //go:build linux || darwin || freebsd
 
-package main
+package cli
 
 import (
 	"bytes"
@@ -20,7 +20,7 @@ import (
 	"golang.org/x/term"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // The accessible mode as a person meets it: the built binary in a
@@ -174,7 +174,7 @@ func TestAccessibleWholeSessionInATerminal(t *testing.T) {
 		reject bool
 		site   string
 	}{
-		{name: "flag", env: []string{"TERM=xterm-256color"}, args: []string{"--accessible", "--demo"}, token: matomotest.DemoTokenViewer, site: "2"},
+		{name: "flag", env: []string{"TERM=xterm-256color"}, args: []string{"--accessible", "--demo"}, token: demomatomo.DemoTokenViewer, site: "2"},
 		{name: "TERM=dumb", env: []string{"TERM=dumb"}, args: []string{"--demo"}, site: "1"},
 		{name: "ACCESSIBLE=1", env: []string{"TERM=xterm-256color", "ACCESSIBLE=1"}, args: []string{"--demo"}, reject: true, site: "1"},
 	} {
@@ -239,7 +239,7 @@ func TestAccessibleWholeSessionInATerminal(t *testing.T) {
 			if code := a.exitCode(); code != exitOK {
 				t.Errorf("exit code %d, want 0", code)
 			}
-			a.assertClean(matomotest.DemoTokenViewer, matomotest.DemoTokenRejected)
+			a.assertClean(demomatomo.DemoTokenViewer, demomatomo.DemoTokenRejected)
 			if tc.token != "" && !strings.Contains(a.screen(), "Token (hidden): \nToken received:") {
 				t.Errorf("the hidden prompt showed something:\n%s", a.screen())
 			}
@@ -265,7 +265,7 @@ func TestAccessibleCtrlCAtTheTokenPrompt(t *testing.T) {
 	a.typeLine("own")
 	a.expect("Token (hidden): ")
 	// Half a token, then Ctrl+C before Enter.
-	if _, err := io.WriteString(a.pty, matomotest.DemoTokenViewer[:16]); err != nil {
+	if _, err := io.WriteString(a.pty, demomatomo.DemoTokenViewer[:16]); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(100 * time.Millisecond)
@@ -288,7 +288,7 @@ func TestAccessibleCtrlCAtTheTokenPrompt(t *testing.T) {
 		t.Fatal(err)
 	}
 	a.expect("echo-is-back")
-	a.assertClean(matomotest.DemoTokenViewer)
+	a.assertClean(demomatomo.DemoTokenViewer)
 }
 
 // reportFile checks the report the screen said was saved in folder: the
@@ -351,7 +351,7 @@ func TestAccessibleURLCheckAndReport(t *testing.T) {
 	a.expect("Rejected tokens in this session: 1.")
 	a.expect("Site ID [1]: ")
 	a.typeLine("report")
-	text := a.reportFile(a.dir, matomotest.DemoTokenViewer)
+	text := a.reportFile(a.dir, demomatomo.DemoTokenViewer)
 	for _, want := range []string{
 		"matomo-onboard diagnostics report", "Tool: matomo-onboard dev", "Outcome: verified",
 		"Token: 32 characters, ends …f4a6", "URL check (token sent once in a URL, with the user's consent)",
@@ -368,7 +368,7 @@ func TestAccessibleURLCheckAndReport(t *testing.T) {
 	if code := a.exitCode(); code != exitOK {
 		t.Errorf("exit code %d, want 0", code)
 	}
-	a.assertClean(matomotest.DemoTokenViewer)
+	a.assertClean(demomatomo.DemoTokenViewer)
 }
 
 // TestAccessibleReportInTheHomeFolder saves the report after a rejected
@@ -388,7 +388,7 @@ func TestAccessibleReportInTheHomeFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	a.typeLine("report")
-	text := a.reportFile(a.home, matomotest.DemoTokenRejected)
+	text := a.reportFile(a.home, demomatomo.DemoTokenRejected)
 	if !strings.Contains(text, "Outcome: FAILED at the token check: token_rejected") {
 		t.Errorf("the report lacks the rejection:\n%s", text)
 	}
@@ -398,5 +398,5 @@ func TestAccessibleReportInTheHomeFolder(t *testing.T) {
 	if code := a.exitCode(); code != exitCanceled {
 		t.Errorf("exit code %d, want %d", code, exitCanceled)
 	}
-	a.assertClean(matomotest.DemoTokenRejected)
+	a.assertClean(demomatomo.DemoTokenRejected)
 }

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"bytes"
@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // runCLI runs the command line in-process with the given stdin and
@@ -16,20 +16,20 @@ import (
 func runCLI(t *testing.T, stdin string, env map[string]string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	c := &cli{
-		stdin:    strings.NewReader(stdin),
-		stdout:   &out,
-		stderr:   &errOut,
-		getenv:   func(k string) string { return env[k] },
-		terminal: func(any) bool { return false },
+	c := &Env{
+		Stdin:      strings.NewReader(stdin),
+		Stdout:     &out,
+		Stderr:     &errOut,
+		Getenv:     func(k string) string { return env[k] },
+		IsTerminal: func(any) bool { return false },
 	}
-	code = c.run(context.Background(), args)
+	code = c.Run(context.Background(), args)
 	return code, out.String(), errOut.String()
 }
 
-func startFake(t *testing.T, opts matomotest.Options) *matomotest.Server {
+func startFake(t *testing.T, opts demomatomo.Options) *demomatomo.Server {
 	t.Helper()
-	srv := matomotest.MustStart(matomotest.Recorded(), opts)
+	srv := demomatomo.MustStart(demomatomo.Recorded(), opts)
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -45,7 +45,7 @@ func decodeVerify(t *testing.T, stdout string) verifyOutput {
 
 // assertTokenOnlyInPOSTBodies checks what the fake Matomo received: the
 // token in form bodies of POSTs, never in a URL or a header.
-func assertTokenOnlyInPOSTBodies(t *testing.T, srv *matomotest.Server, token string) {
+func assertTokenOnlyInPOSTBodies(t *testing.T, srv *demomatomo.Server, token string) {
 	t.Helper()
 	for _, r := range srv.Requests() {
 		if strings.Contains(r.RawQuery, token) || strings.Contains(r.Path, token) {
@@ -83,21 +83,21 @@ func TestVerifyAgainstTheFakeMatomo(t *testing.T) {
 		sites     []site
 		class     string
 	}{
-		{name: "viewer sees sites 1 and 2 as view", token: matomotest.TokenViewer, code: 0,
+		{name: "viewer sees sites 1 and 2 as view", token: demomatomo.TokenViewer, code: 0,
 			sites: []site{{1, "view"}, {2, "view"}}},
-		{name: "writer is admin on 1 and write on 2", token: matomotest.TokenWriter, code: 0,
+		{name: "writer is admin on 1 and write on 2", token: demomatomo.TokenWriter, code: 0,
 			sites: []site{{1, "admin"}, {2, "write"}}},
-		{name: "superuser reaches all 3 sites as admin", token: matomotest.TokenSuperUser, code: 0, superUser: true,
+		{name: "superuser reaches all 3 sites as admin", token: demomatomo.TokenSuperUser, code: 0, superUser: true,
 			sites: []site{{1, "admin"}, {2, "admin"}, {3, "admin"}}},
-		{name: "secure-only token verifies through the POST body", token: matomotest.TokenSuperUserSecure, code: 0, superUser: true,
+		{name: "secure-only token verifies through the POST body", token: demomatomo.TokenSuperUserSecure, code: 0, superUser: true,
 			sites: []site{{1, "admin"}, {2, "admin"}, {3, "admin"}}},
-		{name: "unknown token is rejected", token: matomotest.TokenUnknown, code: 5, class: "token_rejected"},
-		{name: "expired token is rejected", token: matomotest.TokenViewerExpired, code: 5, class: "token_rejected"},
-		{name: "valid token without site", token: matomotest.TokenNoAccess, code: 6, class: "no_access"},
+		{name: "unknown token is rejected", token: demomatomo.TokenUnknown, code: 5, class: "token_rejected"},
+		{name: "expired token is rejected", token: demomatomo.TokenViewerExpired, code: 5, class: "token_rejected"},
+		{name: "valid token without site", token: demomatomo.TokenNoAccess, code: 6, class: "no_access"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			srv := startFake(t, matomotest.Options{})
+			srv := startFake(t, demomatomo.Options{})
 			code, stdout, stderr := runCLI(t, tc.token+"\n", nil, "verify", "--url", srv.URL, "--json")
 			if code != tc.code {
 				t.Fatalf("exit code %d, want %d\nstdout: %s\nstderr: %s", code, tc.code, stdout, stderr)
@@ -139,14 +139,14 @@ func TestVerifyAgainstTheFakeMatomo(t *testing.T) {
 }
 
 func TestVerifyReportsTheLockOut(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	for i := 0; i < 21; i++ {
-		if code, _, _ := runCLI(t, matomotest.TokenUnknown, nil, "verify", "--url", srv.URL); code != 5 {
+		if code, _, _ := runCLI(t, demomatomo.TokenUnknown, nil, "verify", "--url", srv.URL); code != 5 {
 			t.Fatalf("wrong token %d: exit %d, want 5", i+1, code)
 		}
 	}
 	srv.ResetRequests()
-	code, stdout, stderr := runCLI(t, matomotest.TokenViewer, nil, "verify", "--url", srv.URL, "--json")
+	code, stdout, stderr := runCLI(t, demomatomo.TokenViewer, nil, "verify", "--url", srv.URL, "--json")
 	if code != 7 {
 		t.Fatalf("a correct token while locked out: exit %d, want 7\n%s%s", code, stdout, stderr)
 	}
@@ -157,12 +157,12 @@ func TestVerifyReportsTheLockOut(t *testing.T) {
 	if srv.RequestCount() != 1 {
 		t.Errorf("%d requests while blocked, want 1 (no retries)", srv.RequestCount())
 	}
-	assertTokenOnlyInPOSTBodies(t, srv, matomotest.TokenViewer)
+	assertTokenOnlyInPOSTBodies(t, srv, demomatomo.TokenViewer)
 }
 
 func TestVerifyReadsTheTokenFromTheEnvironment(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
-	code, stdout, _ := runCLI(t, "", map[string]string{tokenEnv: matomotest.TokenWriter}, "verify", "--url", srv.URL)
+	srv := startFake(t, demomatomo.Options{})
+	code, stdout, _ := runCLI(t, "", map[string]string{tokenEnv: demomatomo.TokenWriter}, "verify", "--url", srv.URL)
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
@@ -171,16 +171,16 @@ func TestVerifyReadsTheTokenFromTheEnvironment(t *testing.T) {
 			t.Errorf("summary lacks %q:\n%s", want, stdout)
 		}
 	}
-	if strings.Contains(stdout, matomotest.TokenWriter) {
+	if strings.Contains(stdout, demomatomo.TokenWriter) {
 		t.Error("the summary printed the token")
 	}
 }
 
 func TestVerifyCleansAPastedToken(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
+	srv := startFake(t, demomatomo.Options{})
 	// Upper case, surrounding spaces and a Windows line end: what a paste
 	// from some password managers looks like.
-	code, _, stderr := runCLI(t, "  "+strings.ToUpper(matomotest.TokenViewer)+" \r\n", nil, "verify", "--url", srv.URL)
+	code, _, stderr := runCLI(t, "  "+strings.ToUpper(demomatomo.TokenViewer)+" \r\n", nil, "verify", "--url", srv.URL)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -193,12 +193,12 @@ func TestVerifyUsageErrors(t *testing.T) {
 		args  []string
 		want  string
 	}{
-		{"no url", matomotest.TokenViewer, []string{"verify"}, "--url is required"},
-		{"bad url", matomotest.TokenViewer, []string{"verify", "--url", "ftp://x.example"}, "not a web address scheme"},
+		{"no url", demomatomo.TokenViewer, []string{"verify"}, "--url is required"},
+		{"bad url", demomatomo.TokenViewer, []string{"verify", "--url", "ftp://x.example"}, "not a web address scheme"},
 		{"no token", "", []string{"verify", "--url", "http://127.0.0.1:1"}, "no token"},
-		{"token as argument", "", []string{"verify", "--url", "http://127.0.0.1:1", matomotest.TokenViewer}, "never as an argument"},
+		{"token as argument", "", []string{"verify", "--url", "http://127.0.0.1:1", demomatomo.TokenViewer}, "never as an argument"},
 		{"anonymous", "anonymous\n", []string{"verify", "--url", "http://127.0.0.1:1"}, "anonymous"},
-		{"http to another host", matomotest.TokenViewer, []string{"verify", "--url", "http://analytics.example.org"}, "unencrypted"},
+		{"http to another host", demomatomo.TokenViewer, []string{"verify", "--url", "http://analytics.example.org"}, "unencrypted"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -209,7 +209,7 @@ func TestVerifyUsageErrors(t *testing.T) {
 			if !strings.Contains(stderr, tc.want) {
 				t.Errorf("stderr lacks %q:\n%s", tc.want, stderr)
 			}
-			if strings.Contains(stdout+stderr, matomotest.TokenViewer) {
+			if strings.Contains(stdout+stderr, demomatomo.TokenViewer) {
 				t.Error("an argument or input that may be a token was echoed")
 			}
 		})
@@ -219,25 +219,25 @@ func TestVerifyUsageErrors(t *testing.T) {
 // BenchmarkVerify20000Sites runs the whole verify command against the fake
 // Matomo holding 20,000 sites the viewer can see.
 func BenchmarkVerify20000Sites(b *testing.B) {
-	srv := matomotest.MustStart(matomotest.WithSites(20000), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.WithSites(20000), demomatomo.Options{})
 	defer srv.Close()
 	var out bytes.Buffer
-	c := &cli{getenv: func(string) string { return "" }, terminal: func(any) bool { return false }, stderr: &out}
+	c := &Env{Getenv: func(string) string { return "" }, IsTerminal: func(any) bool { return false }, Stderr: &out}
 	b.ReportAllocs()
 	for b.Loop() {
 		out.Reset()
-		c.stdin = strings.NewReader(matomotest.TokenViewer)
-		c.stdout = &out
-		if code := c.run(context.Background(), []string{"verify", "--url", srv.URL, "--json"}); code != 0 {
+		c.Stdin = strings.NewReader(demomatomo.TokenViewer)
+		c.Stdout = &out
+		if code := c.Run(context.Background(), []string{"verify", "--url", srv.URL, "--json"}); code != 0 {
 			b.Fatalf("exit %d: %s", code, out.String())
 		}
 	}
 }
 
 func TestVerifySummaryListsTheFirstSitesInTidyColumns(t *testing.T) {
-	srv := matomotest.MustStart(matomotest.WithSites(40), matomotest.Options{})
+	srv := demomatomo.MustStart(demomatomo.WithSites(40), demomatomo.Options{})
 	t.Cleanup(srv.Close)
-	code, stdout, _ := runCLI(t, matomotest.TokenViewer, nil, "verify", "--url", srv.URL)
+	code, stdout, _ := runCLI(t, demomatomo.TokenViewer, nil, "verify", "--url", srv.URL)
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
@@ -252,8 +252,8 @@ func TestVerifySummaryListsTheFirstSitesInTidyColumns(t *testing.T) {
 }
 
 func TestVerifySaysLoudlyWhenCertificateChecksAreOff(t *testing.T) {
-	srv := startFake(t, matomotest.Options{})
-	code, stdout, stderr := runCLI(t, matomotest.TokenViewer, nil, "verify", "--url", srv.URL, "--insecure-skip-verify")
+	srv := startFake(t, demomatomo.Options{})
+	code, stdout, stderr := runCLI(t, demomatomo.TokenViewer, nil, "verify", "--url", srv.URL, "--insecure-skip-verify")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -17,7 +17,7 @@ import (
 // runTUI runs the Bubble Tea wizard and reports how it ended. The screen
 // shows no token; the summary printed afterwards (for the scrollback)
 // shows none either.
-func (c *cli) runTUI(ctx context.Context, s *session) int {
+func (c *Env) runTUI(ctx context.Context, s *session) int {
 	browser, noBrowser := ui.SystemBrowser(childEnv(os.Environ()))
 	cfg := ui.Config{
 		Client:          s.client,
@@ -26,13 +26,13 @@ func (c *cli) runTUI(ctx context.Context, s *session) int {
 		Warning:         s.warning,
 		Browser:         browser,
 		NoBrowserReason: noBrowser,
-		Report:          writeReport,
+		Report:          c.writeReport,
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, ui.DemoToken{Value: t.Value, Note: t.Note})
 	}
-	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(c.stdin), tea.WithOutput(c.stdout)}
-	if c.getenv("NO_COLOR") != "" {
+	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(c.Stdin), tea.WithOutput(c.Stdout)}
+	if c.Getenv("NO_COLOR") != "" {
 		// no-color.org: any non-empty value. Bubble Tea's own check only
 		// honours values like "1" or "true".
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
@@ -55,7 +55,7 @@ func (c *cli) runTUI(ctx context.Context, s *session) int {
 	case out.Canceled || !out.Verified || err != nil || ctx.Err() != nil:
 		// !out.Verified as well: a SIGTERM makes Bubble Tea quit like a
 		// normal end, and an unverified end is never a success.
-		fmt.Fprintln(c.stderr, "Canceled, nothing was saved.")
+		fmt.Fprintln(c.Stderr, "Canceled, nothing was saved.")
 		return exitCanceled
 	}
 	c.printOutcome(out)
@@ -64,14 +64,14 @@ func (c *cli) runTUI(ctx context.Context, s *session) int {
 
 // printOutcome leaves a summary in the scrollback once the wizard's
 // screen is gone.
-func (c *cli) printOutcome(out ui.Outcome) {
+func (c *Env) printOutcome(out ui.Outcome) {
 	version := out.Version
 	if version == "" {
 		version = "version not reported"
 	}
-	fmt.Fprintf(c.stdout, "✓ Token verified with %s (Matomo %s).\n", out.Address, version)
+	fmt.Fprintf(c.Stdout, "✓ Token verified with %s (Matomo %s).\n", out.Address, version)
 	if out.Site != nil {
-		fmt.Fprintf(c.stdout, "  Site ID %d: %s (%s)\n", out.Site.ID, out.Site.Name, out.Site.URL)
+		fmt.Fprintf(c.Stdout, "  Site ID %d: %s (%s)\n", out.Site.ID, out.Site.Name, out.Site.URL)
 	}
 }
 
@@ -91,8 +91,8 @@ func childEnv(env []string) []string {
 // wizard's and the accessible mode's) into the current folder, where the
 // person will look for it, or their home folder when the current one is
 // not writable, and returns where.
-func writeReport(f matomo.Findings) (string, error) {
-	f.Tool, f.Version = "matomo-onboard", version
+func (c *Env) writeReport(f matomo.Findings) (string, error) {
+	f.Tool, f.Version = "matomo-onboard", c.Version
 	r := matomo.NewReport(f)
 	path, err := r.WriteFile("")
 	if err != nil {

@@ -1,6 +1,6 @@
 //go:build linux || darwin || freebsd
 
-package main
+package cli
 
 // A canary token through every path the product has: a fresh random
 // token, registered in a fake Matomo on loopback (or left unknown for the
@@ -34,7 +34,7 @@ import (
 	"time"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // canaryCheck is what one run may and may not have done with the canary.
@@ -42,8 +42,8 @@ type canaryCheck struct {
 	canary string
 	// named is the Matomo the person named (nil when it runs inside the
 	// program, as in demo mode); others are servers they did not name.
-	named  *matomotest.Server
-	others []*matomotest.Server
+	named  *demomatomo.Server
+	others []*demomatomo.Server
 	// posts is how many tokens the person submitted: exactly that many
 	// POSTs carry the canary. gets is how many URL checks they consented to.
 	posts, gets int
@@ -51,7 +51,7 @@ type canaryCheck struct {
 	texts map[string]string
 }
 
-func newCanaryCheck(canary string, named *matomotest.Server, others ...*matomotest.Server) *canaryCheck {
+func newCanaryCheck(canary string, named *demomatomo.Server, others ...*demomatomo.Server) *canaryCheck {
 	return &canaryCheck{canary: canary, named: named, others: others, texts: map[string]string{}}
 }
 
@@ -160,8 +160,8 @@ func headerText(h http.Header) string {
 
 // withToken is the recorded Matomo plus the canary as tok (nothing when
 // tok.Value is empty: an unknown token).
-func withToken(tok matomotest.Token) matomotest.Data {
-	d := matomotest.Recorded()
+func withToken(tok demomatomo.Token) demomatomo.Data {
+	d := demomatomo.Recorded()
 	if tok.Value != "" {
 		d.Tokens = append(d.Tokens, tok)
 	}
@@ -171,14 +171,14 @@ func withToken(tok matomotest.Token) matomotest.Data {
 // redirectFault answers with a 307 to another server, whose URL quotes the
 // token: following it would re-send the token (307 keeps the body), and
 // showing it would leak it.
-func redirectFault(other *matomotest.Server, canary string) *matomotest.Fault {
-	return &matomotest.Fault{Status: http.StatusTemporaryRedirect,
+func redirectFault(other *demomatomo.Server, canary string) *demomatomo.Fault {
+	return &demomatomo.Fault{Status: http.StatusTemporaryRedirect,
 		Location: other.URL + "/index.php?module=API&method=API.getBulkRequest&format=json&token_auth=" + url.QueryEscape(canary)}
 }
 
-func startCanaryFake(t *testing.T, tok matomotest.Token) *matomotest.Server {
+func startCanaryFake(t *testing.T, tok demomatomo.Token) *demomatomo.Server {
 	t.Helper()
-	srv := matomotest.MustStart(withToken(tok), matomotest.Options{})
+	srv := demomatomo.MustStart(withToken(tok), demomatomo.Options{})
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -341,7 +341,7 @@ func TestCanaryWizardSuccess(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			canary := tc.canary(t)
-			srv := startCanaryFake(t, matomotest.Token{Value: canary, Login: "viewer"})
+			srv := startCanaryFake(t, demomatomo.Token{Value: canary, Login: "viewer"})
 			var env []string
 			if tc.env {
 				env = append(env, tokenEnv+"="+canary)
@@ -406,27 +406,27 @@ func TestCanaryWizardSuccess(t *testing.T) {
 // database error) must not make the wizard show it, and a redirect must
 // not carry it to another server.
 func TestCanaryWizardFailures(t *testing.T) {
-	other := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	other := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	t.Cleanup(other.Close)
 	for _, tc := range []struct {
 		name string
 		// token is how the fake knows the canary (Value is filled in);
 		// unknown leaves it out.
-		token   matomotest.Token
+		token   demomatomo.Token
 		unknown bool
 		// odd uses a token of another shape than Matomo's.
 		odd bool
 		// fault, if any, is how the fake answers the verification.
-		fault func(canary string) *matomotest.Fault
+		fault func(canary string) *demomatomo.Fault
 		want  []string
 		// after runs on the failure screen, after d.
 		after func(w *canaryWizard)
 	}{
 		{name: "rejected", unknown: true,
 			want: []string{matomo.ClassTokenRejected.Title(), "Unable to authenticate", "Rejected so far in this session: 1"}},
-		{name: "no site", token: matomotest.Token{Login: "noaccess"},
+		{name: "no site", token: demomatomo.Token{Login: "noaccess"},
 			want: []string{matomo.ClassNoAccess.Title(), "r retry"}},
-		{name: "blocked", token: matomotest.Token{Lockout: true},
+		{name: "blocked", token: demomatomo.Token{Lockout: true},
 			want: []string{matomo.ClassBlocked.Title(), "No token is sent until the lock lifts"},
 			after: func(w *canaryWizard) {
 				w.press("e")
@@ -434,26 +434,26 @@ func TestCanaryWizardFailures(t *testing.T) {
 				w.press("enter")
 				w.waitFor("✗ Not sent: Matomo has locked this computer out")
 			}},
-		{name: "server error quoting the token", token: matomotest.Token{Login: "viewer"},
-			fault: func(canary string) *matomotest.Fault {
-				return &matomotest.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
+		{name: "server error quoting the token", token: demomatomo.Token{Login: "viewer"},
+			fault: func(canary string) *demomatomo.Fault {
+				return &demomatomo.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
 					Body: `{"result":"error","message":"SQLSTATE[HY000]: error in query near token_auth=` + canary + `"}`}
 			},
 			want: []string{matomo.ClassServerError.Title(), "SQLSTATE[HY000]: error in query near token_auth=[token removed]"}},
-		{name: "odd token, server error quoting the request body", odd: true, token: matomotest.Token{Login: "viewer"},
-			fault: func(canary string) *matomotest.Fault {
-				return &matomotest.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
+		{name: "odd token, server error quoting the request body", odd: true, token: demomatomo.Token{Login: "viewer"},
+			fault: func(canary string) *demomatomo.Fault {
+				return &demomatomo.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
 					Body: `{"result":"error","message":"Request blocked by the firewall: token_auth=` + url.QueryEscape(canary) + `&urls[0]=…"}`}
 			},
 			want: []string{matomo.ClassServerError.Title(), "Request blocked by the firewall: token_auth=[token removed]&urls[0]=…"}},
-		{name: "not Matomo, quoting the token", token: matomotest.Token{Login: "viewer"},
-			fault: func(canary string) *matomotest.Fault {
-				return &matomotest.Fault{Status: http.StatusOK,
+		{name: "not Matomo, quoting the token", token: demomatomo.Token{Login: "viewer"},
+			fault: func(canary string) *demomatomo.Fault {
+				return &demomatomo.Fault{Status: http.StatusOK,
 					Body: "<!DOCTYPE html><html><head><title>Blocked request " + canary + "</title></head><body>Your request (token_auth=" + canary + ") was blocked.</body></html>"}
 			},
 			want: []string{matomo.ClassNotMatomo.Title(), `titled "Blocked request [token removed]"`}},
-		{name: "redirect (307) to another server, token in the new URL", token: matomotest.Token{Login: "viewer"},
-			fault: func(canary string) *matomotest.Fault { return redirectFault(other, canary) },
+		{name: "redirect (307) to another server, token in the new URL", token: demomatomo.Token{Login: "viewer"},
+			fault: func(canary string) *demomatomo.Fault { return redirectFault(other, canary) },
 			want:  []string{matomo.ClassRedirect.Title(), "redirects to another server: " + other.URL + "/index.php.", "The token was not sent along the redirect."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -528,7 +528,7 @@ func TestCanaryWizardDemo(t *testing.T) {
 func TestCanaryAccessibleMode(t *testing.T) {
 	t.Parallel()
 	canary := newHexCanary(t)
-	srv := startCanaryFake(t, matomotest.Token{Value: canary, Login: "writer"})
+	srv := startCanaryFake(t, demomatomo.Token{Value: canary, Login: "writer"})
 	w := startCanaryWizard(t, nil, "--accessible", "--url", srv.URL)
 	w.waitFor("Address [" + srv.URL)
 	w.press("enter")
@@ -583,53 +583,53 @@ func runBinary(t *testing.T, env []string, stdin string, args ...string) (code i
 // input and in MATOMO_TOKEN_AUTH, on success and on each failure, with a
 // report file and with the consented URL check.
 func TestCanaryVerify(t *testing.T) {
-	other := matomotest.MustStart(matomotest.Recorded(), matomotest.Options{})
+	other := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	t.Cleanup(other.Close)
 	for _, tc := range []struct {
 		name    string
 		odd     bool
-		token   matomotest.Token // Value is filled in unless unknown
+		token   demomatomo.Token // Value is filled in unless unknown
 		unknown bool
 		viaEnv  bool
 		args    []string
-		fault   func(canary string) *matomotest.Fault
+		fault   func(canary string) *demomatomo.Fault
 		code    int
 		gets    int
 	}{
-		{name: "text, stdin (upper case, spaces, CRLF)", token: matomotest.Token{Login: "viewer"}, code: exitOK},
-		{name: "json, MATOMO_TOKEN_AUTH", token: matomotest.Token{Login: "writer"}, viaEnv: true, args: []string{"--json"}, code: exitOK},
-		{name: "text, odd token, stdin", odd: true, token: matomotest.Token{Login: "viewer"}, code: exitOK},
-		{name: "json, odd token, MATOMO_TOKEN_AUTH", odd: true, token: matomotest.Token{Login: "viewer"}, viaEnv: true, args: []string{"--json"}, code: exitOK},
+		{name: "text, stdin (upper case, spaces, CRLF)", token: demomatomo.Token{Login: "viewer"}, code: exitOK},
+		{name: "json, MATOMO_TOKEN_AUTH", token: demomatomo.Token{Login: "writer"}, viaEnv: true, args: []string{"--json"}, code: exitOK},
+		{name: "text, odd token, stdin", odd: true, token: demomatomo.Token{Login: "viewer"}, code: exitOK},
+		{name: "json, odd token, MATOMO_TOKEN_AUTH", odd: true, token: demomatomo.Token{Login: "viewer"}, viaEnv: true, args: []string{"--json"}, code: exitOK},
 		{name: "text, rejected, MATOMO_TOKEN_AUTH", unknown: true, viaEnv: true, code: exitRejected},
 		{name: "json, rejected, stdin", unknown: true, args: []string{"--json"}, code: exitRejected},
-		{name: "json, no site", token: matomotest.Token{Login: "noaccess"}, args: []string{"--json"}, code: exitNoAccess},
-		{name: "text, blocked", token: matomotest.Token{Lockout: true}, code: exitBlocked},
-		{name: "report, verified", token: matomotest.Token{Login: "viewer"}, args: []string{"--report", "report.txt"}, code: exitOK},
+		{name: "json, no site", token: demomatomo.Token{Login: "noaccess"}, args: []string{"--json"}, code: exitNoAccess},
+		{name: "text, blocked", token: demomatomo.Token{Lockout: true}, code: exitBlocked},
+		{name: "report, verified", token: demomatomo.Token{Login: "viewer"}, args: []string{"--report", "report.txt"}, code: exitOK},
 		{name: "report and json, rejected", unknown: true, args: []string{"--report", ".", "--json"}, code: exitRejected},
-		{name: "check-get, works in URLs", token: matomotest.Token{Login: "viewer"}, args: []string{"--check-get", "--report", "r.txt"}, code: exitOK, gets: 1},
-		{name: "check-get json, secure-only", token: matomotest.Token{Login: "viewer", SecureOnly: true}, args: []string{"--check-get", "--json"}, code: exitOK, gets: 1},
+		{name: "check-get, works in URLs", token: demomatomo.Token{Login: "viewer"}, args: []string{"--check-get", "--report", "r.txt"}, code: exitOK, gets: 1},
+		{name: "check-get json, secure-only", token: demomatomo.Token{Login: "viewer", SecureOnly: true}, args: []string{"--check-get", "--json"}, code: exitOK, gets: 1},
 		{name: "check-get, rejected (not run)", unknown: true, args: []string{"--check-get"}, code: exitRejected},
-		{name: "server error quoting the token", token: matomotest.Token{Login: "viewer"}, args: []string{"--report", "r.txt"}, code: exitServer,
-			fault: func(canary string) *matomotest.Fault {
-				return &matomotest.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
+		{name: "server error quoting the token", token: demomatomo.Token{Login: "viewer"}, args: []string{"--report", "r.txt"}, code: exitServer,
+			fault: func(canary string) *demomatomo.Fault {
+				return &demomatomo.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
 					Body: `{"result":"error","message":"error near token_auth=` + canary + `"}`}
 			}},
-		{name: "odd token, server error quoting the request body", odd: true, token: matomotest.Token{Login: "viewer"}, args: []string{"--report", "r.txt"}, code: exitServer,
-			fault: func(canary string) *matomotest.Fault {
-				return &matomotest.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
+		{name: "odd token, server error quoting the request body", odd: true, token: demomatomo.Token{Login: "viewer"}, args: []string{"--report", "r.txt"}, code: exitServer,
+			fault: func(canary string) *demomatomo.Fault {
+				return &demomatomo.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
 					Body: `{"result":"error","message":"Request blocked by the firewall: token_auth=` + url.QueryEscape(canary) + `&urls[0]=…"}`}
 			}},
-		{name: "odd token, json, server error quoting the request body", odd: true, token: matomotest.Token{Login: "viewer"}, args: []string{"--json"}, code: exitServer,
-			fault: func(canary string) *matomotest.Fault {
-				return &matomotest.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
+		{name: "odd token, json, server error quoting the request body", odd: true, token: demomatomo.Token{Login: "viewer"}, args: []string{"--json"}, code: exitServer,
+			fault: func(canary string) *demomatomo.Fault {
+				return &demomatomo.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
 					Body: `{"result":"error","message":"Request blocked by the firewall: token_auth=` + url.QueryEscape(canary) + `&urls[0]=…"}`}
 			}},
-		{name: "not Matomo, quoting the token, json", token: matomotest.Token{Login: "viewer"}, args: []string{"--json", "--report", "r.txt"}, code: exitNotMatomo,
-			fault: func(canary string) *matomotest.Fault {
-				return &matomotest.Fault{Status: http.StatusOK, Body: "<html><head><title>Blocked " + canary + "</title></head></html>"}
+		{name: "not Matomo, quoting the token, json", token: demomatomo.Token{Login: "viewer"}, args: []string{"--json", "--report", "r.txt"}, code: exitNotMatomo,
+			fault: func(canary string) *demomatomo.Fault {
+				return &demomatomo.Fault{Status: http.StatusOK, Body: "<html><head><title>Blocked " + canary + "</title></head></html>"}
 			}},
-		{name: "redirect (307) to another server, token in the new URL", token: matomotest.Token{Login: "viewer"}, args: []string{"--json"}, code: exitNotMatomo,
-			fault: func(canary string) *matomotest.Fault { return redirectFault(other, canary) }},
+		{name: "redirect (307) to another server, token in the new URL", token: demomatomo.Token{Login: "viewer"}, args: []string{"--json"}, code: exitNotMatomo,
+			fault: func(canary string) *demomatomo.Fault { return redirectFault(other, canary) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -679,7 +679,7 @@ func TestCanaryVerify(t *testing.T) {
 func TestCanarySteps(t *testing.T) {
 	t.Parallel()
 	canary := newHexCanary(t)
-	srv := startCanaryFake(t, matomotest.Token{Value: canary, Login: "viewer"})
+	srv := startCanaryFake(t, demomatomo.Token{Value: canary, Login: "viewer"})
 	for _, format := range []string{"text", "markdown"} {
 		code, stdout, stderr, dir := runBinary(t, []string{tokenEnv + "=" + canary}, canary+"\n",
 			"steps", "--url", srv.URL, "--format", format)
@@ -761,7 +761,7 @@ func TestCanaryDemoServer(t *testing.T) {
 func TestCanaryVerifyAtATerminal(t *testing.T) {
 	t.Parallel()
 	canary := newHexCanary(t)
-	srv := startCanaryFake(t, matomotest.Token{Value: canary, Login: "viewer"})
+	srv := startCanaryFake(t, demomatomo.Token{Value: canary, Login: "viewer"})
 	dir := t.TempDir()
 	cmd := exec.Command(builtBinary(t), "verify", "--url", srv.URL, "--report", "r.txt")
 	cmd.Env = []string{"HOME=" + dir, "TMPDIR=" + dir, "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "TERM=xterm-256color"}

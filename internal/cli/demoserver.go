@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"context"
@@ -15,7 +15,7 @@ import (
 	"time"
 
 	"matomo-onboard/matomo"
-	"matomo-onboard/matomo/matomotest"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 const (
@@ -31,9 +31,9 @@ const (
 // demoServer runs the demo Matomo on its own, for trainings and for trying
 // verify by hand, until ctx ends (Ctrl+C, SIGTERM). Exit codes: 0 after an
 // interrupt, 1 when it cannot listen (port in use), 2 for bad options.
-func (c *cli) demoServer(ctx context.Context, args []string) int {
+func (c *Env) demoServer(ctx context.Context, args []string) int {
 	fs := flag.NewFlagSet("demo-server", flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
+	fs.SetOutput(c.Stderr)
 	addr := fs.String("addr", demoServerAddr, "`host:port` to listen on; 127.0.0.1:0 picks a free port")
 	sites := fs.Int("sites", 0, "add `N` generated sites, reached by the agency user (view) and the superuser (admin)")
 	latency := fs.Duration("latency", demoLatency, "delay before every answer, so it feels like a server across a network")
@@ -55,15 +55,15 @@ func (c *cli) demoServer(ctx context.Context, args []string) int {
 		return exitUsage
 	}
 	data, added := demoData(*sites)
-	srv, err := matomotest.Start(*addr, data, matomotest.Options{Latency: *latency})
+	srv, err := demomatomo.Start(*addr, data, demomatomo.Options{Latency: *latency})
 	if err != nil {
 		c.errf("%s", listenProblem(*addr, err))
 		return exitFailure
 	}
 	defer srv.Close()
-	printDemoBanner(c.stdout, srv, added, *latency)
+	printDemoBanner(c.Stdout, srv, added, *latency)
 	<-ctx.Done()
-	fmt.Fprintln(c.stdout, "\nDemo Matomo stopped.")
+	fmt.Fprintln(c.Stdout, "\nDemo Matomo stopped.")
 	return exitOK
 }
 
@@ -112,8 +112,8 @@ func listenProblem(addr string, err error) string {
 // user reaches with view access (it is the user the demo shows with many
 // sites) and the superuser as admin (superusers reach every site). It
 // returns the added sites.
-func demoData(n int) (matomotest.Data, []matomotest.Site) {
-	d := matomotest.Demo()
+func demoData(n int) (demomatomo.Data, []demomatomo.Site) {
+	d := demomatomo.Demo()
 	if n == 0 {
 		return d, nil
 	}
@@ -121,7 +121,7 @@ func demoData(n int) (matomotest.Data, []matomotest.Site) {
 	for _, s := range d.Sites {
 		last = max(last, s.ID)
 	}
-	added := matomotest.GenerateSites(n, last+1, demoSitesSeed)
+	added := demomatomo.GenerateSites(n, last+1, demoSitesSeed)
 	d.Sites = append(d.Sites, added...)
 	agency := demoAgencyLogin(d)
 	for i := range d.Users {
@@ -142,9 +142,9 @@ func demoData(n int) (matomotest.Data, []matomotest.Site) {
 }
 
 // demoAgencyLogin is the user of the demo's agency token.
-func demoAgencyLogin(d matomotest.Data) string {
+func demoAgencyLogin(d demomatomo.Data) string {
 	for _, t := range d.Tokens {
-		if t.Value == matomotest.DemoTokenAgency {
+		if t.Value == demomatomo.DemoTokenAgency {
 			return t.Login
 		}
 	}
@@ -153,7 +153,7 @@ func demoAgencyLogin(d matomotest.Data) string {
 
 // printDemoBanner says where the demo Matomo is, what each token shows, and
 // how to try it without putting a token into a process argument.
-func printDemoBanner(w io.Writer, srv *matomotest.Server, added []matomotest.Site, latency time.Duration) {
+func printDemoBanner(w io.Writer, srv *demomatomo.Server, added []demomatomo.Site, latency time.Duration) {
 	url, local := demoURL(srv.URL)
 	data := srv.Data()
 	fmt.Fprintf(w, "Demo Matomo %s running at %s\n", srv.Version(), url)
@@ -188,9 +188,9 @@ func printDemoBanner(w io.Writer, srv *matomotest.Server, added []matomotest.Sit
 		flags = " --allow-http"
 	}
 	fmt.Fprintln(w, "\nTry it (the token goes in on standard input, never as an argument):")
-	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s\n", matomotest.DemoTokenViewer, url, flags)
-	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --check-get --report .\n", matomotest.DemoTokenViewer, url, flags)
-	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --json\n", matomotest.DemoTokenAgency, url, flags)
+	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s\n", demomatomo.DemoTokenViewer, url, flags)
+	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --check-get --report .\n", demomatomo.DemoTokenViewer, url, flags)
+	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --json\n", demomatomo.DemoTokenAgency, url, flags)
 	fmt.Fprintf(w, "  matomo-onboard --url %s%s    (the wizard)\n", url, flags)
 	fmt.Fprintln(w, "\nServing until Ctrl+C.")
 }
