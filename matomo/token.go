@@ -153,16 +153,40 @@ func isInvisible(r rune) bool { return unicode.Is(unicode.Cf, r) }
 
 func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
 
-// tokenRun finds a run of exactly 32 hex characters: Matomo's token shape.
-var tokenRun = regexp.MustCompile(`(?:^|[^0-9a-fA-F])[0-9a-fA-F]{32}(?:$|[^0-9a-fA-F])`)
+// tokenRun finds what counts as a token inside other text: a run of 32 or
+// more hex characters. Matomo's tokens are 32; one glued to an address
+// that ends in hex letters or digits (.de, .be, /web, a port) makes a
+// longer run, so no boundary around it is required.
+var tokenRun = regexp.MustCompile(`[0-9a-fA-F]{32,}`)
 
 // ContainsToken reports whether text someone typed or pasted where no
-// token belongs (the address field, a filter) seems to hold one: a
-// token_auth parameter or a run of 32 hex characters. The caller should
-// drop the text rather than show or keep it.
+// token belongs (an address, a filter, a command line) holds one: a
+// token_auth parameter (whatever its value) or a run of 32 or more hex
+// characters, also when invisible characters (zero-width spaces, soft
+// hyphens, line separators) split it. The caller should drop the text
+// rather than show, keep or send it.
 func ContainsToken(s string) bool {
-	return strings.Contains(strings.ToLower(s), "token_auth=") || tokenRun.MatchString(s)
+	s = strings.ToLower(withoutInvisible(s))
+	return strings.Contains(s, "token_auth=") || strings.Contains(s, "token_auth%3d") || tokenRun.MatchString(s)
 }
+
+// withoutInvisible removes the characters that show as nothing (Unicode
+// Cf, and the line and paragraph separators), which would otherwise split
+// a token so that no search finds it.
+func withoutInvisible(s string) string {
+	if !strings.ContainsFunc(s, isIgnorable) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isIgnorable(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// isIgnorable reports the characters a search for the token skips.
+func isIgnorable(r rune) bool { return isInvisible(r) || r == '\u2028' || r == '\u2029' }
 
 func isHex(s string) bool {
 	for i := 0; i < len(s); i++ {

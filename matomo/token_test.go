@@ -277,7 +277,19 @@ func TestContainsTokenSpotsTokensWhereNoneBelong(t *testing.T) {
 		"see 60738be3c528633522be304dd89bbff8 here":                         true,
 		"https://analytics.example.org/matomo":                              false,
 		"deadbeef":                                                          false,
-		"60738be3c528633522be304dd89bbff8ff":                                false, // 34 hex: a hash, not a token
+		// 32 or more hex characters in a row are a token, whatever is
+		// around them: addresses end in hex letters and digits.
+		"60738be3c528633522be304dd89bbff8ff":                             true,
+		"https://analytics.example.de60738be3c528633522be304dd89bbff8":   true,
+		"https://60738be3c528633522be304dd89bbff8.example.org":           true,
+		"https://example.org/web60738be3c528633522be304dd89bbff8":        true,
+		"https://example.org:8080" + "60738be3c528633522be304dd89bbff8":  true,
+		"60738be3c5286335\u200b22be304dd89bbff8":                         true, // split by a zero-width space
+		"60738be3c5286335\u00ad22be304dd89bbff8\u2028":                   true, // a soft hyphen
+		"https://example.org/?TOKEN_AUTH=x":                              true,
+		"https://example.org/?token_auth%3Dx":                            true,
+		"60738be3c528633522be304dd89bbff":                                false, // 31
+		"https://analytics.example.de/60738be3c5286335/22be304dd89bbff8": false,
 	} {
 		if got := matomo.ContainsToken(s); got != want {
 			t.Errorf("ContainsToken(%q) = %v, want %v", s, got, want)

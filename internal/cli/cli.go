@@ -6,9 +6,11 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"golang.org/x/term"
@@ -55,27 +57,112 @@ func isTerminal(f any) bool {
 
 // Run dispatches to a command and returns the exit code.
 func (c *Env) Run(ctx context.Context, args []string) int {
+	name, rest := "", args
 	if len(args) > 0 {
-		switch args[0] {
-		case "verify":
-			return c.verify(ctx, args[1:])
-		case "steps":
-			return c.steps(args[1:])
-		case "demo-server":
-			return c.demoServer(ctx, args[1:])
-		case "version", "--version":
-			fmt.Fprintln(c.Stdout, "matomo-onboard", c.Version)
-			return exitOK
-		case "help", "-h", "-help", "--help":
-			// The wizard's flag set prints the overview and its options.
-			return c.wizard(ctx, []string{"--help"})
+		if _, ok := findCommand(args[0]); ok {
+			name, rest = args[0], args[1:]
+		} else if args[0] == "--version" {
+			name, rest = "version", args[1:]
 		}
 	}
-	return c.wizard(ctx, args)
+	switch name {
+	case "verify":
+		return c.verify(ctx, rest)
+	case "steps":
+		return c.steps(rest)
+	case "demo-server":
+		return c.demoServer(ctx, rest)
+	case "version":
+		return c.version(rest)
+	case "help":
+		return c.help(rest)
+	}
+	return c.wizard(ctx, rest)
 }
 
-func (c *Env) usage(w io.Writer) {
-	fmt.Fprint(w, `matomo-onboard: create and verify a Matomo API token (token_auth), step by step.
+// commands are the command line's commands, in the order help lists them.
+func commands() []command {
+	return []command{wizardCommand, verifyCommand, stepsCommand, demoServerCommand, versionCommand, helpCommand}
+}
+
+// findCommand looks a command up by the name typed; the wizard has none.
+func findCommand(name string) (command, bool) {
+	for _, cmd := range commands() {
+		if cmd.name != "" && cmd.name == name {
+			return cmd, true
+		}
+	}
+	return command{}, false
+}
+
+// commandNames lists the commands' names for a message.
+func commandNames() string {
+	var names []string
+	for _, cmd := range commands() {
+		if cmd.name != "" {
+			names = append(names, cmd.name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// noOptions are the options of a command that has none.
+type noOptions struct{}
+
+func (noOptions) define(*flag.FlagSet) {}
+
+var versionCommand = command{
+	name:    "version",
+	usage:   "Usage: matomo-onboard version\n\nPrints the version of matomo-onboard.\n",
+	options: func() options { return noOptions{} },
+}
+
+func (c *Env) version(args []string) int {
+	if code, ok := c.parse(versionCommand, noOptions{}, args); !ok {
+		return code
+	}
+	fmt.Fprintln(c.Stdout, "matomo-onboard", c.Version)
+	return exitOK
+}
+
+// helpOptions are help's: no options, the name of a command.
+type helpOptions struct{ names []string }
+
+func (o *helpOptions) define(*flag.FlagSet)  {}
+func (o *helpOptions) setArgs(args []string) { o.names = args }
+
+var helpCommand = command{
+	name:    "help",
+	usage:   "Usage: matomo-onboard help [COMMAND]\n\nPrints what matomo-onboard does, or what COMMAND does and its options.\n",
+	options: func() options { return new(helpOptions) },
+}
+
+// help prints the overview with the wizard's options, or one command's
+// help, to stdout: it was asked for.
+func (c *Env) help(args []string) int {
+	var o helpOptions
+	if code, ok := c.parse(helpCommand, &o, args); !ok {
+		return code
+	}
+	switch {
+	case len(o.names) == 0:
+		wizardCommand.printHelp(c.Stdout)
+		return exitOK
+	case len(o.names) > 1:
+		c.errf("matomo-onboard help: give one command's name. The commands are %s.", commandNames())
+		return exitUsage
+	}
+	cmd, ok := findCommand(o.names[0])
+	if !ok {
+		// Not repeated: a person may have pasted anything here.
+		c.errf("matomo-onboard help: there is no such command. The commands are %s.", commandNames())
+		return exitUsage
+	}
+	cmd.printHelp(c.Stdout)
+	return exitOK
+}
+
+const overview = `matomo-onboard: create and verify a Matomo API token (token_auth), step by step.
 
 Usage:
   matomo-onboard [--url URL] [--demo] [--accessible]   the wizard, in a terminal
@@ -86,12 +173,12 @@ Usage:
   matomo-onboard demo-server [--addr A] [--sites N] [--latency D]
                                                        run the demo Matomo on its own
   matomo-onboard version
+  matomo-onboard help [COMMAND]
 
-Run "matomo-onboard COMMAND --help" for a command's options.
+Run "matomo-onboard help COMMAND" (or "matomo-onboard COMMAND --help") for a command's options.
 Exit codes: 0 verified, 2 bad usage or input, 3 network/timeout/TLS, 4 not Matomo or redirect,
 5 token rejected, 6 valid token without site, 7 blocked or rate limited, 8 server error, 130 canceled.
-`)
-}
+`
 
 // errf prints a message for the user on stderr.
 func (c *Env) errf(format string, a ...any) {

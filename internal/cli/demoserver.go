@@ -28,50 +28,53 @@ const (
 	demoSitesSeed = 7
 )
 
+// demoServerOptions are demo-server's options.
+type demoServerOptions struct {
+	addr    string
+	sites   int
+	latency time.Duration
+}
+
+func (o *demoServerOptions) define(fs *flag.FlagSet) {
+	fs.StringVar(&o.addr, "addr", demoServerAddr, "`host:port` to listen on; 127.0.0.1:0 picks a free port")
+	fs.IntVar(&o.sites, "sites", 0, "add `N` generated sites, reached by the agency user (view) and the superuser (admin)")
+	fs.DurationVar(&o.latency, "latency", demoLatency, "delay before every answer, so it feels like a server across a network")
+}
+
+func (o *demoServerOptions) check() string { return checkDemoOptions(o.addr, o.sites, o.latency) }
+
+var demoServerCommand = command{
+	name: "demo-server",
+	usage: "Usage: matomo-onboard demo-server [--addr 127.0.0.1:8089] [--sites N] [--latency 700ms]\n\n" +
+		"Runs the demo Matomo (the one --demo uses) on its own and prints its demo tokens,\n" +
+		"for trainings and for trying verify by hand. Stop it with Ctrl+C.\n" +
+		"Exit codes: 0 stopped, 1 cannot listen (port in use), 2 bad options.\n",
+	options: func() options { return new(demoServerOptions) },
+}
+
 // demoServer runs the demo Matomo on its own, for trainings and for trying
 // verify by hand, until ctx ends (Ctrl+C, SIGTERM). Exit codes: 0 after an
 // interrupt, 1 when it cannot listen (port in use), 2 for bad options.
 func (c *Env) demoServer(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("demo-server", flag.ContinueOnError)
-	fs.SetOutput(c.Stderr)
-	addr := fs.String("addr", demoServerAddr, "`host:port` to listen on; 127.0.0.1:0 picks a free port")
-	sites := fs.Int("sites", 0, "add `N` generated sites, reached by the agency user (view) and the superuser (admin)")
-	latency := fs.Duration("latency", demoLatency, "delay before every answer, so it feels like a server across a network")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), "Usage: matomo-onboard demo-server [--addr 127.0.0.1:8089] [--sites N] [--latency 700ms]\n\n"+
-			"Runs the demo Matomo (the one --demo uses) on its own and prints its demo tokens,\n"+
-			"for trainings and for trying verify by hand. Stop it with Ctrl+C.\n"+
-			"Exit codes: 0 stopped, 1 cannot listen (port in use), 2 bad options.\n\n")
-		fs.PrintDefaults()
+	var o demoServerOptions
+	if code, ok := c.parse(demoServerCommand, &o, args); !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if msg := checkDemoOptions(fs.NArg(), *addr, *sites, *latency); msg != "" {
-		c.errf("%s", msg)
-		return exitUsage
-	}
-	data, added := demoData(*sites)
-	srv, err := demomatomo.Start(*addr, data, demomatomo.Options{Latency: *latency})
+	data, added := demoData(o.sites)
+	srv, err := demomatomo.Start(o.addr, data, demomatomo.Options{Latency: o.latency})
 	if err != nil {
-		c.errf("%s", listenProblem(*addr, err))
+		c.errf("%s", listenProblem(o.addr, err))
 		return exitFailure
 	}
 	defer srv.Close()
-	printDemoBanner(c.Stdout, srv, added, *latency)
+	printDemoBanner(c.Stdout, srv, added, o.latency)
 	<-ctx.Done()
 	fmt.Fprintln(c.Stdout, "\nDemo Matomo stopped.")
 	return exitOK
 }
 
 // checkDemoOptions returns what is wrong with the options, or "".
-func checkDemoOptions(nargs int, addr string, sites int, latency time.Duration) string {
-	if nargs > 0 {
-		return "demo-server takes only options. Run \"matomo-onboard demo-server --help\"."
-	}
+func checkDemoOptions(addr string, sites int, latency time.Duration) string {
 	_, port, err := net.SplitHostPort(addr)
 	if err != nil || port == "" {
 		return fmt.Sprintf("--addr %q is not host:port. Use for example --addr 127.0.0.1:8089, or 127.0.0.1:0 for any free port.", addr)

@@ -270,10 +270,10 @@ func TestDemoServerBadOptions(t *testing.T) {
 		{[]string{"--latency", "-2s"}, "--latency -2s is negative"},
 		{[]string{"--addr", "8089"}, `--addr "8089" is not host:port. Use for example --addr 127.0.0.1:8089`},
 		{[]string{"--addr", "localhost:"}, `--addr "localhost:" is not host:port`},
-		{[]string{"now"}, "demo-server takes only options."},
+		{[]string{"now"}, "demo-server takes only options (1 other argument given besides them)."},
 		{[]string{"--addr", "127.0.0.1:99999"}, `the port "99999" is not a number from 0 to 65535`},
 		{[]string{"--addr", "127.0.0.1:http"}, `the port "http" is not a number`},
-		{[]string{"--sites", "many"}, `invalid value "many" for flag -sites`},
+		{[]string{"--sites", "many"}, "--sites needs a whole number (the value given is not one, and is not repeated here)."},
 	} {
 		code, out := runDemoServer(t, tc.args...)
 		if code != exitUsage || !strings.Contains(out, tc.want) {

@@ -94,11 +94,12 @@ func TestStepsUsageErrors(t *testing.T) {
 		{"no url", nil, "--url is required"},
 		{"empty url", []string{"--url", " "}, "--url: Enter your Matomo address, for example https://analytics.example.org"},
 		{"bad scheme", []string{"--url", "ftp://analytics.example.org"}, "--url: " + badAddr.Error() + "\n"},
-		{"token as address", []string{"--url", tokenLike}, "--url: This looks like a token, not an address."},
+		{"token as address", []string{"--url", tokenLike}, "Not run: --url holds what looks like a Matomo token"},
 		{"unknown format", []string{"--url", "example.org", "--format", "html"}, `--format: unknown format "html": use text or markdown`},
 		{"bad tool", []string{"--url", "example.org", "--tool", "a`b"}, "--tool: the tool name contains ` < or >"},
-		{"argument", []string{"--url", "example.org", tokenLike}, "steps takes only options (1 other argument(s) given)"},
-		{"unknown flag", []string{"--url", "example.org", "--color"}, "flag provided but not defined: -color"},
+		{"token as argument", []string{"--url", "example.org", tokenLike}, "Not run: the command line holds what looks like a Matomo token"},
+		{"argument", []string{"--url", "example.org", "extra"}, "steps takes only options (1 other argument given besides them)"},
+		{"unknown flag", []string{"--url", "example.org", "--color"}, "unknown option (not repeated here). The options are --format, --tool, --url."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, stdout, stderr := stepsRun(t, tc.args...)
@@ -120,12 +121,12 @@ func TestStepsUsageErrors(t *testing.T) {
 
 func TestStepsHelp(t *testing.T) {
 	code, stdout, stderr := stepsRun(t, "--help")
-	if code != exitOK || stdout != "" {
-		t.Fatalf("exit %d, stdout %q", code, stdout)
+	if code != exitOK || stderr != "" {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 	for _, want := range []string{"Usage: matomo-onboard steps --url URL [--format text|markdown] [--tool NAME]", "-format", "-tool"} {
-		if !strings.Contains(stderr, want) {
-			t.Errorf("help lacks %q:\n%s", want, stderr)
+		if !strings.Contains(stdout, want) {
+			t.Errorf("help lacks %q:\n%s", want, stdout)
 		}
 	}
 }

@@ -40,6 +40,16 @@ func (f *connFlags) register(fs *flag.FlagSet) {
 	fs.DurationVar(&f.timeout, "timeout", matomo.DefaultTimeout, "limit for each request")
 }
 
+// check says what is wrong with the connection options, or "".
+func (f *connFlags) check() string {
+	if f.timeout <= 0 {
+		// Not a way to ask for no limit: a request without one can hang for
+		// ever, and the client would quietly use its default instead.
+		return "--timeout must be longer than zero, for example --timeout 30s (the default) or --timeout 2m."
+	}
+	return ""
+}
+
 // insecureWarning is shown wherever --insecure-skip-verify is in effect.
 const insecureWarning = "Certificate checks are OFF (--insecure-skip-verify): anyone between this computer and the server can read the token. Use --ca-file instead if your Matomo has its own certificate authority."
 
@@ -104,31 +114,42 @@ type errorOutput struct {
 	SuggestedURL  string            `json:"suggested_url,omitempty"`
 }
 
+// verifyOptions are verify's options.
+type verifyOptions struct {
+	conn       connFlags
+	asJSON     bool
+	reportPath string
+	checkGET   bool
+}
+
+func (o *verifyOptions) define(fs *flag.FlagSet) {
+	o.conn.register(fs)
+	fs.BoolVar(&o.asJSON, "json", false, "print a JSON document instead of a summary")
+	fs.StringVar(&o.reportPath, "report", "", "also write a diagnostics report for support to `FILE` (never the token; only you can read it;\na folder gets a file name with the time in it)")
+	fs.BoolVar(&o.checkGET, "check-get", false, "after a successful check, try the token once in a URL, the way tools that build\n…&token_auth=… links do, and say whether they will work. The token is then written\ninto the server's access log, and a secure-only token counts as one failed login")
+}
+
+func (o *verifyOptions) check() string { return o.conn.check() }
+
+var verifyCommand = command{
+	name: "verify",
+	usage: "Usage: matomo-onboard verify --url URL [options] < token-file\n\n" +
+		"Checks a Matomo token with one HTTP request and lists the sites it reaches.\n" +
+		"The token is read from " + tokenEnv + " or, if that is empty, from the first line of standard input.\n",
+	options:  func() options { return new(verifyOptions) },
+	argsHint: "Pass the token on standard input or in " + tokenEnv + ", never as an argument (other users of this computer can see arguments).",
+}
+
 // verify checks a token without a screen, for scripts and support staff.
 func (c *Env) verify(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
-	fs.SetOutput(c.Stderr)
-	var conn connFlags
-	conn.register(fs)
-	asJSON := fs.Bool("json", false, "print a JSON document instead of a summary")
-	reportPath := fs.String("report", "", "also write a diagnostics report for support to `FILE` (never the token; only you can read it;\na folder gets a file name with the time in it)")
-	checkGET := fs.Bool("check-get", false, "after a successful check, try the token once in a URL, the way tools that build\n…&token_auth=… links do, and say whether they will work. The token is then written\ninto the server's access log, and a secure-only token counts as one failed login")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: matomo-onboard verify --url URL [options] < token-file\n\n"+
-			"Checks a Matomo token with one HTTP request and lists the sites it reaches.\n"+
-			"The token is read from %s or, if that is empty, from the first line of standard input.\n\n", tokenEnv)
-		fs.PrintDefaults()
+	var o verifyOptions
+	if code, ok := c.parse(verifyCommand, &o, args); !ok {
+		return code
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	v := &verifyRun{cli: c, asJSON: *asJSON, reportPath: *reportPath, checkGET: *checkGET,
+	v := &verifyRun{cli: c, asJSON: o.asJSON, reportPath: o.reportPath, checkGET: o.checkGET,
 		out:      verifyOutput{Warnings: []string{}, Sites: []matomo.Site{}},
 		findings: matomo.Findings{Tool: "matomo-onboard", Version: c.Version}}
-	return v.run(ctx, fs.NArg(), conn)
+	return v.run(ctx, o.conn)
 }
 
 // verifyRun is one run of verify: what it found so far, for the summary,
@@ -142,12 +163,7 @@ type verifyRun struct {
 	findings   matomo.Findings
 }
 
-func (v *verifyRun) run(ctx context.Context, nargs int, conn connFlags) int {
-	if nargs > 0 {
-		// Never echo the argument: it may well be a token.
-		return v.fail(exitUsage, usageError(fmt.Sprintf("verify takes no arguments besides options (%d given).", nargs),
-			"Pass the token on standard input or in "+tokenEnv+", never as an argument (other users of this computer can see arguments)."))
-	}
+func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 	if conn.url == "" {
 		return v.fail(exitUsage, usageError("--url is required.", "Give your Matomo's address, e.g. --url https://analytics.example.org"))
 	}

@@ -196,7 +196,8 @@ func TestVerifyUsageErrors(t *testing.T) {
 		{"no url", demomatomo.TokenViewer, []string{"verify"}, "--url is required"},
 		{"bad url", demomatomo.TokenViewer, []string{"verify", "--url", "ftp://x.example"}, "not a web address scheme"},
 		{"no token", "", []string{"verify", "--url", "http://127.0.0.1:1"}, "no token"},
-		{"token as argument", "", []string{"verify", "--url", "http://127.0.0.1:1", demomatomo.TokenViewer}, "never as an argument"},
+		{"token as argument", "", []string{"verify", "--url", "http://127.0.0.1:1", demomatomo.TokenViewer}, "a token only on standard input, in MATOMO_TOKEN_AUTH"},
+		{"argument", "", []string{"verify", "--url", "http://127.0.0.1:1", "extra"}, "never as an argument"},
 		{"anonymous", "anonymous\n", []string{"verify", "--url", "http://127.0.0.1:1"}, "anonymous"},
 		{"http to another host", demomatomo.TokenViewer, []string{"verify", "--url", "http://analytics.example.org"}, "unencrypted"},
 	}

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"flag"
-	"fmt"
 	"strings"
 
 	"matomo-onboard/matomo"
@@ -37,37 +36,38 @@ func (s *session) demoTokens() []demomatomo.Token {
 	return out
 }
 
+// wizardOptions are the wizard's options.
+type wizardOptions struct {
+	conn       connFlags
+	demo       bool
+	accessible bool
+}
+
+func (o *wizardOptions) define(fs *flag.FlagSet) {
+	o.conn.register(fs)
+	fs.BoolVar(&o.demo, "demo", false, "run against a built-in demo Matomo (no network needed)")
+	fs.BoolVar(&o.accessible, "accessible", false, "plain line-by-line prompts, no redrawing screen (also ACCESSIBLE=1 or TERM=dumb)")
+}
+
+func (o *wizardOptions) check() string { return o.conn.check() }
+
+var wizardCommand = command{
+	usage:   overview,
+	options: func() options { return new(wizardOptions) },
+}
+
 // wizard runs the interactive wizard, or the accessible line mode.
 func (c *Env) wizard(ctx context.Context, args []string) int {
-	fs := flag.NewFlagSet("matomo-onboard", flag.ContinueOnError)
-	fs.SetOutput(c.Stderr)
-	if len(args) == 1 && args[0] == "--help" {
-		fs.SetOutput(c.Stdout) // asked for: the answer goes to stdout
+	var o wizardOptions
+	if code, ok := c.parse(wizardCommand, &o, args); !ok {
+		return code
 	}
-	var conn connFlags
-	conn.register(fs)
-	demo := fs.Bool("demo", false, "run against a built-in demo Matomo (no network needed)")
-	accessible := fs.Bool("accessible", false, "plain line-by-line prompts, no redrawing screen (also ACCESSIBLE=1 or TERM=dumb)")
-	fs.Usage = func() {
-		c.usage(fs.Output())
-		fmt.Fprintln(fs.Output(), "\nWizard options:")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() > 0 {
-		c.errf("Unknown command (%d argument(s) not understood). Run \"matomo-onboard help\".", fs.NArg())
-		return exitUsage
-	}
+	conn := o.conn
 	s := &session{url: conn.url, allowHTTP: conn.allowHTTP}
 	if conn.insecureSkipVerify {
 		s.warning = insecureWarning
 	}
-	if *demo {
+	if o.demo {
 		srv, err := startDemo()
 		if err != nil {
 			c.errf("Cannot start the demo Matomo: %v", err)
@@ -83,7 +83,7 @@ func (c *Env) wizard(ctx context.Context, args []string) int {
 	}
 	defer client.Close()
 	s.client = client
-	if *accessible || c.wantsAccessible() {
+	if o.accessible || c.wantsAccessible() {
 		return c.runAccessible(ctx, s)
 	}
 	if !c.IsTerminal(c.Stdin) || !c.IsTerminal(c.Stdout) {
