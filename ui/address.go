@@ -19,12 +19,12 @@ type addressState struct {
 	parsed    matomo.Address
 	problem   string
 	submitted bool
-	// pending is the address being checked; checked the last one that
-	// answered like Matomo.
-	pending   matomo.Address
-	checked   matomo.Address
-	preflight *matomo.Preflight
-	err       *matomo.Error
+	// pending is the address being checked. What the check found is in
+	// the session (Model.found).
+	pending matomo.Address
+	// failed is set while the outcome of a failed check is shown, until
+	// the person edits the address.
+	failed bool
 	// httpWarning is set when Matomo answered on plain http to another
 	// computer: the token would cross the network readable.
 	httpWarning bool
@@ -122,9 +122,10 @@ func (m Model) updateAddressOutcome(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	a := &m.address
+	failure := m.addressFailure()
 	switch {
-	case key.Matches(k, keyUseNew) && a.err != nil && !a.err.Suggested.IsZero():
-		a.input.SetValue(a.err.Suggested.String())
+	case key.Matches(k, keyUseNew) && failure != nil && !failure.Suggested.IsZero():
+		a.input.SetValue(failure.Suggested.String())
 		a.reparse()
 		return m.submitAddress()
 	case key.Matches(k, keyUseHTTPS) && m.offersHTTPS():
@@ -134,16 +135,24 @@ func (m Model) updateAddressOutcome(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case key.Matches(k, keyKeepHTTP) && a.httpWarning && m.cfg.AllowHTTP:
 		a.httpWarning, a.httpKept = false, true
 		return m, m.goTo(m.afterAddress())
-	case key.Matches(k, keyRetry) && a.err != nil:
+	case key.Matches(k, keyRetry) && failure != nil:
 		return m.submitAddress()
-	case key.Matches(k, keyReport) && a.err != nil && m.cfg.Report != nil:
+	case key.Matches(k, keyReport) && failure != nil && m.cfg.Report != nil:
 		return m, m.reportCmd()
 	case key.Matches(k, keyEdit), key.Matches(k, keyInputBack):
-		a.err, a.httpWarning = nil, false
+		a.failed, a.httpWarning = false, false
 		return m, a.input.Focus()
 	}
 	_, cmd := m.handleCommon(k)
 	return m, cmd
+}
+
+// addressFailure is the failed check shown on the address screen, or nil.
+func (m Model) addressFailure() *matomo.Error {
+	if !m.address.failed {
+		return nil
+	}
+	return m.found.PreflightErr()
 }
 
 // offersHTTPS reports whether switching to https is a way forward.
@@ -152,7 +161,8 @@ func (m Model) offersHTTPS() bool {
 	if !a.pending.PlainHTTP() {
 		return false
 	}
-	return a.httpWarning || a.err != nil && a.err.Class != matomo.ClassRedirect
+	failure := m.addressFailure()
+	return a.httpWarning || failure != nil && failure.Class != matomo.ClassRedirect
 }
 
 // submitAddress checks the typed address without a token.
@@ -162,10 +172,10 @@ func (m Model) submitAddress() (tea.Model, tea.Cmd) {
 	if a.parsed.IsZero() {
 		return m, nil
 	}
-	if a.parsed.String() == a.checked.String() && a.preflight != nil && !m.needsHTTPWarning(a.checked) {
+	if checked := m.found.Checked(); a.parsed.String() == checked.String() && !m.needsHTTPWarning(checked) {
 		return m, m.goTo(m.afterAddress()) // unchanged and already checked
 	}
-	a.pending, a.err, a.httpWarning, m.status = a.parsed, nil, false, ""
+	a.pending, a.failed, a.httpWarning, m.status = a.parsed, false, false, ""
 	a.input.Blur()
 	ctx, seq := m.startRequest()
 	return m, tea.Batch(preflightCmd(ctx, m.cfg.Client, a.pending, seq), m.spinner.Tick)
@@ -176,19 +186,21 @@ func (m Model) onPreflight(msg preflightMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	a := &m.address
+	if msg.err != nil && msg.err.Class == matomo.ClassCanceled {
+		return m, a.input.Focus()
+	}
+	if msg.addr.String() != m.found.Checked().String() {
+		a.httpKept = false // it was chosen for another address
+	}
+	// The session forgets a verification made at another address.
+	m.found.RecordPreflight(msg.addr, msg.pre, msg.err.OrNil())
+	if m.found.Result() == nil {
+		m.result = resultState{}
+	}
 	if msg.err != nil {
-		if msg.err.Class == matomo.ClassCanceled {
-			return m, a.input.Focus()
-		}
-		a.err = msg.err
+		a.failed = true
 		return m, nil
 	}
-	// A new address invalidates what was learnt about the old one,
-	// including a verification that the wizard would otherwise report.
-	if msg.addr.String() != a.checked.String() {
-		m.result, m.outcome, a.httpKept = resultState{}, Outcome{}, false
-	}
-	a.checked, a.preflight = msg.addr, msg.pre
 	if m.needsHTTPWarning(msg.addr) {
 		a.httpWarning = true
 		return m, nil
@@ -200,7 +212,7 @@ func (m Model) onPreflight(msg preflightMsg) (tea.Model, tea.Cmd) {
 // unencrypted at addr and the person has not chosen to keep it so (k,
 // offered only with --allow-http).
 func (m Model) needsHTTPWarning(addr matomo.Address) bool {
-	kept := m.address.httpKept && addr.String() == m.address.checked.String()
+	kept := m.address.httpKept && addr.String() == m.found.Checked().String()
 	return addr.PlainHTTP() && !addr.IsLoopback() && !kept
 }
 
@@ -223,7 +235,8 @@ func (m Model) addressKeys() helpKeys {
 		return keys([]key.Binding{keyCheck, keyInputBack, keyCancel})
 	}
 	var ks []key.Binding
-	if a.err != nil && !a.err.Suggested.IsZero() {
+	failure := m.addressFailure()
+	if failure != nil && !failure.Suggested.IsZero() {
 		ks = append(ks, keyUseNew)
 	}
 	if m.offersHTTPS() {
@@ -232,11 +245,11 @@ func (m Model) addressKeys() helpKeys {
 	if a.httpWarning && m.cfg.AllowHTTP {
 		ks = append(ks, keyKeepHTTP)
 	}
-	if a.err != nil {
+	if failure != nil {
 		ks = append(ks, keyRetry)
 	}
 	ks = append(ks, keyEdit)
-	if a.err != nil && m.cfg.Report != nil {
+	if failure != nil && m.cfg.Report != nil {
 		ks = append(ks, keyReport)
 	}
 	return keys(append(ks, keyQuit))
@@ -291,8 +304,8 @@ func (m Model) viewAddressCheck() string {
 			lines = append(lines, s.subtle.Render(wrap("If this Matomo truly has no https, start the wizard with --allow-http.", w)))
 		}
 		return strings.Join(lines, "\n")
-	case a.err != nil:
-		return viewError(s, a.err, w)
+	case m.addressFailure() != nil:
+		return viewError(s, m.addressFailure(), w)
 	}
 	return ""
 }

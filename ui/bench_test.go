@@ -21,9 +21,10 @@ func resultWith20000Sites(b *testing.B) Model {
 	m := New(Config{Client: &fakeClient{}, URL: testURL, Now: fixedNow})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = next.(Model)
-	m.address.checked = mustAddrB(b, testURL)
+	addr := mustAddrB(b, testURL)
+	m.found.RecordPreflight(addr, &matomo.Preflight{Address: addr}, nil)
 	m.seq, m.cancel = 1, func() {}
-	next, _ = m.Update(verifiedMsg{seq: 1, res: &matomo.Result{Address: m.address.checked, Version: "5.0.2", Sites: sites}})
+	next, _ = m.Update(verifiedMsg{seq: 1, res: &matomo.Result{Address: addr, Version: "5.0.2", Sites: sites}})
 	return next.(Model)
 }
 

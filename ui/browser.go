@@ -90,15 +90,7 @@ type ReportWriter func(matomo.Findings) (string, error)
 
 func (m Model) reportCmd() tea.Cmd {
 	write := m.cfg.Report
-	addr := m.address.checked
-	if m.address.err != nil {
-		addr = m.address.pending // the check that failed
-	}
-	in := matomo.Findings{
-		Address: addr, Preflight: m.address.preflight, PreflightErr: m.address.err.OrNil(),
-		Result: m.result.res, VerifyErr: m.result.err.OrNil(), GETCheck: m.result.get, GETErr: m.result.getErr.OrNil(),
-		Token: m.token.sent, Notes: append(append([]string(nil), addr.Notes...), m.token.check.Warnings...),
-	}
+	in := m.found.Findings()
 	return func() tea.Msg {
 		path, err := write(in)
 		if err != nil {

@@ -18,6 +18,7 @@ type (
 	}
 	verifiedMsg struct {
 		seq int
+		tok matomo.TokenCheck
 		res *matomo.Result
 		err *matomo.Error
 	}
@@ -69,10 +70,10 @@ func preflightCmd(ctx context.Context, c Client, addr matomo.Address, seq int) t
 	}
 }
 
-func verifyCmd(ctx context.Context, c Client, addr matomo.Address, tok matomo.Token, seq int) tea.Cmd {
+func verifyCmd(ctx context.Context, c Client, addr matomo.Address, tok matomo.TokenCheck, seq int) tea.Cmd {
 	return func() tea.Msg {
-		res, err := c.Verify(ctx, addr, tok)
-		return verifiedMsg{seq: seq, res: res, err: matomo.AsError(err)}
+		res, err := c.Verify(ctx, addr, tok.Token)
+		return verifiedMsg{seq: seq, tok: tok, res: res, err: matomo.AsError(err)}
 	}
 }
 

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"net/url"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
@@ -13,14 +12,14 @@ func (m Model) updateDone(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if !ok {
 		return m, nil
 	}
-	site := m.result.site
+	site := m.found.Site()
 	switch {
 	case key.Matches(k, keyCopyToken):
 		// The one place the token leaves the wizard on purpose: the person
 		// asked for a copy, and it goes to their clipboard, not the screen.
-		return m, copyCmd(m.token.sent.Reveal(), "the token")
+		return m, copyCmd(m.found.Token().Reveal(), "the token")
 	case key.Matches(k, keyCopyURL):
-		return m, copyCmd(m.address.checked.String(), "the Matomo address")
+		return m, copyCmd(m.found.Checked().String(), "the Matomo address")
 	case key.Matches(k, keyCopySite) && site != nil:
 		return m, copyCmd(strconv.Itoa(site.ID), "the site id")
 	case key.Matches(k, keyDoneBack):
@@ -37,7 +36,7 @@ func (m Model) doneKeys() helpKeys {
 func (m Model) viewDone() string {
 	w := m.contentWidth()
 	s := m.styles
-	site := m.result.site
+	site := m.found.Site()
 	tool := m.cfg.Tool
 	field := func(name, value string) string {
 		return wrapHanging(s.label.Render(pad(name, 12)), value, w)
@@ -45,27 +44,18 @@ func (m Model) viewDone() string {
 	siteID, domain := "(none chosen)", ""
 	if site != nil {
 		siteID = strconv.Itoa(site.ID) + " (" + site.Name + ")"
-		domain = field("Domain", siteDomain(site.URL))
+		domain = field("Domain", m.found.Domain())
 	}
 	return paragraphs(
 		s.ok.Render(wrap("✓ Ready for "+tool, w)),
 		wrap("In "+tool+"'s data-source form for Matomo, enter:", w),
 		joinLines(
-			field("Matomo URL", m.address.checked.String()),
+			field("Matomo URL", m.found.Checked().String()),
 			field("Site ID", siteID),
 			domain,
-			field("API Key", "your token ("+m.token.sent.Fingerprint()+"); c copies it"),
+			field("API Key", "your token ("+m.found.Token().Fingerprint()+"); c copies it"),
 		),
 		wrap("Store the token safely, for example in your password manager: Matomo will not show it again, "+
 			"and whoever has it can act as you in Matomo. If it leaks, delete it under Administration → Personal → Security.", w),
 	)
-}
-
-// siteDomain is the host of a site's main URL, which integrations ask for
-// as "domain"; the URL itself when it has no host.
-func siteDomain(mainURL string) string {
-	if u, err := url.Parse(mainURL); err == nil && u.Host != "" {
-		return u.Host
-	}
-	return mainURL
 }

@@ -227,7 +227,7 @@ func TestFlowRejectedThenCorrected(t *testing.T) {
 	f.paste(demomatomo.TokenUnknown)
 	f.press("enter")
 	f.waitFor("✗ Matomo rejected this token", `"Unable to authenticate with the provided token. It is either invalid or expired."`,
-		"Rejected so far in this session: 1", "e edit token")
+		"Rejected tokens in this session: 1.", "e edit token")
 	f.press("e", "ctrl+u")
 	f.paste(demomatomo.TokenWriter)
 	f.press("enter")

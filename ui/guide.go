@@ -23,7 +23,7 @@ func (m Model) updateGuide(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	g := &m.guide
-	link := g.current().Link.URL(m.address.checked)
+	link := g.current().Link.URL(m.found.Checked())
 	switch {
 	case key.Matches(k, keyNext):
 		if g.index == len(g.steps)-1 {
@@ -75,7 +75,7 @@ func (m Model) viewGuide() string {
 		body = strings.Replace(body, "    "+st.Copy, "    "+s.label.Render(st.Copy), 1)
 	}
 	var link string
-	if u := st.Link.URL(m.address.checked); u != "" {
+	if u := st.Link.URL(m.found.Checked()); u != "" {
 		link = s.label.Render("Direct link") + "\n" + s.link.Hyperlink(u).Render(breakLong(u, w))
 	}
 	var m3 string
@@ -93,7 +93,7 @@ func (m Model) viewGuide() string {
 
 // viewChecks is the line of facts already established about the address.
 func (m Model) viewChecks() string {
-	pre := m.address.preflight
+	pre := m.found.Preflight()
 	if pre == nil {
 		return ""
 	}
@@ -104,7 +104,7 @@ func (m Model) viewChecks() string {
 		conn += " (" + pre.Trace.TLS.Version + ", certificate NOT checked)"
 	case pre.Trace.TLS != nil:
 		conn += " (" + pre.Trace.TLS.Version + ", certificate ok)"
-	case m.address.checked.PlainHTTP():
+	case m.found.Checked().PlainHTTP():
 		conn += " (plain http)"
 	}
 	if pre.Version != "" {

@@ -107,13 +107,11 @@ type Model struct {
 	// cancel stops the request in flight.
 	cancel context.CancelFunc
 
-	// rejected counts tokens Matomo refused in this session (each is a
-	// failed login toward Matomo's lock-out); blocked is set once Matomo
-	// said this computer is locked out, after which no token is sent.
-	rejected int
-	blocked  bool
-
-	outcome Outcome
+	// found is what this run learnt from Matomo and the rules that follow
+	// (lock-out, retry, URL check, report); the screens only show it.
+	found matomo.Session
+	// canceled is set when the person quit with Ctrl+C.
+	canceled bool
 }
 
 // New builds the wizard.
@@ -140,7 +138,14 @@ func New(cfg Config) Model {
 }
 
 // Outcome reports how the wizard ended.
-func (m Model) Outcome() Outcome { return m.outcome }
+func (m Model) Outcome() Outcome {
+	o := Outcome{Site: m.found.Site()}
+	if res := m.found.Result(); res != nil {
+		o.Verified, o.Address, o.Version = true, res.Address, res.Version
+	}
+	o.Canceled = m.canceled || !o.Verified
+	return o
+}
 
 // Init asks the terminal for its background colour, to pick the palette.
 func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
@@ -150,7 +155,7 @@ func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	nm := next.(Model)
-	if nm.screen == screenResult && nm.result.res != nil {
+	if nm.screen == screenResult && nm.found.Result() != nil {
 		// The verdict, the filter line and the URL check change the room
 		// the table has; paging must move by what is really on screen.
 		nm.result.table.setHeight(nm.tableHeight())
@@ -225,7 +230,7 @@ func (m Model) quit(canceled bool) (Model, tea.Cmd) {
 		m.cancel()
 		m.cancel = nil
 	}
-	m.outcome.Canceled = canceled || !m.outcome.Verified
+	m.canceled = canceled
 	return m, tea.Quit
 }
 
@@ -252,6 +257,7 @@ func (m *Model) goTo(s screen) tea.Cmd {
 		// Leaving the token step backwards clears the token: it should not
 		// sit in memory while the person reads the guide.
 		m.token.clear()
+		m.found.ForgetToken()
 	}
 	m.screen, m.scroll, m.status = s, 0, ""
 	m.help.ShowAll = false
@@ -312,8 +318,9 @@ func (m Model) contentWidth() int { return max(20, m.width-2) }
 
 // hostLabel is the address shown in the header.
 func (m Model) hostLabel() string {
-	if m.address.checked.IsZero() {
+	checked := m.found.Checked()
+	if checked.IsZero() {
 		return ""
 	}
-	return strings.TrimPrefix(strings.TrimPrefix(m.address.checked.String(), "https://"), "http://")
+	return strings.TrimPrefix(strings.TrimPrefix(checked.String(), "https://"), "http://")
 }

@@ -11,17 +11,14 @@ import (
 	"matomo-onboard/matomo"
 )
 
-// resultState is the answer to a verification: the sites, or the error.
+// resultState is how the answer to a verification is shown: the site
+// table and the opt-in URL check's questions. The answer itself, the URL
+// check's and the chosen site are in the session (Model.found).
 type resultState struct {
-	res   *matomo.Result
-	err   *matomo.Error
 	table siteTable
-	site  *matomo.Site // chosen for the done screen
 
 	// The opt-in check whether the token also works inside a URL.
 	asking  bool // waiting for consent
-	get     *matomo.GETCheck
-	getErr  *matomo.Error
 	getting bool
 }
 
@@ -45,7 +42,7 @@ func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 			case key.Matches(k, keyConsent):
 				r.asking, r.getting = false, true
 				ctx, seq := m.startRequest()
-				return m, tea.Batch(getCheckCmd(ctx, m.cfg.Client, m.address.checked, m.token.sent, seq), m.spinner.Tick)
+				return m, tea.Batch(getCheckCmd(ctx, m.cfg.Client, m.found.Result().Address, m.found.Token(), seq), m.spinner.Tick)
 			case key.Matches(k, keyDecline):
 				r.asking = false
 				m.status = "URL check skipped: the token was not sent in a URL."
@@ -53,7 +50,8 @@ func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	if r.res != nil {
+	res, failure := m.found.Result(), m.found.VerifyErr()
+	if res != nil {
 		if used, cmd := r.table.update(msg); used {
 			return m, cmd
 		}
@@ -62,22 +60,21 @@ func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	switch {
-	case r.res != nil && k.String() == "enter":
+	case res != nil && k.String() == "enter":
 		if sel := r.table.selected(); sel != nil {
-			r.site = sel
-			m.outcome.Site = sel
+			m.found.ChooseSite(*sel)
 			return m, m.goTo(screenDone)
 		}
 		return m, nil
-	case key.Matches(k, keyGetCheck) && m.offersGETCheck():
-		r.asking, r.getErr = true, nil
+	case key.Matches(k, keyGetCheck) && m.found.OffersGETCheck():
+		r.asking = true
 		return m, nil
 	case key.Matches(k, keyReport) && m.cfg.Report != nil:
 		return m, m.reportCmd()
-	case key.Matches(k, keyRetry) && m.canRetry():
-		return m.sendToken(m.token.sent)
-	case key.Matches(k, keyUseNew) && r.err != nil && !r.err.Suggested.IsZero():
-		m.address.input.SetValue(r.err.Suggested.String())
+	case key.Matches(k, keyRetry) && m.found.MayRetry():
+		return m.sendToken(m.found.TokenCheck())
+	case key.Matches(k, keyUseNew) && failure != nil && !failure.Suggested.IsZero():
+		m.address.input.SetValue(failure.Suggested.String())
 		m.address.reparse()
 		m.goTo(screenAddress)
 		return m.submitAddress()
@@ -90,57 +87,30 @@ func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
-// canRetry reports whether sending the same token again can help: after a
-// network or server problem, or when access may have been granted since.
-// Never after a rejection (it would only add a failed login) or a block.
-func (m Model) canRetry() bool { return !m.blocked && m.result.err.Retryable() }
-
 func (m Model) onGETCheck(msg getCheckMsg) (tea.Model, tea.Cmd) {
 	if !m.finishRequest(msg.seq) {
 		return m, nil
 	}
-	r := &m.result
-	r.getting = false
-	if msg.err != nil {
-		r.getErr = msg.err
-		switch msg.err.Class {
-		case matomo.ClassBlocked:
-			m.blocked = true // no token is sent any more, by any key
-		case matomo.ClassTokenRejected:
-			m.rejected++
-		}
-		return m, nil
-	}
-	r.get = msg.check
-	if !msg.check.Works {
-		m.rejected++ // Matomo counted the refusal as a failed login
-	}
+	m.result.getting = false
+	// The session counts a refusal as a failed login and stops all sending
+	// after the lock-out.
+	m.found.RecordGETCheck(msg.check, msg.err.OrNil())
 	return m, nil
-}
-
-// offersGETCheck reports whether the URL check can be asked for: once,
-// again only after it failed for a reason a retry can mend, never once
-// Matomo locked this computer out.
-func (m Model) offersGETCheck() bool {
-	r := m.result
-	if r.res == nil || m.blocked || r.get != nil {
-		return false
-	}
-	return r.getErr == nil || r.getErr.Class == matomo.ClassNetwork || r.getErr.Class == matomo.ClassTimeout
 }
 
 func (m Model) resultKeys() helpKeys {
 	r := m.result
+	res, failure := m.found.Result(), m.found.VerifyErr()
 	switch {
 	case r.getting:
 		return keys([]key.Binding{keyCancelReq, keyCancel})
 	case r.asking:
 		return keys([]key.Binding{keyConsent, keyDecline})
-	case r.res != nil && r.table.filtering:
+	case res != nil && r.table.filtering:
 		return keys([]key.Binding{keyFilterDone, keyFilterEsc, keyCancel})
-	case r.res != nil:
+	case res != nil:
 		short := []key.Binding{keyUseSite, keyFilter}
-		if m.offersGETCheck() {
+		if m.found.OffersGETCheck() {
 			short = append(short, keyGetCheck)
 		}
 		if m.cfg.Report != nil {
@@ -149,13 +119,13 @@ func (m Model) resultKeys() helpKeys {
 		return keys(append(short, keyEditToken), keyRows, keyAddress, keyQuit)
 	}
 	var short []key.Binding
-	if r.err != nil && !r.err.Suggested.IsZero() {
+	if failure != nil && !failure.Suggested.IsZero() {
 		short = append(short, keyUseNew)
 	}
-	if m.canRetry() {
+	if m.found.MayRetry() {
 		short = append(short, keyRetry)
 	}
-	if !m.blocked {
+	if m.found.MaySendToken() {
 		short = append(short, keyEditToken)
 	}
 	short = append(short, keyAddress)
@@ -166,7 +136,7 @@ func (m Model) resultKeys() helpKeys {
 }
 
 func (m Model) viewResult() string {
-	if m.result.res == nil {
+	if m.found.Result() == nil {
 		return m.viewFailure()
 	}
 	l := m.resultLayout()
@@ -237,7 +207,7 @@ func (m Model) tableChrome() int {
 // tableHeight is how many site rows fit between the verdict and the
 // help bar.
 func (m Model) tableHeight() int {
-	if m.result.res == nil {
+	if m.found.Result() == nil {
 		return 1
 	}
 	return m.resultLayout().rows
@@ -249,7 +219,7 @@ func (m Model) tableHeight() int {
 func (m Model) resultFrame(compact bool) (above, below string) {
 	w := m.contentWidth()
 	s := m.styles
-	res := m.result.res
+	res := m.found.Result()
 	version := "Matomo " + res.Version
 	if res.Version == "" {
 		version = "Matomo (version not reported)"
@@ -283,21 +253,22 @@ func (m Model) viewGETCheck() string {
 	w := m.contentWidth()
 	s := m.styles
 	r := m.result
+	get, getErr := m.found.GETCheck(), m.found.GETErr()
 	switch {
 	case r.asking:
 		return s.warn.Render(wrap("Check whether tools that put the token in URLs (…&token_auth=…) can use it? "+
 			matomo.GETCheckWarning+" Press y to run it once, n to skip.", w))
 	case r.getting:
 		return m.working("Trying the token once in a URL…")
-	case r.get != nil && r.get.Works:
+	case get != nil && get.Works:
 		return s.ok.Render(wrap("✓ URL use: tools that put the token in URLs will work too.", w))
-	case r.get != nil:
+	case get != nil:
 		return s.warn.Render(wrap("✗ URL use: Matomo refuses this token inside URLs because it is secure-only "+
 			"(\"Only allow secure requests\"). Tools that send it in the request body work. "+
 			"Only if your tool must send it in URLs, create a token with that box unticked. "+
 			"This check counted as one failed login.", w))
-	case r.getErr != nil:
-		e := *r.getErr
+	case getErr != nil:
+		e := *getErr
 		e.Detail = "The URL check failed. " + e.Detail
 		return viewError(s, &e, w)
 	}
@@ -306,7 +277,7 @@ func (m Model) viewGETCheck() string {
 
 func (m Model) viewFailure() string {
 	w := m.contentWidth()
-	e := m.result.err
+	e := m.found.VerifyErr()
 	if e == nil {
 		return ""
 	}

@@ -25,9 +25,6 @@ type tokenState struct {
 	note string
 	// demo is the index of the demo token filled in by tab, or -1.
 	demo int
-	// sent is the token of the last verification, for the result and done
-	// screens (copy, fingerprint, GET check).
-	sent matomo.Token
 }
 
 func newTokenState() tokenState {
@@ -51,7 +48,6 @@ func (t *tokenState) recheck() {
 func (t *tokenState) clear() {
 	t.input.Reset()
 	t.note, t.demo = "", -1
-	t.sent = matomo.Token{}
 	t.recheck()
 }
 
@@ -113,7 +109,7 @@ func (m Model) pasteToken(content string) (tea.Model, tea.Cmd) {
 // submitToken sends the token to Matomo, once.
 func (m Model) submitToken() (tea.Model, tea.Cmd) {
 	t := &m.token
-	if m.blocked {
+	if !m.found.MaySendToken() {
 		t.note = "✗ Not sent: Matomo has locked this computer out (see below). Every token would be refused until the lock lifts."
 		return m, nil
 	}
@@ -121,21 +117,23 @@ func (m Model) submitToken() (tea.Model, tea.Cmd) {
 		t.note = "✗ " + t.checkErr.Error()
 		return m, nil
 	}
-	return m.sendToken(t.check.Token)
+	return m.sendToken(t.check)
 }
 
 // sendToken starts the one verification request for tok.
-func (m Model) sendToken(tok matomo.Token) (tea.Model, tea.Cmd) {
-	m.token.sent = tok
-	m.outcome = Outcome{} // what the last check found no longer stands
+func (m Model) sendToken(tok matomo.TokenCheck) (tea.Model, tea.Cmd) {
 	m.goTo(screenVerifying)
 	ctx, seq := m.startRequest()
-	return m, tea.Batch(verifyCmd(ctx, m.cfg.Client, m.address.checked, tok, seq), m.spinner.Tick)
+	return m, tea.Batch(verifyCmd(ctx, m.cfg.Client, m.found.Checked(), tok, seq), m.spinner.Tick)
 }
 
 func (m Model) updateVerifying(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, keyCancelReq) {
 		m.cancelRequest()
+		// What the last check found no longer stands; whether Matomo got
+		// this one is unknown.
+		m.found.RecordVerify(m.token.check, nil, &matomo.Error{Class: matomo.ClassCanceled})
+		m.result = resultState{}
 		cmd := m.goTo(screenToken)
 		m.status = "Check canceled. Matomo may have received the request; nothing more was sent."
 		return m, cmd
@@ -147,17 +145,11 @@ func (m Model) onVerified(msg verifiedMsg) (tea.Model, tea.Cmd) {
 	if !m.finishRequest(msg.seq) {
 		return m, nil
 	}
-	m.result = resultState{res: msg.res, err: msg.err}
-	switch {
-	case msg.err == nil:
+	m.found.RecordVerify(msg.tok, msg.res, msg.err.OrNil())
+	m.result = resultState{}
+	if msg.res != nil {
 		m.result.table = newSiteTable(msg.res.Sites)
 		m.result.table.query.SetWidth(max(10, m.contentWidth()-4))
-		m.outcome.Verified = true
-		m.outcome.Address, m.outcome.Version = msg.res.Address, msg.res.Version
-	case msg.err.Class == matomo.ClassTokenRejected:
-		m.rejected++
-	case msg.err.Class == matomo.ClassBlocked:
-		m.blocked = true
 	}
 	return m, m.goTo(screenResult)
 }
@@ -219,9 +211,9 @@ func (m Model) viewTokenNote() string {
 }
 
 func (m Model) whereTokenGoes() string {
-	addr := m.address.checked
+	addr := m.found.Checked()
 	how := "in the body of an encrypted (https) request"
-	if pre := m.address.preflight; pre != nil && pre.Trace.SkipVerify {
+	if pre := m.found.Preflight(); pre != nil && pre.Trace.SkipVerify {
 		how = "in the body of an https request whose certificate is NOT checked"
 	}
 	if addr.PlainHTTP() {
@@ -233,30 +225,25 @@ func (m Model) whereTokenGoes() string {
 	return "It is sent only to " + addr.Host() + ", " + how + ", and never shown or saved."
 }
 
-// viewLockout counts rejected tokens against Matomo's brute-force limit.
+// viewLockout shows the session's count of failed logins against Matomo's
+// lock-out, in the same words as the line mode.
 func (m Model) viewLockout() string {
 	w := m.contentWidth()
 	s := m.styles
-	shownAbove := func(c matomo.ErrorClass) bool {
-		return m.screen == screenResult && m.result.err != nil && m.result.err.Class == c
-	}
+	blockedAbove := m.screen == screenResult && matomo.ClassOf(m.found.VerifyErr().OrNil()) == matomo.ClassBlocked
 	switch {
-	case m.blocked && shownAbove(matomo.ClassBlocked):
+	case m.found.Blocked() && blockedAbove:
 		// The failure above explains the lock-out; say what the wizard does.
 		line := "No token is sent until the lock lifts: this wizard will not try again."
 		if len(m.cfg.DemoTokens) > 0 {
 			line += " (Demo: quit and start the demo again to lift it.)"
 		}
 		return s.bad.Render(wrap(line, w))
-	case m.blocked:
+	case m.found.Blocked():
 		return s.bad.Render(wrap("✗ Matomo has locked this computer out after too many failed logins. "+
 			"No token is sent until the lock lifts: up to 60 minutes, or sooner if a Matomo superuser unblocks this IP.", w))
-	case m.rejected > 0 && shownAbove(matomo.ClassTokenRejected):
-		// The rejection's hint above already explains the lock-out.
-		return s.warn.Render(wrap(fmt.Sprintf("Rejected so far in this session: %d.", m.rejected), w))
-	case m.rejected > 0:
-		return s.warn.Render(wrap(fmt.Sprintf("Rejected so far: %d. Matomo locks this computer out for up to an hour "+
-			"after more than 20 failed logins in an hour, and then refuses even a correct token.", m.rejected), w))
+	case m.found.Rejected() > 0:
+		return s.warn.Render(wrap(m.found.Countdown(), w))
 	}
 	return ""
 }
@@ -286,7 +273,7 @@ func (m Model) viewVerifying() string {
 	s := m.styles
 	return paragraphs(
 		s.title.Render(wrap("Verifying the token", w)),
-		m.working("Asking "+m.address.checked.Host()+" who this token belongs to…"),
+		m.working("Asking "+m.found.Checked().Host()+" who this token belongs to…"),
 		s.subtle.Render(wrap(fmt.Sprintf("One request: Matomo's version, superuser status, every site and its access level. "+
 			"Up to %s. Esc cancels.", m.cfg.Client.Timeout()), w)),
 	)

@@ -96,8 +96,8 @@ func TestEscCancelsTheAddressCheck(t *testing.T) {
 	}
 	// The canceled request's late answer changes nothing.
 	d.run(pending)
-	if d.m.screen != screenAddress || d.m.address.err != nil {
-		t.Fatalf("a canceled check's answer was used: screen %v err %v", d.m.screen, d.m.address.err)
+	if d.m.screen != screenAddress || d.m.found.PreflightErr() != nil || d.m.addressFailure() != nil {
+		t.Fatalf("a canceled check's answer was used: screen %v err %v", d.m.screen, d.m.found.PreflightErr())
 	}
 	d.wantScreen(testURL)
 }
@@ -135,8 +135,8 @@ func TestAddressCheckFailuresOfferTheWayForward(t *testing.T) {
 			if tc.err.Class == matomo.ClassRedirect {
 				fc.preflight = nil // the new address answers
 				d.key("n")
-				if d.m.screen != screenGuide || d.m.address.checked.String() != other.String() {
-					t.Fatalf("n did not check and use the new address: %v %s", d.m.screen, d.m.address.checked)
+				if d.m.screen != screenGuide || d.m.found.Checked().String() != other.String() {
+					t.Fatalf("n did not check and use the new address: %v %s", d.m.screen, d.m.found.Checked())
 				}
 				return
 			}
@@ -162,8 +162,8 @@ func TestPlainHTTPToAnotherHostIsWarnedAndHTTPSOffered(t *testing.T) {
 	d.wantScreen("over plain http", "unencrypted", "s use https", "--allow-http")
 	d.wantNotOnScreen("k keep http")
 	d.key("s")
-	if d.m.screen != screenGuide || d.m.address.checked.Scheme() != "https" {
-		t.Fatalf("s did not switch to https: %v %s", d.m.screen, d.m.address.checked)
+	if d.m.screen != screenGuide || d.m.found.Checked().Scheme() != "https" {
+		t.Fatalf("s did not switch to https: %v %s", d.m.screen, d.m.found.Checked())
 	}
 }
 
@@ -172,7 +172,7 @@ func TestPlainHTTPCanBeKeptOnlyWhenAllowed(t *testing.T) {
 	d.key("enter", "enter")
 	d.wantScreen("k keep http")
 	d.key("k")
-	if d.m.screen != screenGuide || d.m.address.checked.Scheme() != "http" {
+	if d.m.screen != screenGuide || d.m.found.Checked().Scheme() != "http" {
 		t.Fatalf("k did not keep http: %v", d.m.screen)
 	}
 }
@@ -330,7 +330,7 @@ func TestEveryErrorClassIsExplainedWithItsWayForward(t *testing.T) {
 		retry  bool
 		noEdit bool
 	}{
-		{matomo.ClassTokenRejected, []string{"Matomo rejected this token", "Rejected so far in this session: 1"}, false, false},
+		{matomo.ClassTokenRejected, []string{"Matomo rejected this token", "Rejected tokens in this session: 1."}, false, false},
 		{matomo.ClassNoAccess, []string{"its user has no site"}, true, false},
 		{matomo.ClassBlocked, []string{"locked this computer out", "No token is sent until the lock lifts"}, false, true},
 		{matomo.ClassRateLimited, []string{"slow down"}, true, false},
@@ -389,7 +389,7 @@ func TestRejectionsAreCountedAndTheBlockStopsAllSending(t *testing.T) {
 	d := atToken(t, fc, Config{})
 	d.paste(testToken)
 	d.key("enter", "e", "enter")
-	d.wantScreen("Rejected so far in this session: 2")
+	d.wantScreen("Rejected tokens in this session: 2.")
 	d.key("e", "enter")
 	d.wantScreen("locked this computer out")
 	d.key("u", "enter") // a new address check is still fine: it carries no token
@@ -398,6 +398,49 @@ func TestRejectionsAreCountedAndTheBlockStopsAllSending(t *testing.T) {
 	if _, v, _ := fc.counts(); v != 3 {
 		t.Fatalf("%d verifications, want 3: nothing may be sent after the block", v)
 	}
+}
+
+// countdownAt16 is what both front ends say after 16 rejections: the
+// line mode's test (ui/accessible) expects the same sentence.
+const countdownAt16 = "Rejected tokens in this session: 16. Matomo locks this computer out for up to an hour " +
+	"after more than 20 failed logins in an hour: at most 5 more may be rejected before the lock, " +
+	"fewer if this computer had other failed logins. Check the token carefully before sending it."
+
+// TestTheCountdownNearTheLockOutIsTheLineModes: near the limit the wizard
+// says how many rejections are left, on the result and the token screen,
+// in the line mode's words.
+func TestTheCountdownNearTheLockOutIsTheLineModes(t *testing.T) {
+	fc := &fakeClient{verify: func(matomo.Token) (*matomo.Result, error) {
+		return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: "Copy it again."}
+	}}
+	d := atToken(t, fc, Config{})
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
+	d.paste(testToken)
+	d.key("enter")
+	for range 15 {
+		d.key("e", "enter")
+	}
+	if _, v, _ := fc.counts(); v != 16 {
+		t.Fatalf("%d verifications, want 16", v)
+	}
+	d.wantScreen("Matomo rejected this token", countdownAt16)
+	d.key("e")
+	d.wantScreen("Paste the token", countdownAt16)
+}
+
+// TestTheDomainIsTheHostWithoutPort: an integration's "domain" field takes
+// the host alone; the line mode shows the same (its own test).
+func TestTheDomainIsTheHostWithoutPort(t *testing.T) {
+	fc := &fakeClient{verify: func(matomo.Token) (*matomo.Result, error) {
+		return &matomo.Result{Address: mustAddr(t, testURL), Version: "5.0.2", Sites: []matomo.Site{
+			{ID: 7, Name: "Shop", URL: "https://shop.example.com:8443/de", Access: matomo.AccessView},
+		}}, nil
+	}}
+	d := atToken(t, fc, Config{})
+	d.paste(testToken)
+	d.key("enter", "enter")
+	d.wantScreen("Site ID 7 (Shop)", "Domain shop.example.com")
+	d.wantNotOnScreen("shop.example.com:8443")
 }
 
 func TestSuccessShowsSitesFilterAndDone(t *testing.T) {
@@ -412,8 +455,8 @@ func TestSuccessShowsSitesFilterAndDone(t *testing.T) {
 	d.wantScreen("showing 1", "Blog")
 	d.wantNotOnScreen("Shop")
 	d.key("enter", "enter")
-	if d.m.screen != screenDone || d.m.outcome.Site == nil || d.m.outcome.Site.ID != 2 {
-		t.Fatalf("done with %+v", d.m.outcome.Site)
+	if d.m.screen != screenDone || d.m.Outcome().Site == nil || d.m.Outcome().Site.ID != 2 {
+		t.Fatalf("done with %+v", d.m.Outcome().Site)
 	}
 	d.wantScreen("Ready for Acona", "API Key", "32 characters, ends …6789", "Site ID 2 (Blog)", "Domain blog.example", testURL)
 	cmd := d.sendOnly(keyPress("c"))
@@ -459,8 +502,8 @@ func TestGETCheckNeedsConsent(t *testing.T) {
 	}
 	d.key("g", "y")
 	d.wantScreen("secure-only", "counted as one failed login")
-	if _, _, g := fc.counts(); g != 1 || d.m.rejected != 1 {
-		t.Fatalf("GET checks %d, rejected %d", g, d.m.rejected)
+	if _, _, g := fc.counts(); g != 1 || d.m.found.Rejected() != 1 {
+		t.Fatalf("GET checks %d, rejected %d", g, d.m.found.Rejected())
 	}
 	d.wantNotOnScreen("g check URL use")
 }
@@ -587,7 +630,7 @@ func TestChangingTheAddressAfterAResultKeepsTheTokenForTheNewOne(t *testing.T) {
 	}
 	okVerify(fc, t)
 	d.key("enter")
-	if !fc.lastToken.Equal(mustToken(t, testToken)) || d.m.address.checked.Host() != "other.example.org" {
+	if !fc.lastToken.Equal(mustToken(t, testToken)) || d.m.found.Checked().Host() != "other.example.org" {
 		t.Fatalf("the token was not sent to the new address")
 	}
 }

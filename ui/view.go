@@ -92,7 +92,7 @@ func (m Model) position() string {
 	case screenToken, screenVerifying:
 		return "token"
 	case screenResult:
-		if m.result.res != nil {
+		if m.found.Result() != nil {
 			return "sites"
 		}
 		return "result"

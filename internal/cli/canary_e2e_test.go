@@ -423,7 +423,7 @@ func TestCanaryWizardFailures(t *testing.T) {
 		after func(w *canaryWizard)
 	}{
 		{name: "rejected", unknown: true,
-			want: []string{matomo.ClassTokenRejected.Title(), "Unable to authenticate", "Rejected so far in this session: 1"}},
+			want: []string{matomo.ClassTokenRejected.Title(), "Unable to authenticate", "Rejected tokens in this session: 1."}},
 		{name: "no site", token: demomatomo.Token{Login: "noaccess"},
 			want: []string{matomo.ClassNoAccess.Title(), "r retry"}},
 		{name: "blocked", token: demomatomo.Token{Lockout: true},

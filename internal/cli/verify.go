@@ -147,8 +147,7 @@ func (c *Env) verify(ctx context.Context, args []string) int {
 		return code
 	}
 	v := &verifyRun{cli: c, asJSON: o.asJSON, reportPath: o.reportPath, checkGET: o.checkGET,
-		out:      verifyOutput{Warnings: []string{}, Sites: []matomo.Site{}},
-		findings: matomo.Findings{Tool: "matomo-onboard", Version: c.Version}}
+		out: verifyOutput{Warnings: []string{}, Sites: []matomo.Site{}}}
 	return v.run(ctx, o.conn)
 }
 
@@ -160,7 +159,10 @@ type verifyRun struct {
 	reportPath string
 	checkGET   bool
 	out        verifyOutput
-	findings   matomo.Findings
+	// found is what Matomo answered, the same record the wizard and the
+	// line mode keep; check is the token as read, once it parsed.
+	found matomo.Session
+	check matomo.TokenCheck
 }
 
 func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
@@ -176,8 +178,7 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 	if conn.insecureSkipVerify {
 		v.out.Warnings = append(v.out.Warnings, insecureWarning)
 	}
-	v.findings.Address = addr
-	v.findings.Notes = append(v.findings.Notes, addr.Notes...)
+	v.found.UseAddress(addr)
 	raw, err := v.cli.readToken(ctx)
 	if errors.Is(err, errReadCanceled) {
 		fmt.Fprintln(v.cli.Stderr, "Canceled, nothing was saved.")
@@ -190,10 +191,9 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 	if err != nil {
 		return v.fail(exitUsage, usageError(err.Error(), ""))
 	}
+	v.check = check
 	v.out.Token = check.Token.Fingerprint()
 	v.out.Warnings = append(v.out.Warnings, check.Warnings...)
-	v.findings.Token = check.Token
-	v.findings.Notes = append(v.findings.Notes, check.Warnings...)
 	client, err := conn.client()
 	if err != nil {
 		return v.fail(exitUsage, usageError(err.Error(), "Check the --ca-file path."))
@@ -201,7 +201,7 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 	defer client.Close()
 	res, err := client.Verify(ctx, addr, check.Token)
 	v.out.HTTPRequests = client.Requests()
-	v.findings.Result, v.findings.VerifyErr = res, err
+	v.found.RecordVerify(check, res, err)
 	if err != nil {
 		return v.fail(exitCodeFor(err), redactError(errorFor(err), check.Token))
 	}
@@ -224,7 +224,7 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 func (v *verifyRun) runGETCheck(ctx context.Context, client *matomo.Client, addr matomo.Address, tok matomo.Token) int {
 	v.cli.errf("! --check-get: %s", matomo.GETCheckWarning)
 	gc, err := client.CheckGET(ctx, addr, tok)
-	v.findings.GETCheck, v.findings.GETErr = gc, err
+	v.found.RecordGETCheck(gc, err)
 	out := &getCheckOutput{Ran: true}
 	v.out.GETCheck = out
 	if err != nil {
@@ -245,10 +245,10 @@ func (v *verifyRun) runGETCheck(ctx context.Context, client *matomo.Client, addr
 // fail records a failure that ended verify early.
 func (v *verifyRun) fail(code int, e *errorOutput) int {
 	v.out.Error = e
-	if v.findings.VerifyErr == nil {
-		// Usage errors come from here, not from the matomo package; give the
-		// report the same words.
-		v.findings.VerifyErr = &matomo.Error{Class: matomo.ErrorClass(e.Class), Detail: e.Detail, Hint: e.Hint}
+	if v.found.VerifyErr() == nil {
+		// Usage errors come from here, not from Matomo; give the report the
+		// same words.
+		v.found.RecordVerify(v.check, nil, &matomo.Error{Class: e.Class, Detail: e.Detail, Hint: e.Hint})
 	}
 	if v.checkGET {
 		v.out.GETCheck = &getCheckOutput{Summary: "Not run: the URL check runs only after the token passed verification."}
@@ -262,7 +262,9 @@ func (v *verifyRun) fail(code int, e *errorOutput) int {
 func (v *verifyRun) finish(code int) int {
 	var reportErr error
 	if v.reportPath != "" {
-		path, err := matomo.NewReport(v.findings).WriteFile(v.reportPath)
+		f := v.found.Findings()
+		f.Tool, f.Version = "matomo-onboard", v.cli.Version
+		path, err := matomo.NewReport(f).WriteFile(v.reportPath)
 		if err != nil {
 			reportErr = err
 			v.out.ReportError = err.Error()
@@ -316,11 +318,11 @@ func usageError(detail, hint string) *errorOutput {
 	return &errorOutput{Class: "usage", Title: "Cannot check the token", Detail: detail, Hint: hint}
 }
 
+// errorFor is an error as verify prints it. It converts through
+// matomo.AsError, as the wizard and the line mode do, so an error from
+// outside the matomo package is a server_error in all three.
 func errorFor(err error) *errorOutput {
-	var e *matomo.Error
-	if !errors.As(err, &e) {
-		return &errorOutput{Class: "internal", Title: "Unexpected error", Detail: err.Error()}
-	}
+	e := matomo.AsError(err)
 	out := &errorOutput{Class: e.Class, Title: e.Class.Title(), Detail: e.Detail, MatomoMessage: e.Matomo,
 		Hint: e.Hint, HTTPStatus: e.Status, Location: e.Location}
 	if !e.Suggested.IsZero() {
@@ -338,9 +340,14 @@ func redactError(e *errorOutput, tok matomo.Token) *errorOutput {
 	return e
 }
 
-// exitCodeFor maps an error class to verify's documented exit code.
+// exitCodeFor maps an error class to verify's documented exit code; the
+// class is errorFor's.
 func exitCodeFor(err error) int {
-	switch matomo.ClassOf(err) {
+	e := matomo.AsError(err)
+	if e == nil {
+		return exitOK
+	}
+	switch e.Class {
 	case matomo.ClassNetwork, matomo.ClassTimeout, matomo.ClassTLS:
 		return exitNetwork
 	case matomo.ClassNotMatomo, matomo.ClassRedirect:

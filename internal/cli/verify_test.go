@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"net/url"
 	"strings"
 	"testing"
 
+	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 )
 
@@ -260,5 +262,20 @@ func TestVerifySaysLoudlyWhenCertificateChecksAreOff(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "Certificate checks are OFF") {
 		t.Errorf("no warning about --insecure-skip-verify:\n%s%s", stdout, stderr)
+	}
+}
+
+// TestVerifyConvertsErrorsAsTheFrontEndsDo: an error from outside the
+// matomo package is a server_error in verify's output and exit code, as in
+// the wizard and the line mode (matomo.AsError), not a class of its own.
+func TestVerifyConvertsErrorsAsTheFrontEndsDo(t *testing.T) {
+	err := errors.New("an error from outside the matomo package")
+	out := errorFor(err)
+	want := matomo.AsError(err)
+	if out.Class != matomo.ClassServerError || out.Class != want.Class || out.Detail != want.Detail || out.Hint != want.Hint {
+		t.Errorf("errorFor = %+v, want the fields of %+v", out, want)
+	}
+	if code := exitCodeFor(err); code != exitServer {
+		t.Errorf("exit code %d, want %d (server error)", code, exitServer)
 	}
 }

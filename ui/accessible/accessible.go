@@ -78,10 +78,10 @@ type Outcome struct {
 	TokenRequests int
 	// Rejected counts tokens Matomo rejected in this session, a refusal in
 	// the URL check included; each one is a failed login toward Matomo's
-	// lock-out.
+	// lock-out. Blocked is set after Matomo answered with its lock-out.
+	// Both are the matomo.Session's, as Run returned.
 	Rejected int
-	// Blocked is set after Matomo answered with its lock-out.
-	Blocked bool
+	Blocked  bool
 	// LastError is the last failure of a check, with or without a token;
 	// a successful verification clears it.
 	LastError *matomo.Error
@@ -126,6 +126,7 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		s.typed, s.urlHadToken = addressWithoutToken(cfg.URL), true
 	}
 	err := s.run()
+	s.outcome.Rejected, s.outcome.Blocked = s.found.Rejected(), s.found.Blocked()
 	return s.outcome, err
 }
 
@@ -162,7 +163,6 @@ type session struct {
 	// urlHadToken is set when the address given to Run held a token, to
 	// say at the address question that it was removed.
 	urlHadToken bool
-	addr        matomo.Address
 	// step is the guide step shown, kept when going back and forth.
 	step       int
 	guideShown bool
@@ -171,17 +171,15 @@ type session struct {
 	// tokenWarned is set when its form looked unusual.
 	tokenNotes  []string
 	tokenWarned bool
-	// tokenWarnings are ParseToken's warnings, for the report's notes.
+	// tokenWarnings are ParseToken's warnings, recorded with the check.
 	tokenWarnings []string
 	demoListed    bool
 	failure       *matomo.Error
 	filter        string
 	page          int
-	// found is what the checks found, for the diagnostics report.
-	found findings
-	// urlChecked is set once the URL check ran, unless it failed on the
-	// network or a timeout: a refusal counts as a failed login each time.
-	urlChecked bool
+	// found is what the checks found and the rules that follow (lock-out,
+	// retry, URL check, the report), shared with the wizard and verify.
+	found matomo.Session
 	// reportPath is where the last diagnostics report was saved.
 	reportPath string
 	outcome    Outcome

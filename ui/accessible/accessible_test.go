@@ -265,6 +265,19 @@ func TestSuperUserIsAdvisedAgainst(t *testing.T) {
 	)
 }
 
+// TestTheDomainIsTheHostWithoutPort: an integration's "domain" field takes
+// the host alone; the wizard shows the same (its own test).
+func TestTheDomainIsTheHostWithoutPort(t *testing.T) {
+	data := demomatomo.Recorded()
+	data.Sites[0].MainURL = "https://shop.example.com:8443/de"
+	srv := startFake(t, data, demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "1", "")
+	if tr.err != nil || tr.outcome.Site.ID != 1 {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	tr.has(t, `Site domain: shop.example.com (the site "Shop")`)
+}
+
 func TestRejectedThenCorrected(t *testing.T) {
 	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL},
@@ -342,6 +355,12 @@ func TestNoSiteToken(t *testing.T) {
 	}
 }
 
+// countdownAt16 is what both front ends say after 16 rejections: the
+// wizard's test (package ui) expects the same sentence.
+const countdownAt16 = "Rejected tokens in this session: 16. Matomo locks this computer out for up to an hour " +
+	"after more than 20 failed logins in an hour: at most 5 more may be rejected before the lock, " +
+	"fewer if this computer had other failed logins. Check the token carefully before sending it."
+
 func TestBlockedAfterLockout(t *testing.T) {
 	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	answers := []string{"", "t"}
@@ -370,7 +389,7 @@ func TestBlockedAfterLockout(t *testing.T) {
 		// The fake, like the recordings of Matomo, answers the 21st token
 		// with a rejection and only the 22nd with the lock-out.
 		"Rejected tokens in this session: 15. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour (failed logins from this computer outside this session count too).",
-		"Rejected tokens in this session: 16. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 5 more may be rejected before the lock, fewer if this computer had other failed logins.",
+		countdownAt16,
 		"Rejected tokens in this session: 19. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 2 more may be rejected",
 		"Rejected tokens in this session: 20. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 1 more may be rejected before the lock, none if this computer had other failed logins.",
 		"Rejected tokens in this session: 21. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: this session is past that limit",
@@ -391,7 +410,8 @@ func TestBlockedStopsEveryWayToSend(t *testing.T) {
 	}
 	for _, st := range []stage{stageToken, stageConfirm, stageVerify} {
 		s := &session{ctx: context.Background(), cfg: Config{}, out: io.Discard, in: newLineReader(strings.NewReader("\n")),
-			client: newClient(t, matomo.Options{}), outcome: Outcome{Blocked: true}}
+			client: newClient(t, matomo.Options{})}
+		s.found.RecordBlocked()
 		before := srv.RequestCount()
 		if _, err := s.stage(st); !errors.Is(err, ErrCanceled) {
 			t.Errorf("stage %d after the lock-out: %v, want the session to end", st, err)

@@ -62,7 +62,6 @@ func (s *session) address() (stage, error) {
 		if !ok {
 			continue
 		}
-		s.addr = settled
 		s.outcome.Address = settled
 		if !s.token.IsZero() {
 			// Back from a failed check with a token in hand: offer to check
@@ -126,8 +125,7 @@ func (s *session) settle(addr matomo.Address) (matomo.Address, bool, error) {
 		var err error
 		s.waitFor(func() { p, err = s.client.Preflight(s.ctx, addr) })
 		if err == nil {
-			s.checkingAddress(addr)
-			s.found.preflight = p
+			s.found.RecordPreflight(addr, p, nil)
 			s.preflightFound(p)
 			return addr, true, nil
 		}
@@ -135,8 +133,7 @@ func (s *session) settle(addr matomo.Address) (matomo.Address, bool, error) {
 		if e.Class == matomo.ClassCanceled || s.ctx.Err() != nil {
 			return matomo.Address{}, false, ErrCanceled
 		}
-		s.checkingAddress(addr)
-		s.found.preflightErr = e
+		s.found.RecordPreflight(addr, nil, e)
 		s.outcome.LastError = e
 		s.explain(e)
 		next, retype, cerr := s.afterPreflightFailure(addr, e)

@@ -55,10 +55,10 @@ func (s *session) showStep(i int) {
 		}
 		s.say(strings.Join(strings.Fields(p), " "))
 	}
-	link := st.Link.URL(s.addr)
+	link := st.Link.URL(s.found.Checked())
 	switch {
 	case link == "":
-	case i > 0 && s.guide[i-1].Link.URL(s.addr) == link:
+	case i > 0 && s.guide[i-1].Link.URL(s.found.Checked()) == link:
 		s.say("Link: the same page as step " + fmt.Sprint(i) + ".")
 	default:
 		s.say("Link: " + link)

@@ -2,46 +2,6 @@ package accessible
 
 import "matomo-onboard/matomo"
 
-// findings are the outcomes of the checks since the last address check,
-// exactly as the matomo package returned them: what the diagnostics
-// report describes.
-type findings struct {
-	// addr is the address of the last pre-flight check, passed or failed.
-	addr         matomo.Address
-	preflight    *matomo.Preflight
-	preflightErr *matomo.Error
-	// result and verifyErr are the last token check's answer; at most one
-	// is set.
-	result    *matomo.Result
-	verifyErr *matomo.Error
-	get       *matomo.GETCheck
-	getErr    *matomo.Error
-}
-
-// checkingAddress starts the findings afresh: a token check made at an
-// earlier address says nothing about the new one.
-func (s *session) checkingAddress(addr matomo.Address) {
-	s.found = findings{addr: addr}
-}
-
-// checkingToken forgets the previous token check and its URL check, which
-// may have been made with another token.
-func (s *session) checkingToken() {
-	s.found.result, s.found.verifyErr = nil, nil
-	s.found.get, s.found.getErr = nil, nil
-	s.urlChecked = false
-}
-
-func (s *session) reportInput() matomo.Findings {
-	f := s.found
-	notes := append(append([]string(nil), f.addr.Notes...), s.tokenWarnings...)
-	return matomo.Findings{
-		Address: f.addr, Preflight: f.preflight, PreflightErr: f.preflightErr.OrNil(),
-		Result: f.result, VerifyErr: f.verifyErr.OrNil(), GETCheck: f.get, GETErr: f.getErr.OrNil(),
-		Token: s.token, Notes: notes,
-	}
-}
-
 // reportChoice is the report answer, where a report can be written.
 func (s *session) reportChoice() []choice {
 	if s.cfg.Report == nil {
@@ -53,7 +13,7 @@ func (s *session) reportChoice() []choice {
 // writeReport saves the diagnostics report and says where, in full, and
 // that it holds no token: the person is asked to send exactly that file.
 func (s *session) writeReport() {
-	path, err := s.cfg.Report(s.reportInput())
+	path, err := s.cfg.Report(s.found.Findings())
 	if err != nil {
 		s.say("The report could not be written: " + sentence(clean(err.Error())) + ".")
 		return

@@ -2,7 +2,6 @@ package accessible
 
 import (
 	"fmt"
-	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,7 +19,7 @@ func (s *session) showResult() (stage, error) {
 	if r.Version == "" {
 		version = "Matomo (it did not report its version)"
 	}
-	s.sayf("The token works: %s at %s, token %s.", version, s.addr.String(), s.token.Fingerprint())
+	s.sayf("The token works: %s at %s, token %s.", version, s.found.Checked().String(), s.token.Fingerprint())
 	admin, write, view := r.Counts()
 	if r.SuperUser {
 		s.say("Superuser: yes. This token can do everything in this Matomo, on every site. " +
@@ -61,6 +60,7 @@ func (s *session) chooseSite() (stage, error) {
 		case "id":
 			if site, ok := s.siteByID(arg); ok {
 				s.outcome.Site = site
+				s.found.ChooseSite(site)
 				return stageDone, nil
 			}
 			s.sayf("This token reaches no site with ID %s. Type an ID from the list, or filter to find a site.", arg)
@@ -223,7 +223,7 @@ func (s *session) siteCommands(pages int) string {
 	if s.cfg.Report != nil {
 		cmds = append(cmds, "report (save a diagnostics report for support, without the token)")
 	}
-	if !s.outcome.Blocked {
+	if s.found.MaySendToken() {
 		// After the lock-out no token is sent: "token" would only end
 		// the session.
 		cmds = append(cmds, "token (check another token)")
@@ -264,9 +264,9 @@ func (s *session) done() (stage, error) {
 		s.say("The Matomo token (token_auth): the token you verified (" + s.token.Fingerprint() + "). " +
 			"It is not shown here; paste it from where you copied it in Matomo.")
 	}
-	s.say("Matomo address: " + s.addr.String())
+	s.say("Matomo address: " + s.found.Checked().String())
 	s.sayf("Site ID: %d", site.ID)
-	s.sayf("Site domain: %s (the site %q)", domain(site.URL), site.Name)
+	s.sayf("Site domain: %s (the site %q)", s.found.Domain(), site.Name)
 	s.say("Keep the token safe, like a password: in a password manager, not in an email, chat or ticket. " +
 		"Matomo does not show it again; if it is lost, create a new one and delete the old one under Personal → Security.")
 	choices := []choice{
@@ -288,15 +288,6 @@ func (s *session) done() (stage, error) {
 		s.reportKept()
 	}
 	return stageFinished, nil
-}
-
-// domain is the host of a site's main URL, what integrations ask for.
-func domain(mainURL string) string {
-	u, err := url.Parse(mainURL)
-	if err != nil || u.Hostname() == "" {
-		return mainURL
-	}
-	return u.Hostname()
 }
 
 func plural(n int, one, many string) string {

@@ -1,22 +1,16 @@
 package accessible
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"matomo-onboard/matomo"
 )
 
-// lockoutLimit is how many failed logins an hour Matomo tolerates from one
-// IP address by default: once more than this many are recorded, it locks
-// the address out.
-const lockoutLimit = 20
-
 // askToken reads the token without echo, or lets a demo token be chosen
 // by number.
 func (s *session) askToken() (stage, error) {
-	if s.outcome.Blocked {
+	if !s.found.MaySendToken() {
 		return s.lockedOut()
 	}
 	s.token = matomo.Token{}
@@ -134,7 +128,7 @@ func (s *session) setToken(check matomo.TokenCheck) {
 // it will go, and sends it only when asked: in this mode the person cannot
 // see what they typed, and every wrong token counts toward the lock-out.
 func (s *session) confirmToken() (stage, error) {
-	if s.outcome.Blocked {
+	if !s.found.MaySendToken() {
 		return s.lockedOut()
 	}
 	s.say("Token received: " + s.token.Fingerprint() + ".")
@@ -144,8 +138,8 @@ func (s *session) confirmToken() (stage, error) {
 	for _, n := range s.tokenNotes {
 		s.say(n)
 	}
-	where := "It will be sent only to " + s.addr.Host() + ", in the body of one request"
-	if !s.addr.PlainHTTP() {
+	where := "It will be sent only to " + s.found.Checked().Host() + ", in the body of one request"
+	if !s.found.Checked().PlainHTTP() {
 		where += ", encrypted (https)"
 	}
 	s.say(where + ".")
@@ -177,19 +171,19 @@ func (s *session) confirmToken() (stage, error) {
 // verify sends the token once. It never retries by itself: each rejected
 // token is a failed login toward Matomo's lock-out.
 func (s *session) verify() (stage, error) {
-	if s.outcome.Blocked {
+	if !s.found.MaySendToken() {
 		return s.lockedOut()
 	}
-	s.sayf("Checking the token with %s (one request, up to %s)…", s.addr.String(), seconds(s.client.Timeout()))
-	s.checkingToken()
+	s.sayf("Checking the token with %s (one request, up to %s)…", s.found.Checked().String(), seconds(s.client.Timeout()))
+	sent := matomo.TokenCheck{Token: s.token, Warnings: s.tokenWarnings}
 	before := s.client.Requests()
 	var res *matomo.Result
 	var err error
-	s.waitFor(func() { res, err = s.client.Verify(s.ctx, s.addr, s.token) })
+	s.waitFor(func() { res, err = s.client.Verify(s.ctx, s.found.Checked(), s.token) })
 	s.outcome.TokenRequests += s.client.Requests() - before
 	if err == nil {
+		s.found.RecordVerify(sent, res, nil)
 		s.outcome.Result, s.outcome.LastError = res, nil
-		s.found.result = res
 		s.filter, s.page = "", 0
 		return stageResult, nil
 	}
@@ -197,14 +191,9 @@ func (s *session) verify() (stage, error) {
 	if e.Class == matomo.ClassCanceled || s.ctx.Err() != nil {
 		return 0, ErrCanceled
 	}
+	// The session counts a rejection and the lock-out.
+	s.found.RecordVerify(sent, nil, e)
 	s.failure, s.outcome.LastError = e, e
-	s.found.verifyErr = e
-	switch e.Class {
-	case matomo.ClassTokenRejected:
-		s.outcome.Rejected++
-	case matomo.ClassBlocked:
-		s.outcome.Blocked = true
-	}
 	return stageFailure, nil
 }
 
@@ -214,12 +203,12 @@ func (s *session) showFailure() (stage, error) {
 	e := s.failure
 	s.explain(e)
 	if e.Class == matomo.ClassTokenRejected {
-		s.say(rejectionCount(s.outcome.Rejected))
+		s.say(s.found.Countdown())
 	}
 	if e.Class == matomo.ClassBlocked {
 		return s.lockedOut()
 	}
-	choices, def := failureChoices(e)
+	choices, def := failureChoices(e, s.found.MayRetry())
 	choices = append(choices, choice{word: "address", label: "change the address"})
 	choices = append(choices, s.reportChoice()...)
 	choices = append(choices, choice{word: "quit"})
@@ -245,11 +234,12 @@ func (s *session) showFailure() (stage, error) {
 
 // failureChoices are the ways forward that fit a failed token check,
 // besides changing the address, and the default among them. Retry follows
-// one rule, Error.Retryable, as in the wizard: only where sending the same
-// token again can help. Never after a rejection (one more failed login) or
-// the lock-out, and never to an address that is not Matomo, which would
-// only send the token to something else once more.
-func failureChoices(e *matomo.Error) ([]choice, string) {
+// the session's rule (matomo.Session.MayRetry), as in the wizard: only
+// where sending the same token again can help. Never after a rejection
+// (one more failed login) or the lock-out, and never to an address that
+// is not Matomo, which would only send the token to something else once
+// more.
+func failureChoices(e *matomo.Error, mayRetry bool) ([]choice, string) {
 	if (e.Class == matomo.ClassRedirect || e.Class == matomo.ClassPlainHTTP) && !e.Suggested.IsZero() {
 		return []choice{{word: "use", alias: "u", label: "check the token with " + e.Suggested.String()}}, "use"
 	}
@@ -262,11 +252,11 @@ func failureChoices(e *matomo.Error) ([]choice, string) {
 	var choices []choice
 	def := "address" // the fix lies with the address, unless a retry can help
 	switch {
-	case e.Retryable() && e.Class == matomo.ClassNoAccess:
+	case mayRetry && e.Class == matomo.ClassNoAccess:
 		choices = append(choices, choice{word: "retry", alias: "r",
 			label: "check the same token again, once an administrator gave its user access"})
 		def = "again"
-	case e.Retryable():
+	case mayRetry:
 		choices = append(choices, choice{word: "retry", alias: "r", label: "send the same token again, one request"})
 		def = "retry"
 	}
@@ -284,30 +274,8 @@ func (s *session) useSuggested(addr matomo.Address) (stage, error) {
 	if !ok {
 		return stageAddress, nil
 	}
-	s.addr, s.outcome.Address = settled, settled
+	s.outcome.Address = settled
 	return stageConfirm, nil
-}
-
-// rejectionCount puts the session's rejected tokens against Matomo's
-// lock-out, which counts failed logins per IP address, from this session
-// and from anything else on this computer.
-func rejectionCount(n int) string {
-	line := fmt.Sprintf("Rejected tokens in this session: %d. Matomo locks this computer out for up to an hour "+
-		"after more than %d failed logins in an hour", n, lockoutLimit)
-	// Recordings of Matomo: with 20 failures recorded the 21st token is
-	// still answered (401), the 22nd meets the lock-out (500). So after n
-	// rejections, at most lockoutLimit+1-n more are answered.
-	switch left := lockoutLimit + 1 - n; {
-	case left > 5:
-		return line + " (failed logins from this computer outside this session count too)."
-	case left > 1:
-		return line + fmt.Sprintf(": at most %d more may be rejected before the lock, fewer if this computer had "+
-			"other failed logins. Check the token carefully before sending it.", left)
-	case left == 1:
-		return line + ": at most 1 more may be rejected before the lock, none if this computer had other failed logins. " +
-			"Check the token carefully before sending it."
-	}
-	return line + ": this session is past that limit, so Matomo may refuse the next token, even a correct one, with its lock-out."
 }
 
 // noMoreTokens says what the lock-out means for the session.

@@ -57,8 +57,8 @@ func TestNoRetryWhereItCannotHelp(t *testing.T) {
 	)
 }
 
-// TestRetryFollowsRetryable checks every class against the one rule the
-// wizard follows too.
+// TestRetryFollowsRetryable checks every class against the session's
+// rule, which the wizard follows too.
 func TestRetryFollowsRetryable(t *testing.T) {
 	classes := []matomo.ErrorClass{
 		matomo.ClassNetwork, matomo.ClassTimeout, matomo.ClassTLS, matomo.ClassNotMatomo, matomo.ClassRedirect,
@@ -67,9 +67,15 @@ func TestRetryFollowsRetryable(t *testing.T) {
 	}
 	for _, class := range classes {
 		e := &matomo.Error{Class: class}
-		choices, def := failureChoices(e)
+		tc, err := matomo.ParseToken(demomatomo.TokenViewer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found matomo.Session
+		found.RecordVerify(tc, nil, e)
+		choices, def := failureChoices(e, found.MayRetry())
 		_, offered := pick(choices, "retry")
-		if offered != e.Retryable() {
+		if offered != e.Retryable() || offered != found.MayRetry() {
 			t.Errorf("%s: retry offered %v, want %v", class, offered, e.Retryable())
 		}
 		if _, ok := pick(choices, def); !ok && def != "address" {
