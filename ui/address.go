@@ -66,36 +66,36 @@ func (a *addressState) reparse() {
 }
 
 // editing reports whether the input has the keyboard.
-func (a addressState) editing() bool { return a.input.Focused() }
+func (a *addressState) editing() bool { return a.input.Focused() }
 
-func (m Model) updateAddress(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 	if m.busy() {
 		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, keyCancelReq) {
 			m.cancelRequest()
 			m.status = "Check canceled."
-			return m, m.address.input.Focus()
+			return m.address.input.Focus()
 		}
-		return m, nil
+		return nil
 	}
 	if !m.address.editing() {
 		return m.updateAddressOutcome(msg)
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		if m.handlePage(k) {
-			return m, nil
+			return nil
 		}
 		switch {
 		case k.String() == "enter":
 			return m.submitAddress()
 		case key.Matches(k, keyInputBack):
-			return m, m.goTo(screenWelcome)
+			return m.goTo(screenWelcome)
 		}
 	}
 	var cmd tea.Cmd
 	m.address.input, cmd = m.address.input.Update(msg)
 	m.address.dropToken()
 	m.address.reparse()
-	return m, cmd
+	return cmd
 }
 
 // dropToken takes a token out of the field the moment it arrives there (an
@@ -116,10 +116,10 @@ func (a *addressState) dropToken() {
 
 // updateAddressOutcome handles the keys offered after a failed check or
 // the plain-http warning.
-func (m Model) updateAddressOutcome(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) updateAddressOutcome(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return m, nil
+		return nil
 	}
 	a := &m.address
 	failure := m.addressFailure()
@@ -134,21 +134,21 @@ func (m Model) updateAddressOutcome(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.submitAddress()
 	case key.Matches(k, keyKeepHTTP) && a.httpWarning && m.cfg.AllowHTTP:
 		a.httpWarning, a.httpKept = false, true
-		return m, m.goTo(m.afterAddress())
+		return m.goTo(m.afterAddress())
 	case key.Matches(k, keyRetry) && failure != nil:
 		return m.submitAddress()
 	case key.Matches(k, keyReport) && failure != nil && m.cfg.Report != nil:
-		return m, m.reportCmd()
+		return m.reportCmd()
 	case key.Matches(k, keyEdit), key.Matches(k, keyInputBack):
 		a.failed, a.httpWarning = false, false
-		return m, a.input.Focus()
+		return a.input.Focus()
 	}
 	_, cmd := m.handleCommon(k)
-	return m, cmd
+	return cmd
 }
 
 // addressFailure is the failed check shown on the address screen, or nil.
-func (m Model) addressFailure() *matomo.Error {
+func (m *Model) addressFailure() *matomo.Error {
 	if !m.address.failed {
 		return nil
 	}
@@ -156,8 +156,8 @@ func (m Model) addressFailure() *matomo.Error {
 }
 
 // offersHTTPS reports whether switching to https is a way forward.
-func (m Model) offersHTTPS() bool {
-	a := m.address
+func (m *Model) offersHTTPS() bool {
+	a := &m.address
 	if !a.pending.PlainHTTP() {
 		return false
 	}
@@ -166,28 +166,28 @@ func (m Model) offersHTTPS() bool {
 }
 
 // submitAddress checks the typed address without a token.
-func (m Model) submitAddress() (tea.Model, tea.Cmd) {
+func (m *Model) submitAddress() tea.Cmd {
 	a := &m.address
 	a.submitted = true
 	if a.parsed.IsZero() {
-		return m, nil
+		return nil
 	}
 	if checked := m.found.Checked(); a.parsed.String() == checked.String() && !m.needsHTTPWarning(checked) {
-		return m, m.goTo(m.afterAddress()) // unchanged and already checked
+		return m.goTo(m.afterAddress()) // unchanged and already checked
 	}
 	a.pending, a.failed, a.httpWarning, m.status = a.parsed, false, false, ""
 	a.input.Blur()
 	ctx, seq := m.startRequest()
-	return m, tea.Batch(preflightCmd(ctx, m.cfg.Client, a.pending, seq), m.spinner.Tick)
+	return tea.Batch(preflightCmd(ctx, m.cfg.Client, a.pending, seq), m.spinner.Tick)
 }
 
-func (m Model) onPreflight(msg preflightMsg) (tea.Model, tea.Cmd) {
+func (m *Model) onPreflight(msg preflightMsg) tea.Cmd {
 	if !m.finishRequest(msg.seq) {
-		return m, nil
+		return nil
 	}
 	a := &m.address
 	if msg.err != nil && msg.err.Class == matomo.ClassCanceled {
-		return m, a.input.Focus()
+		return a.input.Focus()
 	}
 	if msg.addr.String() != m.found.Checked().String() {
 		a.httpKept = false // it was chosen for another address
@@ -199,19 +199,19 @@ func (m Model) onPreflight(msg preflightMsg) (tea.Model, tea.Cmd) {
 	}
 	if msg.err != nil {
 		a.failed = true
-		return m, nil
+		return nil
 	}
 	if m.needsHTTPWarning(msg.addr) {
 		a.httpWarning = true
-		return m, nil
+		return nil
 	}
-	return m, m.goTo(m.afterAddress())
+	return m.goTo(m.afterAddress())
 }
 
 // needsHTTPWarning reports whether the token would cross a network
 // unencrypted at addr and the person has not chosen to keep it so (k,
 // offered only with --allow-http).
-func (m Model) needsHTTPWarning(addr matomo.Address) bool {
+func (m *Model) needsHTTPWarning(addr matomo.Address) bool {
 	kept := m.address.httpKept && addr.String() == m.found.Checked().String()
 	return addr.PlainHTTP() && !addr.IsLoopback() && !kept
 }
@@ -219,15 +219,15 @@ func (m Model) needsHTTPWarning(addr matomo.Address) bool {
 // afterAddress is where a checked address leads: the guide, or straight
 // back to the token when the person came from a result to fix the address
 // (the token is kept for that; leaving the token step backwards clears it).
-func (m Model) afterAddress() screen {
+func (m *Model) afterAddress() screen {
 	if m.token.input.Value() != "" {
 		return screenToken
 	}
 	return screenGuide
 }
 
-func (m Model) addressKeys() helpKeys {
-	a := m.address
+func (m *Model) addressKeys() helpKeys {
+	a := &m.address
 	switch {
 	case m.busy():
 		return keys([]key.Binding{keyCancelReq, keyCancel})
@@ -255,10 +255,10 @@ func (m Model) addressKeys() helpKeys {
 	return keys(append(ks, keyQuit))
 }
 
-func (m Model) viewAddress() string {
+func (m *Model) viewAddress() string {
 	w := m.contentWidth()
 	s := m.styles
-	a := m.address
+	a := &m.address
 	field := s.input.Render(a.input.View())
 	var below []string
 	if a.tokenDropped {
@@ -288,10 +288,10 @@ func (m Model) viewAddress() string {
 
 // viewAddressCheck shows the pre-flight check: running, failed, or the
 // plain-http warning.
-func (m Model) viewAddressCheck() string {
+func (m *Model) viewAddressCheck() string {
 	w := m.contentWidth()
 	s := m.styles
-	a := m.address
+	a := &m.address
 	switch {
 	case m.busy():
 		return m.working("Checking " + a.pending.String() + " (no token is sent)…")

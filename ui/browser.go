@@ -65,7 +65,7 @@ func (b execBrowser) Open(url string) error {
 }
 
 // openCmd opens a link, or says why it cannot and where the link is.
-func (m Model) openCmd(url string) tea.Cmd {
+func (m *Model) openCmd(url string) tea.Cmd {
 	if m.cfg.Browser == nil {
 		reason := m.cfg.NoBrowserReason
 		if reason == "" {
@@ -88,7 +88,7 @@ func (m Model) openCmd(url string) tea.Cmd {
 // findings (matomo.NewReport) and returns where.
 type ReportWriter func(matomo.Findings) (string, error)
 
-func (m Model) reportCmd() tea.Cmd {
+func (m *Model) reportCmd() tea.Cmd {
 	write := m.cfg.Report
 	in := m.found.Findings()
 	return func() tea.Msg {

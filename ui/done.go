@@ -7,33 +7,33 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-func (m Model) updateDone(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) updateDone(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return m, nil
+		return nil
 	}
 	site := m.found.Site()
 	switch {
 	case key.Matches(k, keyCopyToken):
 		// The one place the token leaves the wizard on purpose: the person
 		// asked for a copy, and it goes to their clipboard, not the screen.
-		return m, copyCmd(m.found.Token().Reveal(), "the token")
+		return copyCmd(m.found.Token().Reveal(), "the token")
 	case key.Matches(k, keyCopyURL):
-		return m, copyCmd(m.found.Checked().String(), "the Matomo address")
+		return copyCmd(m.found.Checked().String(), "the Matomo address")
 	case key.Matches(k, keyCopySite) && site != nil:
-		return m, copyCmd(strconv.Itoa(site.ID), "the site id")
+		return copyCmd(strconv.Itoa(site.ID), "the site id")
 	case key.Matches(k, keyDoneBack):
-		return m, m.goTo(screenResult)
+		return m.goTo(screenResult)
 	}
 	_, cmd := m.handleCommon(k)
-	return m, cmd
+	return cmd
 }
 
-func (m Model) doneKeys() helpKeys {
+func (m *Model) doneKeys() helpKeys {
 	return keys([]key.Binding{keyCopyToken, keyCopyURL, keyCopySite, keyDoneBack, keyQuit}, keyScroll)
 }
 
-func (m Model) viewDone() string {
+func (m *Model) viewDone() string {
 	w := m.contentWidth()
 	s := m.styles
 	site := m.found.Site()

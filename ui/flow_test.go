@@ -28,8 +28,9 @@ import (
 // through a terminal emulator, because the renderer only redraws the cells
 // that change and raw output cannot be searched for whole sentences.
 type flow struct {
-	t  *testing.T
-	tm *teatest.TestModel
+	t      *testing.T
+	tm     *teatest.TestModel
+	wizard *ui.Model
 
 	mu  sync.Mutex
 	emu *vt.Emulator
@@ -41,11 +42,11 @@ func startFlow(t *testing.T, cfg ui.Config, width, height int) *flow {
 	if cfg.Now == nil {
 		cfg.Now = func() time.Time { return time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC) }
 	}
-	f := &flow{t: t, emu: vt.NewEmulator(width, height)}
+	f := &flow{t: t, emu: vt.NewEmulator(width, height), wizard: ui.New(cfg)}
 	// teatest's output is not a terminal, so the renderer leaves newline
 	// translation to the terminal's line discipline; LNM mode does that.
 	f.emu.WriteString(ansi.SetModeLineFeedNewLine)
-	f.tm = teatest.NewTestModel(t, ui.New(cfg),
+	f.tm = teatest.NewTestModel(t, f.wizard,
 		teatest.WithInitialTermSize(width, height),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	go io.Copy(io.Discard, f.emu) // the emulator's answers to terminal queries
@@ -135,7 +136,8 @@ func (f *flow) paste(s string) { f.tm.Send(tea.PasteMsg{Content: s}) }
 // sequence would carry it).
 func (f *flow) finish(secrets ...string) ui.Outcome {
 	f.t.Helper()
-	m := f.tm.FinalModel(f.t, teatest.WithFinalTimeout(10*time.Second)).(ui.Model)
+	f.tm.FinalModel(f.t, teatest.WithFinalTimeout(10*time.Second)) // the wizard has ended
+	m := f.wizard
 	time.Sleep(20 * time.Millisecond)
 	f.mu.Lock()
 	out := f.raw.String()

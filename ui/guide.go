@@ -15,44 +15,44 @@ type guideState struct {
 	index int
 }
 
-func (g guideState) current() steps.Step { return g.steps[g.index] }
+func (g *guideState) current() steps.Step { return g.steps[g.index] }
 
-func (m Model) updateGuide(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) updateGuide(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return m, nil
+		return nil
 	}
 	g := &m.guide
 	link := g.current().Link.URL(m.found.Checked())
 	switch {
 	case key.Matches(k, keyNext):
 		if g.index == len(g.steps)-1 {
-			return m, m.goTo(screenToken)
+			return m.goTo(screenToken)
 		}
 		g.index++
 		m.scroll, m.status = 0, ""
-		return m, nil
+		return nil
 	case key.Matches(k, keyBack):
 		if g.index == 0 {
-			return m, m.goTo(screenAddress)
+			return m.goTo(screenAddress)
 		}
 		g.index--
 		m.scroll, m.status = 0, ""
-		return m, nil
+		return nil
 	case key.Matches(k, keyHaveToken):
-		return m, m.goTo(screenToken)
+		return m.goTo(screenToken)
 	case key.Matches(k, keyOpen) && link != "":
-		return m, m.openCmd(link)
+		return m.openCmd(link)
 	case key.Matches(k, keyCopyLink) && link != "":
-		return m, copyCmd(link, "the link")
+		return copyCmd(link, "the link")
 	case key.Matches(k, keyCopyText) && g.current().Copy != "":
-		return m, copyCmd(g.current().Copy, "the description")
+		return copyCmd(g.current().Copy, "the description")
 	}
 	_, cmd := m.handleCommon(k)
-	return m, cmd
+	return cmd
 }
 
-func (m Model) guideKeys() helpKeys {
+func (m *Model) guideKeys() helpKeys {
 	st := m.guide.current()
 	short := []key.Binding{keyNext}
 	if st.Link != steps.NoLink {
@@ -65,7 +65,7 @@ func (m Model) guideKeys() helpKeys {
 	return keys(short, keyScroll, keyQuit)
 }
 
-func (m Model) viewGuide() string {
+func (m *Model) viewGuide() string {
 	w := m.contentWidth()
 	s := m.styles
 	st := m.guide.current()
@@ -92,7 +92,7 @@ func (m Model) viewGuide() string {
 }
 
 // viewChecks is the line of facts already established about the address.
-func (m Model) viewChecks() string {
+func (m *Model) viewChecks() string {
 	pre := m.found.Preflight()
 	if pre == nil {
 		return ""
@@ -111,20 +111,4 @@ func (m Model) viewChecks() string {
 		conn += " · Matomo " + pre.Version
 	}
 	return s.ok.Render(wrap(conn+" · ✓ address checked", m.contentWidth()))
-}
-
-// breakLong splits a string with no spaces (a URL) into lines of width,
-// so that a long link stays whole and readable on a narrow screen.
-func breakLong(s string, width int) string {
-	if width <= 0 || len(s) <= width {
-		return s
-	}
-	var b strings.Builder
-	for len(s) > width {
-		b.WriteString(s[:width])
-		b.WriteByte('\n')
-		s = s[width:]
-	}
-	b.WriteString(s)
-	return b.String()
 }

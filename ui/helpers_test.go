@@ -102,7 +102,7 @@ func viewerResult(addr matomo.Address) *matomo.Result {
 // timers (spinner, cursor blink).
 type driver struct {
 	t      *testing.T
-	m      Model
+	m      *Model
 	client *fakeClient
 	// clipboard is what the last copy command would have put there.
 	clipboard string
@@ -123,16 +123,14 @@ func newDriver(t *testing.T, cfg Config) *driver {
 // send delivers a message and runs the resulting commands to completion.
 func (d *driver) send(msg tea.Msg) {
 	d.t.Helper()
-	next, cmd := d.m.Update(msg)
-	d.m = next.(Model)
+	_, cmd := d.m.Update(msg)
 	d.run(cmd)
 }
 
 // sendOnly delivers a message but leaves its commands unrun, for testing
 // what happens while a request is in flight.
 func (d *driver) sendOnly(msg tea.Msg) tea.Cmd {
-	next, cmd := d.m.Update(msg)
-	d.m = next.(Model)
+	_, cmd := d.m.Update(msg)
 	return cmd
 }
 

@@ -114,15 +114,16 @@ type Model struct {
 	canceled bool
 }
 
-// New builds the wizard.
-func New(cfg Config) Model {
+// New builds the wizard. Its methods have pointer receivers: Bubble Tea
+// runs the *Model, and what it holds after Run is how the wizard ended.
+func New(cfg Config) *Model {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
 	if cfg.Tool == "" {
 		cfg.Tool = steps.DefaultTool
 	}
-	m := Model{
+	m := &Model{
 		cfg:     cfg,
 		styles:  newStyles(true),
 		help:    help.New(),
@@ -138,7 +139,7 @@ func New(cfg Config) Model {
 }
 
 // Outcome reports how the wizard ended.
-func (m Model) Outcome() Outcome {
+func (m *Model) Outcome() Outcome {
 	o := Outcome{Site: m.found.Site()}
 	if res := m.found.Result(); res != nil {
 		o.Verified, o.Address, o.Version = true, res.Address, res.Version
@@ -148,22 +149,21 @@ func (m Model) Outcome() Outcome {
 }
 
 // Init asks the terminal for its background colour, to pick the palette.
-func (m Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
+func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 
 // Update handles one message. Global concerns come first (size, colours,
 // Ctrl+C, help); then answers from Matomo; then the current screen's keys.
-func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	next, cmd := m.update(msg)
-	nm := next.(Model)
-	if nm.screen == screenResult && nm.found.Result() != nil {
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.update(msg)
+	if m.screen == screenResult && m.found.Result() != nil {
 		// The verdict, the filter line and the URL check change the room
 		// the table has; paging must move by what is really on screen.
-		nm.result.table.setHeight(nm.tableHeight())
+		m.result.table.setHeight(m.tableHeight())
 	}
-	return nm, cmd
+	return m, cmd
 }
 
-func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -172,28 +172,28 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.address.input.SetWidth(inputWidth)
 		m.token.input.SetWidth(inputWidth)
 		m.result.table.query.SetWidth(inputWidth)
-		return m, nil
+		return nil
 	case tea.BackgroundColorMsg:
 		m.styles = newStyles(msg.IsDark())
 		m.help.Styles = m.styles.help
 		m.address.input.SetStyles(inputStyles(m.styles))
 		m.token.input.SetStyles(inputStyles(m.styles))
-		return m, nil
+		return nil
 	case tea.KeyPressMsg:
 		switch {
 		case msg.String() == "ctrl+c":
 			return m.quit(true)
 		case msg.String() == "?" && !m.typing():
 			m.help.ShowAll = !m.help.ShowAll
-			return m, nil
+			return nil
 		}
 	case spinner.TickMsg:
 		if !m.busy() {
-			return m, nil
+			return nil
 		}
 		var cmd tea.Cmd
 		m.spinner, cmd = m.spinner.Update(msg)
-		return m, cmd
+		return cmd
 	case preflightMsg:
 		return m.onPreflight(msg)
 	case verifiedMsg:
@@ -202,7 +202,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m.onGETCheck(msg)
 	case actionMsg:
 		m.status = msg.status
-		return m, nil
+		return nil
 	}
 	switch m.screen {
 	case screenWelcome:
@@ -220,23 +220,23 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case screenDone:
 		return m.updateDone(msg)
 	}
-	return m, nil
+	return nil
 }
 
 // quit ends the wizard. Canceled means nothing was finished: main says
 // so and exits 130.
-func (m Model) quit(canceled bool) (Model, tea.Cmd) {
+func (m *Model) quit(canceled bool) tea.Cmd {
 	if m.cancel != nil {
 		m.cancel()
 		m.cancel = nil
 	}
 	m.canceled = canceled
-	return m, tea.Quit
+	return tea.Quit
 }
 
 // typing reports whether a text input has the keyboard, so that "?" and
 // letters are text, not commands.
-func (m Model) typing() bool {
+func (m *Model) typing() bool {
 	switch m.screen {
 	case screenAddress:
 		return m.address.editing()
@@ -249,7 +249,7 @@ func (m Model) typing() bool {
 }
 
 // busy reports whether a request is in flight.
-func (m Model) busy() bool { return m.cancel != nil }
+func (m *Model) busy() bool { return m.cancel != nil }
 
 // go moves to another screen, with what leaving and entering mean.
 func (m *Model) goTo(s screen) tea.Cmd {
@@ -279,9 +279,7 @@ func (m *Model) goTo(s screen) tea.Cmd {
 func (m *Model) handleCommon(msg tea.KeyPressMsg) (bool, tea.Cmd) {
 	switch msg.String() {
 	case "q":
-		mm, cmd := m.quit(false)
-		*m = mm
-		return true, cmd
+		return true, m.quit(false)
 	case "up", "k":
 		m.scrollBy(-1)
 		return true, nil
@@ -314,10 +312,10 @@ func (m *Model) scrollBy(delta int) {
 
 // contentWidth is the width text is wrapped to: the terminal minus a
 // margin of one column on each side.
-func (m Model) contentWidth() int { return max(20, m.width-2) }
+func (m *Model) contentWidth() int { return max(20, m.width-2) }
 
 // hostLabel is the address shown in the header.
-func (m Model) hostLabel() string {
+func (m *Model) hostLabel() string {
 	checked := m.found.Checked()
 	if checked.IsZero() {
 		return ""

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -22,7 +21,7 @@ type resultState struct {
 	getting bool
 }
 
-func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 	r := &m.result
 	k, isKey := msg.(tea.KeyPressMsg)
 	if r.getting {
@@ -31,46 +30,46 @@ func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 			r.getting = false
 			m.status = "URL check canceled."
 		}
-		return m, nil
+		return nil
 	}
 	if r.asking {
 		if isKey && m.handlePage(k) {
-			return m, nil
+			return nil
 		}
 		if isKey {
 			switch {
 			case key.Matches(k, keyConsent):
 				r.asking, r.getting = false, true
 				ctx, seq := m.startRequest()
-				return m, tea.Batch(getCheckCmd(ctx, m.cfg.Client, m.found.Result().Address, m.found.Token(), seq), m.spinner.Tick)
+				return tea.Batch(getCheckCmd(ctx, m.cfg.Client, m.found.Result().Address, m.found.Token(), seq), m.spinner.Tick)
 			case key.Matches(k, keyDecline):
 				r.asking = false
 				m.status = "URL check skipped: the token was not sent in a URL."
 			}
 		}
-		return m, nil
+		return nil
 	}
 	res, failure := m.found.Result(), m.found.VerifyErr()
 	if res != nil {
 		if used, cmd := r.table.update(msg); used {
-			return m, cmd
+			return cmd
 		}
 	}
 	if !isKey {
-		return m, nil
+		return nil
 	}
 	switch {
 	case res != nil && k.String() == "enter":
 		if sel := r.table.selected(); sel != nil {
 			m.found.ChooseSite(*sel)
-			return m, m.goTo(screenDone)
+			return m.goTo(screenDone)
 		}
-		return m, nil
+		return nil
 	case key.Matches(k, keyGetCheck) && m.found.OffersGETCheck():
 		r.asking = true
-		return m, nil
+		return nil
 	case key.Matches(k, keyReport) && m.cfg.Report != nil:
-		return m, m.reportCmd()
+		return m.reportCmd()
 	case key.Matches(k, keyRetry) && m.found.MayRetry():
 		return m.sendToken(m.found.TokenCheck())
 	case key.Matches(k, keyUseNew) && failure != nil && !failure.Suggested.IsZero():
@@ -79,27 +78,27 @@ func (m Model) updateResult(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.goTo(screenAddress)
 		return m.submitAddress()
 	case key.Matches(k, keyAddress):
-		return m, m.goTo(screenAddress)
+		return m.goTo(screenAddress)
 	case key.Matches(k, keyEditToken):
-		return m, m.goTo(screenToken)
+		return m.goTo(screenToken)
 	}
 	_, cmd := m.handleCommon(k)
-	return m, cmd
+	return cmd
 }
 
-func (m Model) onGETCheck(msg getCheckMsg) (tea.Model, tea.Cmd) {
+func (m *Model) onGETCheck(msg getCheckMsg) tea.Cmd {
 	if !m.finishRequest(msg.seq) {
-		return m, nil
+		return nil
 	}
 	m.result.getting = false
 	// The session counts a refusal as a failed login and stops all sending
 	// after the lock-out.
 	m.found.RecordGETCheck(msg.check, msg.err.OrNil())
-	return m, nil
+	return nil
 }
 
-func (m Model) resultKeys() helpKeys {
-	r := m.result
+func (m *Model) resultKeys() helpKeys {
+	r := &m.result
 	res, failure := m.found.Result(), m.found.VerifyErr()
 	switch {
 	case r.getting:
@@ -135,7 +134,7 @@ func (m Model) resultKeys() helpKeys {
 	return keys(append(short, keyQuit))
 }
 
-func (m Model) viewResult() string {
+func (m *Model) viewResult() string {
 	if m.found.Result() == nil {
 		return m.viewFailure()
 	}
@@ -149,7 +148,7 @@ func (m Model) viewResult() string {
 		// on a small screen before y sends anything.
 		return l.above + sep + l.below
 	}
-	t := m.result.table
+	t := m.result.table // a copy: View sizes it for this frame, and changes nothing
 	t.setHeight(l.rows)
 	out := l.above + sep + t.view(m.styles, m.contentWidth())
 	if l.below != "" {
@@ -168,7 +167,7 @@ type resultLayout struct {
 	compact      bool
 }
 
-func (m Model) resultLayout() resultLayout {
+func (m *Model) resultLayout() resultLayout {
 	var l resultLayout
 	for _, compact := range []bool{false, true} {
 		l.above, l.below = m.resultFrame(compact)
@@ -192,9 +191,9 @@ func (m Model) resultLayout() resultLayout {
 
 // tableChrome is the table's lines besides its rows: the column header,
 // the filter line and, on a narrow screen, the chosen site's URL.
-func (m Model) tableChrome() int {
+func (m *Model) tableChrome() int {
 	n := 1
-	t := m.result.table
+	t := &m.result.table
 	if t.filtering || t.query.Value() != "" {
 		n++
 	}
@@ -206,7 +205,7 @@ func (m Model) tableChrome() int {
 
 // tableHeight is how many site rows fit between the verdict and the
 // help bar.
-func (m Model) tableHeight() int {
+func (m *Model) tableHeight() int {
 	if m.found.Result() == nil {
 		return 1
 	}
@@ -216,7 +215,7 @@ func (m Model) tableHeight() int {
 // resultFrame is what surrounds the site table: the verdict and counts
 // above, the URL check below. Compact drops blank lines and shortens the
 // advice, for short screens.
-func (m Model) resultFrame(compact bool) (above, below string) {
+func (m *Model) resultFrame(compact bool) (above, below string) {
 	w := m.contentWidth()
 	s := m.styles
 	res := m.found.Result()
@@ -239,7 +238,7 @@ func (m Model) resultFrame(compact bool) (above, below string) {
 	}
 	admin, write, view := res.Counts()
 	counts := fmt.Sprintf("%s · %d admin · %d write · %d view", plural(len(res.Sites), "site", "sites"), admin, write, view)
-	if t := m.result.table; t.query.Value() != "" {
+	if t := &m.result.table; t.query.Value() != "" {
 		counts += fmt.Sprintf(" · showing %s", thousands(len(t.visible)))
 	}
 	parts := []string{s.ok.Render(wrap(verdict, w)), advice, s.label.Render(wrap(counts, w))}
@@ -249,10 +248,10 @@ func (m Model) resultFrame(compact bool) (above, below string) {
 	return paragraphs(parts...), m.viewGETCheck()
 }
 
-func (m Model) viewGETCheck() string {
+func (m *Model) viewGETCheck() string {
 	w := m.contentWidth()
 	s := m.styles
-	r := m.result
+	r := &m.result
 	get, getErr := m.found.GETCheck(), m.found.GETErr()
 	switch {
 	case r.asking:
@@ -275,7 +274,7 @@ func (m Model) viewGETCheck() string {
 	return ""
 }
 
-func (m Model) viewFailure() string {
+func (m *Model) viewFailure() string {
 	w := m.contentWidth()
 	e := m.found.VerifyErr()
 	if e == nil {
@@ -286,22 +285,4 @@ func (m Model) viewFailure() string {
 		extra = wrap("Matomo's message mentions POST: a secure-only token is refused when a tool sends it in a URL. This wizard sends it in the request body, so that is not the cause here.", w)
 	}
 	return paragraphs(viewError(m.styles, e, w), extra, m.viewLockout())
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return thousands(n) + " " + many
-}
-
-// joinLines joins non-empty lines.
-func joinLines(lines ...string) string {
-	var out []string
-	for _, l := range lines {
-		if l != "" {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
 }

@@ -113,7 +113,7 @@ func (t *siteTable) keepCursorVisible() {
 }
 
 // selected is the site under the cursor, or nil when none is shown.
-func (t siteTable) selected() *matomo.Site {
+func (t *siteTable) selected() *matomo.Site {
 	if len(t.visible) == 0 {
 		return nil
 	}
@@ -184,7 +184,7 @@ func (t *siteTable) update(msg tea.Msg) (bool, tea.Cmd) {
 
 // view renders the rows on screen. With less than 60 columns the URL
 // column gives way, and the chosen site's URL is shown under the table.
-func (t siteTable) view(s styles, width int) string {
+func (t *siteTable) view(s styles, width int) string {
 	var b strings.Builder
 	if t.filtering || t.query.Value() != "" {
 		b.WriteString(t.query.View())
@@ -230,7 +230,7 @@ func (t siteTable) view(s styles, width int) string {
 
 // columns shares the width left by id and access between name and URL:
 // each as wide as its longest entry if both fit, else in proportion.
-func (t siteTable) columns(width int, showURL bool) (name, url int) {
+func (t *siteTable) columns(width int, showURL bool) (name, url int) {
 	const accessWidth = 6
 	free := width - 2 - t.idWidth - 2 - accessWidth - 2 // marker, gaps
 	if !showURL {
@@ -243,13 +243,4 @@ func (t siteTable) columns(width int, showURL bool) (name, url int) {
 	}
 	name = max(10, free*45/100)
 	return name, max(10, free-name)
-}
-
-// pad fits s into exactly w cells, cutting with an ellipsis.
-func pad(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	s = ansi.Truncate(s, w, "…")
-	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s)))
 }

@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"matomo-onboard/matomo"
@@ -51,48 +50,48 @@ func (t *tokenState) clear() {
 	t.recheck()
 }
 
-func (m Model) updateToken(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) updateToken(msg tea.Msg) tea.Cmd {
 	t := &m.token
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
 		return m.pasteToken(msg.Content)
 	case tea.KeyPressMsg:
 		if m.handlePage(msg) {
-			return m, nil
+			return nil
 		}
 		switch {
 		case msg.String() == "enter":
 			return m.submitToken()
 		case key.Matches(msg, keyInputBack):
-			return m, m.goTo(screenGuide)
+			return m.goTo(screenGuide)
 		case key.Matches(msg, keyDemoToken) && len(m.cfg.DemoTokens) > 0:
 			t.demo = (t.demo + 1) % len(m.cfg.DemoTokens)
 			t.input.SetValue(m.cfg.DemoTokens[t.demo].Value)
 			t.note = ""
 			t.recheck()
-			return m, nil
+			return nil
 		case msg.String() == "?" && t.input.Value() == "":
 			m.help.ShowAll = !m.help.ShowAll
-			return m, nil
+			return nil
 		}
 		t.note, t.demo = "", -1
 	}
 	var cmd tea.Cmd
 	t.input, cmd = t.input.Update(msg)
 	t.recheck()
-	return m, cmd
+	return cmd
 }
 
 // pasteToken takes a bracketed paste: the surrounding whitespace (a copied
 // line's newline) goes, and an obviously wrong paste is refused whole,
 // leaving what was typed before untouched.
-func (m Model) pasteToken(content string) (tea.Model, tea.Cmd) {
+func (m *Model) pasteToken(content string) tea.Cmd {
 	t := &m.token
 	n := utf8.RuneCountInString(content)
 	if n > matomo.MaxTokenLength {
 		t.note = fmt.Sprintf("✗ That paste was %s characters long; a Matomo token has 32. "+
 			"Nothing was inserted: copy only the token and paste again.", thousands(n))
-		return m, nil
+		return nil
 	}
 	trimmed := strings.TrimSpace(content)
 	t.note = ""
@@ -103,31 +102,31 @@ func (m Model) pasteToken(content string) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	t.input, cmd = t.input.Update(tea.PasteMsg{Content: trimmed})
 	t.recheck()
-	return m, cmd
+	return cmd
 }
 
 // submitToken sends the token to Matomo, once.
-func (m Model) submitToken() (tea.Model, tea.Cmd) {
+func (m *Model) submitToken() tea.Cmd {
 	t := &m.token
 	if !m.found.MaySendToken() {
 		t.note = "✗ Not sent: Matomo has locked this computer out (see below). Every token would be refused until the lock lifts."
-		return m, nil
+		return nil
 	}
 	if t.checkErr != nil {
 		t.note = "✗ " + t.checkErr.Error()
-		return m, nil
+		return nil
 	}
 	return m.sendToken(t.check)
 }
 
 // sendToken starts the one verification request for tok.
-func (m Model) sendToken(tok matomo.TokenCheck) (tea.Model, tea.Cmd) {
+func (m *Model) sendToken(tok matomo.TokenCheck) tea.Cmd {
 	m.goTo(screenVerifying)
 	ctx, seq := m.startRequest()
-	return m, tea.Batch(verifyCmd(ctx, m.cfg.Client, m.found.Checked(), tok, seq), m.spinner.Tick)
+	return tea.Batch(verifyCmd(ctx, m.cfg.Client, m.found.Checked(), tok, seq), m.spinner.Tick)
 }
 
-func (m Model) updateVerifying(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) updateVerifying(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, keyCancelReq) {
 		m.cancelRequest()
 		// What the last check found no longer stands; whether Matomo got
@@ -136,14 +135,14 @@ func (m Model) updateVerifying(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.result = resultState{}
 		cmd := m.goTo(screenToken)
 		m.status = "Check canceled. Matomo may have received the request; nothing more was sent."
-		return m, cmd
+		return cmd
 	}
-	return m, nil // no double submit: every other key waits for the answer
+	return nil // no double submit: every other key waits for the answer
 }
 
-func (m Model) onVerified(msg verifiedMsg) (tea.Model, tea.Cmd) {
+func (m *Model) onVerified(msg verifiedMsg) tea.Cmd {
 	if !m.finishRequest(msg.seq) {
-		return m, nil
+		return nil
 	}
 	m.found.RecordVerify(msg.tok, msg.res, msg.err.OrNil())
 	m.result = resultState{}
@@ -151,10 +150,10 @@ func (m Model) onVerified(msg verifiedMsg) (tea.Model, tea.Cmd) {
 		m.result.table = newSiteTable(msg.res.Sites)
 		m.result.table.query.SetWidth(max(10, m.contentWidth()-4))
 	}
-	return m, m.goTo(screenResult)
+	return m.goTo(screenResult)
 }
 
-func (m Model) tokenKeys() helpKeys {
+func (m *Model) tokenKeys() helpKeys {
 	short := []key.Binding{keyVerify}
 	if len(m.cfg.DemoTokens) > 0 {
 		short = append(short, keyDemoToken)
@@ -162,10 +161,10 @@ func (m Model) tokenKeys() helpKeys {
 	return keys(append(short, keyInputBack, keyCancel), keyClear)
 }
 
-func (m Model) viewToken() string {
+func (m *Model) viewToken() string {
 	w := m.contentWidth()
 	s := m.styles
-	t := m.token
+	t := &m.token
 	field := s.input.Render(t.input.View())
 	return paragraphs(
 		s.title.Render(wrap("Paste the token Matomo showed you", w)),
@@ -178,10 +177,10 @@ func (m Model) viewToken() string {
 }
 
 // viewTokenCheck is the live line under the field: fingerprint and format.
-func (m Model) viewTokenCheck() string {
+func (m *Model) viewTokenCheck() string {
 	w := m.contentWidth()
 	s := m.styles
-	t := m.token
+	t := &m.token
 	switch {
 	case t.input.Value() == "":
 		return s.subtle.Render(wrap("Paste with your terminal's paste (often ctrl+shift+v, cmd+v or a right click). The token stays hidden.", w))
@@ -199,7 +198,7 @@ func (m Model) viewTokenCheck() string {
 	return s.ok.Render(wrap(fp+" · looks like a Matomo token ✓"+extra, w))
 }
 
-func (m Model) viewTokenNote() string {
+func (m *Model) viewTokenNote() string {
 	if m.token.note == "" {
 		return ""
 	}
@@ -210,7 +209,7 @@ func (m Model) viewTokenNote() string {
 	return st.Render(wrap(m.token.note, m.contentWidth()))
 }
 
-func (m Model) whereTokenGoes() string {
+func (m *Model) whereTokenGoes() string {
 	addr := m.found.Checked()
 	how := "in the body of an encrypted (https) request"
 	if pre := m.found.Preflight(); pre != nil && pre.Trace.SkipVerify {
@@ -227,7 +226,7 @@ func (m Model) whereTokenGoes() string {
 
 // viewLockout shows the session's count of failed logins against Matomo's
 // lock-out, in the same words as the line mode.
-func (m Model) viewLockout() string {
+func (m *Model) viewLockout() string {
 	w := m.contentWidth()
 	s := m.styles
 	blockedAbove := m.screen == screenResult && matomo.ClassOf(m.found.VerifyErr().OrNil()) == matomo.ClassBlocked
@@ -248,7 +247,7 @@ func (m Model) viewLockout() string {
 	return ""
 }
 
-func (m Model) viewDemoTokens() string {
+func (m *Model) viewDemoTokens() string {
 	if len(m.cfg.DemoTokens) == 0 {
 		return ""
 	}
@@ -268,7 +267,7 @@ func (m Model) viewDemoTokens() string {
 	return strings.Join(lines, "\n")
 }
 
-func (m Model) viewVerifying() string {
+func (m *Model) viewVerifying() string {
 	w := m.contentWidth()
 	s := m.styles
 	return paragraphs(
@@ -277,20 +276,4 @@ func (m Model) viewVerifying() string {
 		s.subtle.Render(wrap(fmt.Sprintf("One request: Matomo's version, superuser status, every site and its access level. "+
 			"Up to %s. Esc cancels.", m.cfg.Client.Timeout()), w)),
 	)
-}
-
-// wrapHanging wraps text after a prefix, indenting continuation lines.
-func wrapHanging(prefix, text string, width int) string {
-	pw := lipgloss.Width(prefix)
-	body := wrap(text, max(10, width-pw))
-	return prefix + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", pw))
-}
-
-// thousands formats 48213 as 48,213.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

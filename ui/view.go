@@ -14,7 +14,7 @@ import (
 // View composes header, the current screen's body and the help bar.
 // It is a pure function of the model and cheap: it runs after every
 // message, so heavy work (filtering 20,000 sites) happens in Update.
-func (m Model) View() tea.View {
+func (m *Model) View() tea.View {
 	header := m.viewHeader()
 	footer := m.viewFooter()
 	body := m.viewBody()
@@ -37,7 +37,7 @@ func (m Model) View() tea.View {
 
 // clip shows the part of a long body the person scrolled to, with a
 // marker that there is more.
-func (m Model) clip(lines []string, avail int) []string {
+func (m *Model) clip(lines []string, avail int) []string {
 	if avail <= 0 || len(lines) <= avail {
 		return lines
 	}
@@ -54,11 +54,11 @@ func (m Model) clip(lines []string, avail int) []string {
 
 // bodyHeight is how many lines the body may use: the screen minus header,
 // footer, the blank line above the footer and the unused last line.
-func (m Model) bodyHeight() int {
+func (m *Model) bodyHeight() int {
 	return max(3, m.height-lipgloss.Height(m.viewHeader())-lipgloss.Height(m.viewFooter())-2)
 }
 
-func (m Model) viewHeader() string {
+func (m *Model) viewHeader() string {
 	w := m.contentWidth()
 	left := m.styles.brand.Render("Matomo onboarding")
 	right := m.styles.subtle.Render(m.position())
@@ -81,7 +81,7 @@ func (m Model) viewHeader() string {
 }
 
 // position says where in the flow the person is.
-func (m Model) position() string {
+func (m *Model) position() string {
 	switch m.screen {
 	case screenWelcome:
 		return "welcome"
@@ -102,7 +102,7 @@ func (m Model) position() string {
 	return ""
 }
 
-func (m Model) viewFooter() string {
+func (m *Model) viewFooter() string {
 	var parts []string
 	if m.status != "" {
 		parts = append(parts, wrap(m.status, m.contentWidth()))
@@ -128,7 +128,7 @@ func (m Model) viewFooter() string {
 // helpBar lists the keys that work now. Unlike help.ShortHelpView, which
 // cuts the line at the terminal's edge, it wraps, so a 40-column screen
 // still shows every key.
-func (m Model) helpBar(bindings []key.Binding) string {
+func (m *Model) helpBar(bindings []key.Binding) string {
 	st := m.help.Styles
 	sep := st.ShortSeparator.Render(" · ")
 	width := m.contentWidth()
@@ -157,7 +157,7 @@ func (m Model) helpBar(bindings []key.Binding) string {
 	return strings.Join(lines, "\n")
 }
 
-func (m Model) viewBody() string {
+func (m *Model) viewBody() string {
 	switch m.screen {
 	case screenWelcome:
 		return m.viewWelcome()
@@ -177,7 +177,7 @@ func (m Model) viewBody() string {
 	return ""
 }
 
-func (m Model) currentKeys() helpKeys {
+func (m *Model) currentKeys() helpKeys {
 	switch m.screen {
 	case screenWelcome:
 		return keys([]key.Binding{keyStart, keyQuit})
@@ -197,28 +197,7 @@ func (m Model) currentKeys() helpKeys {
 	return helpKeys{}
 }
 
-// wrap breaks text at word boundaries to width, keeping paragraphs.
-func wrap(s string, width int) string {
-	return lipgloss.NewStyle().Width(width).Render(s)
-}
-
-// indent adds the one-column left margin to every line.
-func indent(s string) string {
-	return " " + strings.ReplaceAll(s, "\n", "\n ")
-}
-
-// paragraphs joins blocks with blank lines, skipping empty ones.
-func paragraphs(blocks ...string) string {
-	var out []string
-	for _, b := range blocks {
-		if b != "" {
-			out = append(out, b)
-		}
-	}
-	return strings.Join(out, "\n\n")
-}
-
 // working is a line with the spinner, for a request in flight.
-func (m Model) working(text string) string {
+func (m *Model) working(text string) string {
 	return wrapHanging(m.spinner.View(), text, m.contentWidth())
 }

@@ -4,19 +4,19 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-func (m Model) updateWelcome(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (m *Model) updateWelcome(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
-		return m, nil
+		return nil
 	}
 	if k.String() == "enter" {
-		return m, m.goTo(screenAddress)
+		return m.goTo(screenAddress)
 	}
 	_, cmd := m.handleCommon(k)
-	return m, cmd
+	return cmd
 }
 
-func (m Model) viewWelcome() string {
+func (m *Model) viewWelcome() string {
 	w := m.contentWidth()
 	s := m.styles
 	demo := ""

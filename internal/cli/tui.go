@@ -37,11 +37,9 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		// honours values like "1" or "true".
 		opts = append(opts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	final, err := tea.NewProgram(ui.New(cfg), opts...).Run()
-	var out ui.Outcome
-	if m, ok := final.(ui.Model); ok {
-		out = m.Outcome()
-	}
+	wizard := ui.New(cfg)
+	_, err := tea.NewProgram(wizard, opts...).Run()
+	out := wizard.Outcome() // Run has returned: nothing updates the wizard any more
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):
 		c.errf("The wizard stopped: %v. That is a bug in matomo-onboard; nothing was saved, and the terminal is restored.\n"+

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The layout helpers every screen uses: wrapping to the terminal's width,
+// joining blocks, padding cells, numbers in words.
+
+// wrap breaks text at word boundaries to width, keeping paragraphs.
+func wrap(s string, width int) string {
+	return lipgloss.NewStyle().Width(width).Render(s)
+}
+
+// wrapHanging wraps text after a prefix, indenting continuation lines.
+func wrapHanging(prefix, text string, width int) string {
+	pw := lipgloss.Width(prefix)
+	body := wrap(text, max(10, width-pw))
+	return prefix + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", pw))
+}
+
+// breakLong splits a string with no spaces (a URL) into lines of width,
+// so that a long link stays whole and readable on a narrow screen.
+func breakLong(s string, width int) string {
+	if width <= 0 || len(s) <= width {
+		return s
+	}
+	var b strings.Builder
+	for len(s) > width {
+		b.WriteString(s[:width])
+		b.WriteByte('\n')
+		s = s[width:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// paragraphs joins blocks with blank lines, skipping empty ones.
+func paragraphs(blocks ...string) string {
+	var out []string
+	for _, b := range blocks {
+		if b != "" {
+			out = append(out, b)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// joinLines joins non-empty lines.
+func joinLines(lines ...string) string {
+	var out []string
+	for _, l := range lines {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// indent adds the one-column left margin to every line.
+func indent(s string) string {
+	return " " + strings.ReplaceAll(s, "\n", "\n ")
+}
+
+// pad fits s into exactly w cells, cutting with an ellipsis.
+func pad(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	s = ansi.Truncate(s, w, "…")
+	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s)))
+}
+
+// plural counts things in words: "1 site", "20,000 sites".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return thousands(n) + " " + many
+}
+
+// thousands formats 48213 as 48,213.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
