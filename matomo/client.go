@@ -52,14 +52,28 @@ type Options struct {
 // Client talks to Matomo's HTTP API. It never follows redirects (a
 // redirected POST loses or re-sends its body, token included), verifies
 // TLS unless told otherwise, and sends the token only in POST bodies.
+//
+// A request that carries the token goes out at most once: Go's client
+// would otherwise send some requests again by itself. Its HTTP/2 client
+// re-sends a request, body and all, when the server answers GOAWAY or
+// resets the stream (a hostile server made one check send the token a
+// thousand times), and its HTTP/1.1 client re-sends a GET, or a body it
+// can rewind, when a reused connection fails. So the client speaks only
+// HTTP/1.1, token bodies cannot be rewound (Request.GetBody is nil), and
+// the URL check, a GET with the token in its URL, always gets a connection
+// of its own that no other request used before. A request that fails ends
+// with the transport's error; sending it again is the user's choice.
 type Client struct {
-	http     *http.Client
+	http *http.Client
+	// fresh is for the URL check: a new connection for every request.
+	fresh    *http.Client
 	opts     Options
 	requests atomic.Int64
-	// dialer and transport are kept so that package tests can point name
-	// lookups at a loopback resolver and watch every dial.
-	dialer    *net.Dialer
-	transport *http.Transport
+	// dialer and the transports are kept so that package tests can point
+	// name lookups at a loopback resolver and watch every dial.
+	dialer         *net.Dialer
+	transport      *http.Transport
+	freshTransport *http.Transport
 }
 
 // NewClient builds a Client. It fails only when the CA file cannot be used.
@@ -91,21 +105,30 @@ func NewClient(opts Options) (*Client, error) {
 		DialContext:            dialer.DialContext,
 		TLSClientConfig:        tlsConf,
 		TLSHandshakeTimeout:    opts.Timeout,
-		ForceAttemptHTTP2:      true,
+		Protocols:              http1Only(),
 		MaxResponseHeaderBytes: 1 << 20,
 		IdleConnTimeout:        30 * time.Second,
 	}
+	fresh := transport.Clone()
+	fresh.Protocols = http1Only()
+	fresh.DisableKeepAlives = true // never a reused connection, so never re-sent
+	noRedirect := func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	return &Client{
-		opts:      opts,
-		dialer:    dialer,
-		transport: transport,
-		http: &http.Client{
-			Transport: transport,
-			CheckRedirect: func(*http.Request, []*http.Request) error {
-				return http.ErrUseLastResponse
-			},
-		},
+		opts:           opts,
+		dialer:         dialer,
+		transport:      transport,
+		freshTransport: fresh,
+		http:           &http.Client{Transport: transport, CheckRedirect: noRedirect},
+		fresh:          &http.Client{Transport: fresh, CheckRedirect: noRedirect},
 	}, nil
+}
+
+// http1Only is the protocol choice of every transport: HTTP/1.1 (see
+// Client for why not HTTP/2).
+func http1Only() *http.Protocols {
+	p := new(http.Protocols)
+	p.SetHTTP1(true)
+	return p
 }
 
 func loadCAFile(path string) (*x509.CertPool, error) {
@@ -123,14 +146,21 @@ func loadCAFile(path string) (*x509.CertPool, error) {
 	return pool, nil
 }
 
-// Requests is how many HTTP requests the client has sent.
+// Requests is how many HTTP requests the client has written to the
+// network: one count each time a request was written to a connection
+// (httptrace's WroteRequest), so that a request the transport sent twice
+// would count twice, and one that failed before it was written (a refused
+// connection, a failed TLS handshake) does not count.
 func (c *Client) Requests() int { return int(c.requests.Load()) }
 
 // Timeout is the limit for each request.
 func (c *Client) Timeout() time.Duration { return c.opts.Timeout }
 
 // Close releases idle connections.
-func (c *Client) Close() { c.http.CloseIdleConnections() }
+func (c *Client) Close() {
+	c.http.CloseIdleConnections()
+	c.fresh.CloseIdleConnections()
+}
 
 // checkTransport refuses to send a token where it would travel in clear
 // text across a network.
@@ -158,24 +188,27 @@ type call struct {
 }
 
 // send makes one request. The token, if any, is already in form (POST
-// body) or, for the consented GET check only, in the query; endpoint is
-// what traces and errors may show. Echoes of tok are removed from the
-// answer's headers and body before anything reads them (see redact.go).
-// The returned call is never nil, so its trace can be finished even when
-// sending failed.
-func (c *Client) send(ctx context.Context, method, target, endpoint string, form url.Values, tok Token) (*call, error) {
+// body) or, for the consented GET check only, in the query (then
+// freshConn must be set); endpoint is what traces and errors may show.
+// Echoes of tok are removed from the answer's headers and body before
+// anything reads them (see redact.go). The returned call is never nil, so
+// its trace can be finished even when sending failed.
+func (c *Client) send(ctx context.Context, method, target, endpoint string, form url.Values, tok Token, freshConn bool) (*call, error) {
 	var body io.Reader
 	if form != nil {
 		body = strings.NewReader(form.Encode())
 	}
 	rec := &recorder{t: Trace{Method: method, URL: endpoint, CustomCA: c.opts.CAFile != "", SkipVerify: c.opts.InsecureSkipVerify}}
 	start := time.Now()
-	ctx = httptrace.WithClientTrace(ctx, rec.clientTrace(start))
+	ctx = httptrace.WithClientTrace(ctx, rec.clientTrace(start, func() { c.requests.Add(1) }))
 	req, err := http.NewRequestWithContext(ctx, method, target, body)
 	if err != nil {
 		// Only a malformed address gets here, and ParseAddress rules that out.
 		return &call{rec: rec, start: start}, &Error{Class: ClassNotMatomo, Detail: "The address cannot be used for a request.", Hint: "Check the address.", err: redactURLError(err, endpoint)}
 	}
+	// Without GetBody the transport cannot rewind the body to send it
+	// once more (see Client).
+	req.GetBody = nil
 	if form != nil {
 		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	}
@@ -193,8 +226,11 @@ func (c *Client) send(ctx context.Context, method, target, endpoint string, form
 			}
 		}
 	}
-	c.requests.Add(1)
-	resp, err := c.http.Do(req)
+	hc := c.http
+	if freshConn {
+		hc = c.fresh
+	}
+	resp, err := hc.Do(req)
 	k := &call{rec: rec, start: start}
 	if err != nil {
 		return k, redactURLError(err, endpoint)

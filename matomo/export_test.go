@@ -13,6 +13,7 @@ import (
 // assert that nothing was dialled, or only loopback addresses were.
 func SetDialHook(c *Client, dial func(ctx context.Context, network, addr string) (net.Conn, error)) {
 	c.transport.DialContext = dial
+	c.freshTransport.DialContext = dial
 }
 
 // Dialer is c's own dialer, for hooks that wrap it.

@@ -49,11 +49,10 @@ func (c *Client) CheckGET(ctx context.Context, addr Address, tok Token) (*GETChe
 func (c *Client) checkGET(ctx context.Context, addr Address, query string, tok Token) (*GETCheck, *Error) {
 	ctx, cancel := c.withTimeout(ctx)
 	defer cancel()
-	// A fresh connection: Go's client may re-send a GET on a reused
-	// connection that the server closed, and this one must go out once
-	// (it is logged, and refused it counts as a failed login).
-	c.http.CloseIdleConnections()
-	k, err := c.send(ctx, http.MethodGet, addr.Link(query), addr.Endpoint(), nil, tok)
+	// A connection of its own: Go's client re-sends a GET on a reused
+	// connection that failed, and this one must go out once (it is logged,
+	// and refused it counts as a failed login).
+	k, err := c.send(ctx, http.MethodGet, addr.Link(query), addr.Endpoint(), nil, tok, true)
 	if err != nil {
 		return nil, withTrace(c.failedTransport(ctx, err, addr, k), k.finish())
 	}

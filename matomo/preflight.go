@@ -30,7 +30,7 @@ func (c *Client) Preflight(ctx context.Context, addr Address) (*Preflight, error
 	ctx, cancel := c.withTimeout(ctx)
 	defer cancel()
 	target := addr.Link(apiQuery("API.getMatomoVersion"))
-	k, err := c.send(ctx, http.MethodPost, target, addr.Endpoint(), url.Values{}, Token{})
+	k, err := c.send(ctx, http.MethodPost, target, addr.Endpoint(), url.Values{}, Token{}, false)
 	if err != nil {
 		return nil, withTrace(c.failedTransport(ctx, err, addr, k), k.finish())
 	}

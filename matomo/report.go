@@ -302,6 +302,7 @@ func (r *Report) Text() string {
 	w.field("TLS verification", r.tlsVerification())
 	w.field("Custom CA file", onOff(r.CustomCA, "yes", "no"))
 	w.field("Proxy", orNone(strings.Join(r.Proxies, ", "), "none (direct connection)"))
+	w.field("Requests sent", r.requestsSent())
 	for _, n := range r.Notes {
 		w.field("Note", n)
 	}
@@ -339,6 +340,17 @@ func (r *Report) Text() string {
 		w.line("No request reached the network.")
 	}
 	return scrub(b.String(), r.token)
+}
+
+// requestsSent counts the requests as they were written to the network,
+// so a request that failed before it went out (no connection, no TLS)
+// counts none.
+func (r *Report) requestsSent() string {
+	n := 0
+	for _, req := range r.Requests {
+		n += req.Trace.Written
+	}
+	return fmt.Sprintf("%d (counted as written to the network)", n)
 }
 
 func (r *Report) tlsVerification() string {
@@ -418,6 +430,7 @@ func (w *reportWriter) trace(check string, t Trace, now time.Time) {
 		checkGET:       "token in the URL query, not shown here",
 	}[check]
 	w.field("Request", fmt.Sprintf("%s %s (%s)", t.Method, t.URL, how))
+	w.field("Sent", sentText(t.Written))
 	w.field("DNS answer", dnsText(t))
 	w.field("Remote address", orNone(t.RemoteAddr, "not recorded (connection reused, or not reached)"))
 	if t.Proxy != "" {
@@ -442,6 +455,16 @@ func (w *reportWriter) trace(check string, t Trace, now time.Time) {
 		w.field("HTTP status", "no answer")
 	}
 	w.field("Timings", timingsText(t))
+}
+
+func sentText(written int) string {
+	switch written {
+	case 0:
+		return "no: it failed before the request was written to the network"
+	case 1:
+		return "once"
+	}
+	return fmt.Sprintf("%d times: the same request was written more than once", written)
 }
 
 func dnsText(t Trace) string {

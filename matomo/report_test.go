@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"matomo-onboard/internal/faultserver"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 )
@@ -101,8 +102,10 @@ func TestReportFactsOfAVerifiedSession(t *testing.T) {
 		"Superuser:          yes",
 		"Sites:              3 (3 admin, 0 write, 0 view)",
 		"Site ids:           1 to 3",
+		"Requests sent:      3 (counted as written to the network)",
 		"Request 1 of 3: pre-flight check",
 		"POST "+srv.URL+"/index.php (no token)",
+		"Sent:               once",
 		"Request 2 of 3: token check",
 		"POST "+srv.URL+"/index.php (token in the POST body)",
 		"Request 3 of 3: URL check",
@@ -157,6 +160,30 @@ func TestReportFactsOfAFailure(t *testing.T) {
 		"Redirects to:       https://analytics.example.org/index.php\n",
 		"Suggested address:  https://analytics.example.org\n",
 		"HTTP status:        302",
+	)
+}
+
+// The report counts requests as they went out on the wire: a server that
+// breaks the token request gets it once, and a check that failed before
+// anything was written counts none.
+func TestReportCountsRequestsAsWritten(t *testing.T) {
+	fault := faultserver.Start(t, demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}), faultserver.Options{})
+	rep := reportSession{opts: matomo.Options{CAFile: fault.CAFile, Timeout: 3 * time.Second}}.run(t, nil, fault.URL, demomatomo.TokenViewer)
+	reportMustContain(t, rep.Text(),
+		"Requests sent:      2 (counted as written to the network)",
+		"Request 2 of 2: token check",
+		"Class:              network",
+	)
+	if n := strings.Count(rep.Text(), "Sent:               once"); n != 2 || fault.TokenRequests() != 1 {
+		t.Errorf("%d requests said to be sent once, the server got the token %d times:\n%s", n, fault.TokenRequests(), rep.Text())
+	}
+
+	untrusted, _ := reportTLSMatomo(t)
+	rep = reportSession{skipPre: true}.run(t, nil, untrusted.URL, demomatomo.TokenViewer)
+	reportMustContain(t, rep.Text(),
+		"Requests sent:      0 (counted as written to the network)",
+		"Sent:               no: it failed before the request was written to the network",
+		"Class:              tls",
 	)
 }
 

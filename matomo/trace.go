@@ -24,6 +24,11 @@ type Trace struct {
 	DNS         []string
 	TLS         *TLSInfo
 	BodyBytes   int64
+	// Written is how many times the request was written to the network:
+	// 1 when it went out, 0 when it failed before (no connection, no TLS).
+	// The client never writes a request twice; a count above 1 would show
+	// that it happened.
+	Written int
 
 	DNSTime, ConnectTime, TLSTime, FirstByte, Total time.Duration
 }
@@ -58,7 +63,9 @@ type TLSInfo struct {
 	DNSNames []string
 }
 
-func (r *recorder) clientTrace(start time.Time) *httptrace.ClientTrace {
+// clientTrace fills the trace; wrote is called each time the request is
+// written to a connection.
+func (r *recorder) clientTrace(start time.Time, wrote func()) *httptrace.ClientTrace {
 	var mu sync.Mutex // guards the phase start times below
 	var dnsStart, connStart, tlsStart time.Time
 	mark := func(p *time.Time) {
@@ -99,6 +106,11 @@ func (r *recorder) clientTrace(start time.Time) *httptrace.ClientTrace {
 					t.TLS = tlsInfo(&cs)
 				}
 			})
+		},
+		WroteRequest: func(httptrace.WroteRequestInfo) {
+			// Counted even when writing failed: part of it may have gone out.
+			r.update(func(t *Trace) { t.Written++ })
+			wrote()
 		},
 		GotFirstResponseByte: func() {
 			d := time.Since(start)

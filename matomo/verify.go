@@ -104,7 +104,7 @@ func (c *Client) verify(ctx context.Context, addr Address, tok Token) (*Result, 
 	query, form := verifyRequest(tok)
 	ctx, cancel := c.withTimeout(ctx)
 	defer cancel()
-	k, err := c.send(ctx, http.MethodPost, addr.Link(query), addr.Endpoint(), form, tok)
+	k, err := c.send(ctx, http.MethodPost, addr.Link(query), addr.Endpoint(), form, tok, false)
 	if err != nil {
 		return nil, withTrace(c.failedTransport(ctx, err, addr, k), k.finish())
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/base64"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -19,6 +20,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/charmbracelet/x/vt"
 
+	"matomo-onboard/internal/faultserver"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 	"matomo-onboard/ui"
@@ -417,5 +419,58 @@ func TestFlowDemo(t *testing.T) {
 	out := f.finish(demomatomo.DemoTokenAgency)
 	if !out.Verified || out.Site == nil || !strings.Contains(out.Site.Name, "Bergquell") {
 		t.Fatalf("outcome %+v", out)
+	}
+}
+
+// The wizard against a server that breaks every request carrying a token
+// the way that makes Go's HTTP client send it again (HTTP/2 GOAWAY, a
+// stream reset with PROTOCOL_ERROR): one Enter sends the token once, the
+// screen shows the transport's error and the retry key, and only r sends
+// it again. The same for the URL check after a yes.
+func TestFlowSendsTheTokenOncePerKeyWhateverTheServerDoes(t *testing.T) {
+	for _, fault := range []faultserver.Fault{faultserver.GoAway, faultserver.ResetProtocolError} {
+		t.Run(fmt.Sprint(fault)+" token check", func(t *testing.T) {
+			srv := faultserver.Start(t, demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}), faultserver.Options{Fault: fault})
+			client := newClient(t, matomo.Options{CAFile: srv.CAFile, Timeout: 3 * time.Second})
+			f := startFlow(t, ui.Config{Client: client, URL: srv.URL}, 100, 30)
+			f.toToken()
+			f.paste(demomatomo.TokenViewer)
+			f.press("enter")
+			f.waitFor("✗ Could not reach the server", "closed the connection before answering", "r retry")
+			if n := srv.TokenRequests(); n != 1 {
+				t.Errorf("one enter sent the token %d times, want once", n)
+			}
+			f.press("r")
+			deadline := time.Now().Add(5 * time.Second)
+			for srv.TokenRequests() < 2 && time.Now().Before(deadline) {
+				time.Sleep(10 * time.Millisecond)
+			}
+			f.waitFor("✗ Could not reach the server", "r retry")
+			time.Sleep(100 * time.Millisecond) // room for a send that should not happen
+			if n := srv.TokenRequests(); n != 2 {
+				t.Errorf("after r the token went out %d times in all, want 2", n)
+			}
+			f.press("ctrl+c")
+			f.finish(demomatomo.TokenViewer)
+		})
+		t.Run(fmt.Sprint(fault)+" URL check", func(t *testing.T) {
+			srv := faultserver.Start(t, demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}),
+				faultserver.Options{Fault: fault, Method: http.MethodGet})
+			client := newClient(t, matomo.Options{CAFile: srv.CAFile, Timeout: 3 * time.Second})
+			f := startFlow(t, ui.Config{Client: client, URL: srv.URL}, 100, 30)
+			f.toToken()
+			f.paste(demomatomo.TokenViewer)
+			f.press("enter")
+			f.waitFor("✓ Token verified", "g check URL use")
+			f.press("g")
+			f.waitFor("Press y to run it once")
+			f.press("y")
+			f.waitFor("closed the connection before answering")
+			if n := srv.TokenRequests(); n != 2 {
+				t.Errorf("the token went out %d times, want 2 (the token check and one URL check)", n)
+			}
+			f.press("ctrl+c")
+			f.finish(demomatomo.TokenViewer)
+		})
 	}
 }

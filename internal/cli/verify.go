@@ -386,6 +386,9 @@ func (c *Env) printVerify(out verifyOutput, asJSON bool) {
 		if out.GETCheck != nil {
 			fmt.Fprintln(c.Stderr, "  URL check (--check-get): "+out.GETCheck.Summary)
 		}
+		if out.Error.Class != "usage" {
+			fmt.Fprintln(c.Stderr, "  "+requestsSent(out.HTTPRequests))
+		}
 		return
 	}
 	w := c.Stdout
@@ -413,7 +416,16 @@ func (c *Env) printVerify(out verifyOutput, asJSON bool) {
 	if g := out.GETCheck; g != nil {
 		printGETCheck(w, c.Stderr, g)
 	}
-	fmt.Fprintf(w, "\n%s.\n", plural(out.HTTPRequests, "HTTP request", "HTTP requests"))
+	fmt.Fprintf(w, "\n%s\n", requestsSent(out.HTTPRequests))
+}
+
+// requestsSent says how many requests went out, counted as they were
+// written to the network.
+func requestsSent(n int) string {
+	if n == 0 {
+		return "No HTTP request went out: the token was not sent."
+	}
+	return plural(n, "HTTP request", "HTTP requests") + " sent."
 }
 
 // printGETCheck says plainly whether tools that put the token in a URL will

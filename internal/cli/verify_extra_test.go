@@ -148,7 +148,7 @@ func TestVerifyCheckGETWithASecureOnlyToken(t *testing.T) {
 		"it is secure-only",
 		`"Only allow secure requests" unticked`,
 		"Create such a token here: " + srv.URL + "/index.php?module=UsersManager&action=addNewToken",
-		"2 HTTP requests.",
+		"2 HTTP requests sent.",
 	} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, r.stdout)

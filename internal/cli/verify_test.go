@@ -168,7 +168,7 @@ func TestVerifyReadsTheTokenFromTheEnvironment(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"✓ Token verified: Matomo 5.0.2", "ends …8295", "1 admin · 1 write · 0 view", "Blog", "1 HTTP request."} {
+	for _, want := range []string{"✓ Token verified: Matomo 5.0.2", "ends …8295", "1 admin · 1 write · 0 view", "Blog", "1 HTTP request sent."} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("summary lacks %q:\n%s", want, stdout)
 		}

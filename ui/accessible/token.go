@@ -249,6 +249,9 @@ func failureChoices(e *matomo.Error, mayRetry bool) ([]choice, string) {
 			{word: "steps", alias: "s", label: "back to the steps, to create a new token"},
 		}, "again"
 	}
+	// Enter alone never sends the token again: a retry must be asked for
+	// by name, since each one may add a failed login (an answer that only
+	// looks like a server error may be a lock-out).
 	var choices []choice
 	def := "address" // the fix lies with the address, unless a retry can help
 	switch {
@@ -258,7 +261,7 @@ func failureChoices(e *matomo.Error, mayRetry bool) ([]choice, string) {
 		def = "again"
 	case mayRetry:
 		choices = append(choices, choice{word: "retry", alias: "r", label: "send the same token again, one request"})
-		def = "retry"
+		def = "again"
 	}
 	return append(choices, choice{word: "again", alias: "a", label: "type another token"}), def
 }

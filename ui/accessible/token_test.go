@@ -81,6 +81,9 @@ func TestRetryFollowsRetryable(t *testing.T) {
 		if _, ok := pick(choices, def); !ok && def != "address" {
 			t.Errorf("%s: the default %q is not among the answers", class, def)
 		}
+		if def == "retry" {
+			t.Errorf("%s: Enter alone would send the token again", class)
+		}
 	}
 }
 
@@ -91,9 +94,16 @@ func TestRetryAfterAServerProblem(t *testing.T) {
 			tokenRequests.Add(1)
 			http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
 		})
-	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "", "quit")
-	if n := tokenRequests.Load(); n != 2 || tr.outcome.TokenRequests != 2 {
-		t.Errorf("the token was sent %d times (outcome: %d), want twice: once, and the retry", n, tr.outcome.TokenRequests)
+	// Enter alone does not send the token again, however often: each one
+	// could be a failed login. Only retry does.
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "", "", "", "", "", "quit")
+	if n := tokenRequests.Load(); n != 1 || tr.outcome.TokenRequests != 1 {
+		t.Errorf("Enter sent the token %d times (outcome: %d), want once", n, tr.outcome.TokenRequests)
 	}
-	tr.has(t, "What next? Answers: 1 retry (send the same token again, one request, Enter), 2 again (type another token), 3 address (change the address), 4 quit.\n")
+	tr.has(t, "What next? Answers: 1 retry (send the same token again, one request), 2 again (type another token, Enter), 3 address (change the address), 4 quit.\n")
+	tokenRequests.Store(0)
+	tr = run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "retry", "quit")
+	if n := tokenRequests.Load(); n != 2 || tr.outcome.TokenRequests != 2 {
+		t.Errorf("the token was sent %d times (outcome: %d), want twice: once, and the retry asked for", n, tr.outcome.TokenRequests)
+	}
 }
