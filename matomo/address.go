@@ -53,6 +53,21 @@ func ParseAddress(raw string) (Address, error) {
 	if s == "" {
 		return Address{}, &AddressError{Problem: "Enter your Matomo address,", Hint: addressExample + "."}
 	}
+	// Before anything that could quote it, look it up or keep it: a token
+	// in an address would travel in the URL of every request, into DNS and
+	// into logs.
+	if ContainsToken(s) {
+		if cut := CutToken(s); strings.TrimFunc(cut.Text, isSpaceOrInvisible) == "" {
+			return Address{}, &AddressError{
+				Problem: "This looks like a token, not an address.",
+				Hint:    "Enter the address of your Matomo here (" + addressExample + "); the token comes later.",
+			}
+		}
+		return Address{}, &AddressError{
+			Problem: "The address contains what looks like a token (32 or more hex characters, or token_auth=).",
+			Hint:    "Enter only the address of your Matomo here (" + addressExample + "); the token comes later.",
+		}
+	}
 	if !utf8.ValidString(s) {
 		return Address{}, &AddressError{
 			Problem: "The address contains bytes that are not text (a broken copy or paste).",
@@ -126,15 +141,6 @@ func ParseAddress(raw string) (Address, error) {
 	if host == "" {
 		return Address{}, &AddressError{Problem: "The address has no host name.", Hint: "Type it " + addressExample + "."}
 	}
-	if len(host) == tokenLength && isHex(host) {
-		// Someone pasted the token into the address field. Looking it up as
-		// a host name would send it to a DNS server. Checked before any
-		// message that quotes the host.
-		return Address{}, &AddressError{
-			Problem: "This looks like a token, not an address.",
-			Hint:    "Enter the address of your Matomo here (" + addressExample + "); the token comes later.",
-		}
-	}
 	if err := checkHost(host); err != nil {
 		return Address{}, err
 	}
@@ -154,15 +160,6 @@ func ParseAddress(raw string) (Address, error) {
 	}
 	path, pathNotes := cleanPath(u.EscapedPath())
 	notes = append(notes, pathNotes...)
-	for _, seg := range strings.Split(u.Path, "/") {
-		if len(seg) == tokenLength && isHex(seg) {
-			// It would travel in the URL of every request, and into logs.
-			return Address{}, &AddressError{
-				Problem: "The address contains what looks like a token.",
-				Hint:    "Enter only the address of your Matomo here (" + addressExample + "); the token comes later.",
-			}
-		}
-	}
 	if u.RawQuery != "" || u.Fragment != "" {
 		notes = append(notes, "Removed the part after ? or # (it belongs to one page, not to Matomo's address).")
 	}

@@ -188,6 +188,116 @@ func withoutInvisible(s string) string {
 // isIgnorable reports the characters a search for the token skips.
 func isIgnorable(r rune) bool { return isInvisible(r) || r == '\u2028' || r == '\u2029' }
 
+// TokenCut is a text with every token taken out: see CutToken.
+type TokenCut struct {
+	// Text is what remains; it holds no token.
+	Text string
+	// Found reports that a token was taken out.
+	Found bool
+	// Tail says whether the text ended inside the token, so that what is
+	// typed next continues it: TailValue after "token_auth=" (whatever
+	// follows belongs to the token or its URL), TailHex in a run of hex
+	// characters. TailNone when the text ended after it, or held none.
+	Tail TokenTail
+}
+
+// TokenTail is how a cut text ended; see TokenCut.
+type TokenTail int
+
+const (
+	TailNone TokenTail = iota
+	TailValue
+	TailHex
+)
+
+// maxHexLead is how many hex characters before a token CutToken keeps as
+// part of the text: an address glued to a token ends in a few (".de",
+// "/web", a port), never in many.
+const maxHexLead = 8
+
+// CutToken takes every token out of text someone typed or pasted where no
+// token belongs (see ContainsToken): a token_auth parameter with its value
+// (up to the next &, # or space), and the last 32 characters of every run
+// of 32 or more hex characters, which is where a token glued to an address
+// ("https://analytics.example.de" + token) sits. Up to maxHexLead hex
+// characters before it stay, since they are the address's end; a longer
+// run goes whole. Invisible characters go too when a token was found, so
+// that none can hide one.
+func CutToken(s string) TokenCut {
+	if !ContainsToken(s) {
+		return TokenCut{Text: s}
+	}
+	s = withoutInvisible(s)
+	cut := TokenCut{Found: true}
+	s, cut.Tail = cutTokenAuth(s)
+	var b strings.Builder
+	last := 0
+	for _, m := range tokenRun.FindAllStringIndex(s, -1) {
+		run := s[m[0]:m[1]]
+		lead := len(run) - tokenLength
+		b.WriteString(s[last:m[0]])
+		if lead <= maxHexLead {
+			b.WriteString(run[:lead])
+		}
+		last = m[1]
+		if m[1] == len(s) && cut.Tail == TailNone {
+			cut.Tail = TailHex
+		}
+	}
+	b.WriteString(s[last:])
+	cut.Text = b.String()
+	return cut
+}
+
+// cutTokenAuth removes every token_auth parameter's name and value; tail
+// is TailValue when the text ended inside a value.
+func cutTokenAuth(s string) (string, TokenTail) {
+	tail := TailNone
+	for {
+		lower := strings.ToLower(s)
+		i, n := strings.Index(lower, "token_auth="), len("token_auth=")
+		if j := strings.Index(lower, "token_auth%3d"); j >= 0 && (i < 0 || j < i) {
+			i, n = j, len("token_auth%3d")
+		}
+		if i < 0 {
+			return s, tail
+		}
+		end := strings.IndexAny(s[i+n:], "&# \t")
+		if end < 0 {
+			return s[:i], TailValue
+		}
+		s = s[:i] + s[i+n+end:]
+	}
+}
+
+// EndsToken reports whether r, typed right after text that CutToken cut
+// with this tail, stops continuing the token.
+func (t TokenTail) EndsToken(r rune) bool {
+	switch t {
+	case TailHex:
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'f' || 'A' <= r && r <= 'F')
+	case TailValue:
+		return false // everything after token_auth= is its value or its URL's rest
+	}
+	return true
+}
+
+// HexRun is the length of the longest run of hex characters in s:
+// the start of a token being typed shows as a growing run.
+func HexRun(s string) int {
+	s = withoutInvisible(s)
+	longest, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' {
+			n++
+			longest = max(longest, n)
+		} else {
+			n = 0
+		}
+	}
+	return longest
+}
+
 func isHex(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]

@@ -296,3 +296,36 @@ func TestContainsTokenSpotsTokensWhereNoneBelong(t *testing.T) {
 		}
 	}
 }
+
+// CutToken takes a token out of an address however it sits there, and
+// keeps the address: glued to its end (which may itself end in hex
+// letters), as its host, in its path, or as a token_auth parameter.
+func TestCutTokenKeepsTheAddress(t *testing.T) {
+	const tok = "60738be3c528633522be304dd89bbff8"
+	for _, tc := range []struct {
+		in, want string
+		tail     matomo.TokenTail
+	}{
+		{"https://analytics.example.de" + tok, "https://analytics.example.de", matomo.TailHex},
+		{"https://analytics.example.be" + strings.ToUpper(tok) + "/", "https://analytics.example.be/", matomo.TailNone},
+		{"https://" + tok + ".example.org", "https://.example.org", matomo.TailNone},
+		{"https://example.org/web" + tok, "https://example.org/web", matomo.TailHex},
+		{"https://example.org/" + tok + tok, "https://example.org/", matomo.TailHex},
+		{"https://example.org/index.php?module=API&token_auth=" + tok + "&format=json", "https://example.org/index.php?module=API&&format=json", matomo.TailNone},
+		{"https://example.org/index.php?token_auth=user:app-password", "https://example.org/index.php?", matomo.TailValue},
+		{"https://example.org/index.php?TOKEN_AUTH=", "https://example.org/index.php?", matomo.TailValue},
+		{"https://example.org/" + tok[:10] + "\u200b" + tok[10:], "https://example.org/", matomo.TailHex},
+		{"https://example.org/matomo", "https://example.org/matomo", matomo.TailNone},
+	} {
+		cut := matomo.CutToken(tc.in)
+		if cut.Text != tc.want || cut.Tail != tc.tail || cut.Found != (tc.in != tc.want) {
+			t.Errorf("CutToken(%q) = %+v, want %q with tail %d", tc.in, cut, tc.want, tc.tail)
+		}
+		if matomo.ContainsToken(cut.Text) {
+			t.Errorf("CutToken(%q) left a token: %q", tc.in, cut.Text)
+		}
+	}
+	if !matomo.TailHex.EndsToken('.') || matomo.TailHex.EndsToken('F') || matomo.TailValue.EndsToken('&') || !matomo.TailNone.EndsToken('a') {
+		t.Error("EndsToken")
+	}
+}

@@ -33,6 +33,11 @@ type addressState struct {
 	httpKept bool
 	// tokenDropped says a token was removed from the field.
 	tokenDropped bool
+	// swallow drops what follows a token taken out of the field, while it
+	// may still be arriving (see addresstoken.go); swallowSeq numbers its
+	// timers.
+	swallow    *swallow
+	swallowSeq int
 }
 
 func newAddressState(url string) addressState {
@@ -44,6 +49,7 @@ func newAddressState(url string) addressState {
 	in.SetValue(url)
 	a := addressState{input: in}
 	a.dropToken() // a --url copied from an API link may carry one
+	a.endSwallow()
 	a.reparse()
 	return a
 }
@@ -80,6 +86,13 @@ func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 	if !m.address.editing() {
 		return m.updateAddressOutcome(msg)
 	}
+	var timer tea.Cmd
+	if m.address.swallow != nil {
+		var dropping bool
+		if msg, timer, dropping = m.address.swallowInput(msg); dropping || msg == nil {
+			return timer
+		}
+	}
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		if m.handlePage(k) {
 			return nil
@@ -93,25 +106,9 @@ func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 	}
 	var cmd tea.Cmd
 	m.address.input, cmd = m.address.input.Update(msg)
-	m.address.dropToken()
+	timer = m.address.dropToken()
 	m.address.reparse()
-	return cmd
-}
-
-// dropToken takes a token out of the field the moment it arrives there (an
-// API link with &token_auth=… pasted as the address, or the token itself):
-// the field is not masked, and what it holds is kept for the session.
-func (a *addressState) dropToken() {
-	v := a.input.Value()
-	if !matomo.ContainsToken(v) {
-		return
-	}
-	kept := ""
-	if addr, err := matomo.ParseAddress(v); err == nil {
-		kept = addr.String() // the query, where a token_auth sits, is gone
-	}
-	a.input.SetValue(kept)
-	a.submitted, a.tokenDropped = false, true
+	return tea.Batch(cmd, timer)
 }
 
 // updateAddressOutcome handles the keys offered after a failed check or
@@ -266,6 +263,17 @@ func (m *Model) viewAddress() string {
 			"the address goes here, the token comes later, hidden.", w)))
 	}
 	switch {
+	case a.swallow != nil && a.swallow.tail == matomo.TailValue:
+		below = append(below, s.subtle.Render(wrap("What follows token_auth= is dropped as you type it, until you press Enter, "+
+			"Backspace or an arrow key.", w)))
+	case a.masked():
+		// Neither the preview nor the notes: they would show what the mask
+		// hides.
+		below = append(below, s.subtle.Render(wrap("Hidden while the field holds a long run of hex characters: "+
+			"that may be a token, and no address has one.", w)))
+		if a.submitted && a.problem != "" {
+			below = append(below, s.bad.Render(wrap("✗ "+a.problem, w)))
+		}
 	case a.submitted && a.problem != "":
 		below = append(below, s.bad.Render(wrap("✗ "+a.problem, w)))
 	case !a.parsed.IsZero():

@@ -200,6 +200,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.onVerified(msg)
 	case getCheckMsg:
 		return m.onGETCheck(msg)
+	case swallowEndMsg:
+		m.address.onSwallowEnd(msg)
+		return nil
 	case actionMsg:
 		m.status = msg.status
 		return nil

@@ -92,14 +92,19 @@ func (s *session) dropToken(raw string) {
 }
 
 // addressWithoutToken is what may be kept of a text that holds a token:
-// the normalised address, which ParseAddress gives without the query where
-// token_auth sits, or nothing when it does not parse.
+// the text with the token taken out (matomo.CutToken keeps the address a
+// token was glued to, "https://analytics.example.de" + token), normalised
+// when it is an address; nothing when nothing is left.
 func addressWithoutToken(raw string) string {
-	addr, err := matomo.ParseAddress(raw)
-	if err != nil || matomo.ContainsToken(addr.String()) {
+	cut := matomo.CutToken(raw)
+	if addr, err := matomo.ParseAddress(cut.Text); err == nil {
+		return addr.String() // the query, where a token_auth sat, is gone
+	}
+	kept := strings.TrimSpace(cut.Text)
+	if matomo.ContainsToken(kept) || strings.TrimRight(kept, "/:") == "https" || strings.TrimRight(kept, "/:") == "http" {
 		return ""
 	}
-	return addr.String()
+	return clean(kept)
 }
 
 // settle takes an address through the plain-http warning and the

@@ -94,3 +94,27 @@ func TestCertificateNotCheckedIsSaid(t *testing.T) {
 		"nothing confirms that this server is your Matomo.")
 	tr.lacks(t, "certificate valid", "Secure connection")
 }
+
+// A token glued to the address, or in it, is taken out and the address
+// kept; nothing of the token is printed, kept as the default or looked up.
+func TestTokenNextToTheAddressIsTakenOut(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tok := demomatomo.TokenViewer
+	for _, tc := range []struct{ name, answer, kept string }{
+		{"glued to the port", srv.URL + tok, srv.URL},
+		{"glued, upper case", srv.URL + strings.ToUpper(tok) + "/", srv.URL},
+		{"in the path", srv.URL + "/web" + tok, srv.URL + "/web"},
+		{"as the host", "https://" + tok + ".example.org", "https://.example.org"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv.ResetRequests()
+			tr := run(t, Config{}, tc.answer, "quit")
+			tr.lacks(t, tok[:12], tok[12:24], tok[20:], strings.ToUpper(tok[:12]))
+			tr.has(t, "That answer held a token. It was removed: not kept, not shown, and not sent anywhere",
+				"The address in it is kept: "+tc.kept+".", "Address ["+tc.kept+"]: quit")
+			if n := len(srv.Requests()); n != 0 {
+				t.Errorf("%d requests before the kept address was confirmed", n)
+			}
+		})
+	}
+}
