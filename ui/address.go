@@ -74,9 +74,71 @@ func (a *addressState) reparse() {
 // editing reports whether the input has the keyboard.
 func (a *addressState) editing() bool { return a.input.Focused() }
 
+// addressKeyMap is the address screen's keys: while typing, while the
+// check runs, and after it failed or warned.
+type addressKeyMap struct {
+	Check    key.Binding
+	Back     key.Binding
+	Cancel   key.Binding
+	UseNew   key.Binding
+	UseHTTPS key.Binding
+	KeepHTTP key.Binding
+	Retry    key.Binding
+	Edit     key.Binding
+	Report   key.Binding
+}
+
+func defaultAddressKeys() addressKeyMap {
+	return addressKeyMap{
+		Check:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "check")),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		UseNew:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "use new address")),
+		UseHTTPS: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "use https")),
+		KeepHTTP: key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "keep http")),
+		Retry:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry")),
+		Edit:     key.NewBinding(key.WithKeys("e", "esc"), key.WithHelp("e/esc", "edit address")),
+		Report:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diagnostics")),
+	}
+}
+
+func (k *addressKeyMap) bindings() []*key.Binding {
+	return []*key.Binding{&k.Check, &k.Back, &k.Cancel, &k.UseNew, &k.UseHTTPS, &k.KeepHTTP, &k.Retry, &k.Edit, &k.Report}
+}
+
+// addressKeys is what the address screen offers now.
+func (m *Model) addressKeys() (keySet, scrolling) {
+	k, a := &m.keys.Address, &m.address
+	switch {
+	case m.busy():
+		return keySet{short: []*key.Binding{&k.Cancel}}, noScroll
+	case a.editing():
+		return keySet{short: []*key.Binding{&k.Check, &k.Back}}, pageScroll
+	}
+	var ks []*key.Binding
+	failure := m.addressFailure()
+	if failure != nil && !failure.Suggested.IsZero() {
+		ks = append(ks, &k.UseNew)
+	}
+	if m.offersHTTPS() {
+		ks = append(ks, &k.UseHTTPS)
+	}
+	if a.httpWarning && m.cfg.AllowHTTP {
+		ks = append(ks, &k.KeepHTTP)
+	}
+	if failure != nil {
+		ks = append(ks, &k.Retry)
+	}
+	ks = append(ks, &k.Edit)
+	if failure != nil && m.cfg.Report != nil {
+		ks = append(ks, &k.Report)
+	}
+	return keySet{short: append(ks, &m.keys.Close)}, fullScroll
+}
+
 func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 	if m.busy() {
-		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, keyCancelReq) {
+		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Address.Cancel) {
 			m.cancelRequest()
 			m.status = "Check canceled."
 			return m.address.input.Focus()
@@ -98,9 +160,9 @@ func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		switch {
-		case k.String() == "enter":
+		case key.Matches(k, m.keys.Address.Check):
 			return m.submitAddress()
-		case key.Matches(k, keyInputBack):
+		case key.Matches(k, m.keys.Address.Back):
 			return m.goTo(screenWelcome)
 		}
 	}
@@ -112,31 +174,30 @@ func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 }
 
 // updateAddressOutcome handles the keys offered after a failed check or
-// the plain-http warning.
+// the plain-http warning (addressKeys enables those that apply).
 func (m *Model) updateAddressOutcome(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
 	}
-	a := &m.address
-	failure := m.addressFailure()
+	a, keys := &m.address, &m.keys.Address
 	switch {
-	case key.Matches(k, keyUseNew) && failure != nil && !failure.Suggested.IsZero():
-		a.input.SetValue(failure.Suggested.String())
+	case key.Matches(k, keys.UseNew):
+		a.input.SetValue(m.addressFailure().Suggested.String())
 		a.reparse()
 		return m.submitAddress()
-	case key.Matches(k, keyUseHTTPS) && m.offersHTTPS():
+	case key.Matches(k, keys.UseHTTPS):
 		a.input.SetValue(a.pending.WithScheme("https").String())
 		a.reparse()
 		return m.submitAddress()
-	case key.Matches(k, keyKeepHTTP) && a.httpWarning && m.cfg.AllowHTTP:
+	case key.Matches(k, keys.KeepHTTP):
 		a.httpWarning, a.httpKept = false, true
 		return m.goTo(m.afterAddress())
-	case key.Matches(k, keyRetry) && failure != nil:
+	case key.Matches(k, keys.Retry):
 		return m.submitAddress()
-	case key.Matches(k, keyReport) && failure != nil && m.cfg.Report != nil:
+	case key.Matches(k, keys.Report):
 		return m.reportCmd()
-	case key.Matches(k, keyEdit), key.Matches(k, keyInputBack):
+	case key.Matches(k, keys.Edit):
 		a.failed, a.httpWarning = false, false
 		return a.input.Focus()
 	}
@@ -221,35 +282,6 @@ func (m *Model) afterAddress() screen {
 		return screenToken
 	}
 	return screenGuide
-}
-
-func (m *Model) addressKeys() helpKeys {
-	a := &m.address
-	switch {
-	case m.busy():
-		return keys([]key.Binding{keyCancelReq, keyCancel})
-	case a.editing():
-		return keys([]key.Binding{keyCheck, keyInputBack, keyCancel})
-	}
-	var ks []key.Binding
-	failure := m.addressFailure()
-	if failure != nil && !failure.Suggested.IsZero() {
-		ks = append(ks, keyUseNew)
-	}
-	if m.offersHTTPS() {
-		ks = append(ks, keyUseHTTPS)
-	}
-	if a.httpWarning && m.cfg.AllowHTTP {
-		ks = append(ks, keyKeepHTTP)
-	}
-	if failure != nil {
-		ks = append(ks, keyRetry)
-	}
-	ks = append(ks, keyEdit)
-	if failure != nil && m.cfg.Report != nil {
-		ks = append(ks, keyReport)
-	}
-	return keys(append(ks, keyQuit))
 }
 
 func (m *Model) viewAddress() string {

@@ -7,30 +7,61 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
+// doneKeyMap is the done screen's keys.
+type doneKeyMap struct {
+	CopyToken key.Binding
+	CopyURL   key.Binding
+	CopySite  key.Binding
+	Back      key.Binding
+}
+
+func defaultDoneKeys() doneKeyMap {
+	return doneKeyMap{
+		CopyToken: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy token")),
+		CopyURL:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "copy address")),
+		CopySite:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "copy site id")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to sites")),
+	}
+}
+
+func (k *doneKeyMap) bindings() []*key.Binding {
+	return []*key.Binding{&k.CopyToken, &k.CopyURL, &k.CopySite, &k.Back}
+}
+
+// doneKeys is what the done screen offers.
+func (m *Model) doneKeys() keySet {
+	k := &m.keys.Done
+	var short []*key.Binding
+	if !m.found.Token().IsZero() {
+		short = append(short, &k.CopyToken)
+	}
+	short = append(short, &k.CopyURL)
+	if m.found.Site() != nil {
+		short = append(short, &k.CopySite)
+	}
+	return keySet{short: append(short, &k.Back, &m.keys.Close)}
+}
+
 func (m *Model) updateDone(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
 	}
-	site := m.found.Site()
+	keys := &m.keys.Done
 	switch {
-	case key.Matches(k, keyCopyToken):
+	case key.Matches(k, keys.CopyToken):
 		// The one place the token leaves the wizard on purpose: the person
 		// asked for a copy, and it goes to their clipboard, not the screen.
 		return copyCmd(m.found.Token().Reveal(), "the token")
-	case key.Matches(k, keyCopyURL):
+	case key.Matches(k, keys.CopyURL):
 		return copyCmd(m.found.Checked().String(), "the Matomo address")
-	case key.Matches(k, keyCopySite) && site != nil:
-		return copyCmd(strconv.Itoa(site.ID), "the site id")
-	case key.Matches(k, keyDoneBack):
+	case key.Matches(k, keys.CopySite):
+		return copyCmd(strconv.Itoa(m.found.Site().ID), "the site id")
+	case key.Matches(k, keys.Back):
 		return m.goTo(screenResult)
 	}
 	_, cmd := m.handleCommon(k)
 	return cmd
-}
-
-func (m *Model) doneKeys() helpKeys {
-	return keys([]key.Binding{keyCopyToken, keyCopyURL, keyCopySite, keyDoneBack, keyQuit}, keyScroll)
 }
 
 func (m *Model) viewDone() string {

@@ -17,52 +17,81 @@ type guideState struct {
 
 func (g *guideState) current() steps.Step { return g.steps[g.index] }
 
+// guideKeyMap is the guide's keys.
+type guideKeyMap struct {
+	Next      key.Binding
+	Back      key.Binding
+	HaveToken key.Binding
+	Open      key.Binding
+	CopyLink  key.Binding
+	CopyText  key.Binding
+}
+
+func defaultGuideKeys() guideKeyMap {
+	return guideKeyMap{
+		Next:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		HaveToken: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "I already have a token")),
+		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
+		CopyLink:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link")),
+		CopyText:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "copy description")),
+	}
+}
+
+func (k *guideKeyMap) bindings() []*key.Binding {
+	return []*key.Binding{&k.Next, &k.Back, &k.HaveToken, &k.Open, &k.CopyLink, &k.CopyText}
+}
+
+// guideKeys is what the current step offers: its link and text to copy
+// only where it has them.
+func (m *Model) guideKeys() keySet {
+	k := &m.keys.Guide
+	short := []*key.Binding{&k.Next}
+	if m.guideLink() != "" {
+		short = append(short, &k.Open, &k.CopyLink)
+	}
+	if m.guide.current().Copy != "" {
+		short = append(short, &k.CopyText)
+	}
+	short = append(short, &k.HaveToken, &k.Back)
+	return keySet{short: short, more: []*key.Binding{&m.keys.Close}}
+}
+
+// guideLink is the current step's deep link into this Matomo, or "".
+func (m *Model) guideLink() string { return m.guide.current().Link.URL(m.found.Checked()) }
+
 func (m *Model) updateGuide(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
 	}
-	g := &m.guide
-	link := g.current().Link.URL(m.found.Checked())
+	g, keys := &m.guide, &m.keys.Guide
 	switch {
-	case key.Matches(k, keyNext):
+	case key.Matches(k, keys.Next):
 		if g.index == len(g.steps)-1 {
 			return m.goTo(screenToken)
 		}
 		g.index++
 		m.scroll, m.status = 0, ""
 		return nil
-	case key.Matches(k, keyBack):
+	case key.Matches(k, keys.Back):
 		if g.index == 0 {
 			return m.goTo(screenAddress)
 		}
 		g.index--
 		m.scroll, m.status = 0, ""
 		return nil
-	case key.Matches(k, keyHaveToken):
+	case key.Matches(k, keys.HaveToken):
 		return m.goTo(screenToken)
-	case key.Matches(k, keyOpen) && link != "":
-		return m.openCmd(link)
-	case key.Matches(k, keyCopyLink) && link != "":
-		return copyCmd(link, "the link")
-	case key.Matches(k, keyCopyText) && g.current().Copy != "":
+	case key.Matches(k, keys.Open):
+		return m.openCmd(m.guideLink())
+	case key.Matches(k, keys.CopyLink):
+		return copyCmd(m.guideLink(), "the link")
+	case key.Matches(k, keys.CopyText):
 		return copyCmd(g.current().Copy, "the description")
 	}
 	_, cmd := m.handleCommon(k)
 	return cmd
-}
-
-func (m *Model) guideKeys() helpKeys {
-	st := m.guide.current()
-	short := []key.Binding{keyNext}
-	if st.Link != steps.NoLink {
-		short = append(short, keyOpen, keyCopyLink)
-	}
-	if st.Copy != "" {
-		short = append(short, keyCopyText)
-	}
-	short = append(short, keyHaveToken, keyBack)
-	return keys(short, keyScroll, keyQuit)
 }
 
 func (m *Model) viewGuide() string {
@@ -75,7 +104,7 @@ func (m *Model) viewGuide() string {
 		body = strings.Replace(body, "    "+st.Copy, "    "+s.label.Render(st.Copy), 1)
 	}
 	var link string
-	if u := st.Link.URL(m.found.Checked()); u != "" {
+	if u := m.guideLink(); u != "" {
 		link = s.label.Render("Direct link") + "\n" + s.link.Hyperlink(u).Render(breakLong(u, w))
 	}
 	var m3 string

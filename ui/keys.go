@@ -2,54 +2,179 @@ package ui
 
 import "charm.land/bubbles/v2/key"
 
-// The one place for key bindings. Each screen lists the ones that work on
-// it right now, so the help bar never offers a key that does nothing.
-var (
-	keyQuit      = key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit"))
-	keyCancel    = key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit"))
-	keyHelp      = key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys"))
-	keyStart     = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start"))
-	keyCheck     = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "check"))
-	keyNext      = key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "next"))
-	keyBack      = key.NewBinding(key.WithKeys("esc", "shift+tab", "left", "h"), key.WithHelp("esc", "back"))
-	keyInputBack = key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "back"))
-	keyOpen      = key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser"))
-	keyCopyLink  = key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link"))
-	keyCopyText  = key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "copy description"))
-	keyHaveToken = key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "I already have a token"))
-	keyScroll    = key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown", "k", "j"), key.WithHelp("↑/↓", "scroll"))
+// keyMap is every key the wizard answers to: the keys every screen shares,
+// then one group per screen, defined in that screen's file (as huh and
+// crush keep theirs). Update reads keys only through it, with key.Matches,
+// and the help is built from the same bindings: after every message
+// setKeys enables exactly the bindings that work right now and lists them
+// for the help, so that key.Matches ignores every other binding and the
+// help never offers a key that does nothing, nor leaves one out.
+type keyMap struct {
+	Quit     key.Binding // ctrl+c: on every screen, while typing and while waiting too
+	Help     key.Binding // ?: all keys, where no text is being typed
+	Close    key.Binding // q: quit, where no text is being typed
+	LineUp   key.Binding // scroll a body taller than the screen
+	LineDown key.Binding
+	PageUp   key.Binding // page through it, also while typing (inputs do not use these keys)
+	PageDown key.Binding
 
-	keyUseHTTPS  = key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "use https"))
-	keyUseNew    = key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "use new address"))
-	keyEdit      = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit address"))
-	keyRetry     = key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry"))
-	keyKeepHTTP  = key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "keep http"))
-	keyCancelReq = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))
+	Welcome   welcomeKeyMap
+	Address   addressKeyMap
+	Guide     guideKeyMap
+	Token     tokenKeyMap
+	Verifying verifyingKeyMap
+	Result    resultKeyMap
+	Sites     siteTableKeyMap
+	Done      doneKeyMap
+}
 
-	keyVerify    = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "verify"))
-	keyDemoToken = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next demo token"))
-	keyClear     = key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "clear"))
+func defaultKeyMap() keyMap {
+	return keyMap{
+		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		Close:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		LineUp:   key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "scroll up")),
+		LineDown: key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
 
-	keyUseSite    = key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use this site"))
-	keyFilter     = key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter"))
-	keyRows       = key.NewBinding(key.WithKeys("up", "down", "k", "j", "pgup", "pgdown", "home", "end"), key.WithHelp("↑/↓/pgup/pgdn", "move"))
-	keyFilterDone = key.NewBinding(key.WithKeys("enter", "down"), key.WithHelp("enter", "done"))
-	keyFilterEsc  = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter"))
-	keyGetCheck   = key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "check URL use"))
-	keyReport     = key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diagnostics"))
-	keyEditToken  = key.NewBinding(key.WithKeys("esc", "e"), key.WithHelp("e", "edit token"))
-	keyAddress    = key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "change address"))
-	keyConsent    = key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, run it"))
-	keyDecline    = key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "no"))
+		Welcome:   defaultWelcomeKeys(),
+		Address:   defaultAddressKeys(),
+		Guide:     defaultGuideKeys(),
+		Token:     defaultTokenKeys(),
+		Verifying: defaultVerifyingKeys(),
+		Result:    defaultResultKeys(),
+		Sites:     defaultSiteTableKeys(),
+		Done:      defaultDoneKeys(),
+	}
+}
 
-	keyCopyToken = key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy token"))
-	keyCopyURL   = key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "copy address"))
-	keyCopySite  = key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "copy site id"))
-	keyDoneBack  = key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to sites"))
+// all lists every binding, to switch them all off before a screen switches
+// its own on.
+func (k *keyMap) all() []*key.Binding {
+	out := []*key.Binding{&k.Quit, &k.Help, &k.Close, &k.LineUp, &k.LineDown, &k.PageUp, &k.PageDown}
+	for _, group := range [][]*key.Binding{
+		k.Welcome.bindings(), k.Address.bindings(), k.Guide.bindings(), k.Token.bindings(),
+		k.Verifying.bindings(), k.Result.bindings(), k.Sites.bindings(), k.Done.bindings(),
+	} {
+		out = append(out, group...)
+	}
+	return out
+}
+
+// keySet is what a screen offers right now: short for the help bar, more
+// for the full help (?) only.
+type keySet struct {
+	short, more []*key.Binding
+}
+
+// scrolling says how a screen's body may be scrolled when it is taller
+// than the terminal.
+type scrolling int
+
+const (
+	noScroll   scrolling = iota // the screen fits itself to the terminal (the site table)
+	pageScroll                  // pgup/pgdn only: the arrows belong to a text input
+	fullScroll                  // arrows and pgup/pgdn
 )
 
-// helpKeys is what one screen offers right now: the short list for the
-// help bar and groups for the full help (?).
+// setKeys enables the bindings that work now and keeps them, in order,
+// for the help. It runs after every message (and in New), so the keys
+// Update matches are the keys the help on screen shows.
+func (m *Model) setKeys() {
+	for _, b := range m.keys.all() {
+		b.SetEnabled(false)
+	}
+	set, scroll := m.screenKeys()
+	m.shown = m.enable(set)
+	if scroll == noScroll {
+		return
+	}
+	// The scroll keys work only when the body is taller than its room, and
+	// each only where it moves the body. Listing them can only make the
+	// room smaller, never larger, so they stay true once listed.
+	last := m.maxScroll()
+	m.scroll = min(m.scroll, last) // after the terminal grew
+	up, down := m.scroll > 0, m.scroll < last
+	if !up && !down {
+		return
+	}
+	if up {
+		set.more = append(set.more, &m.keys.PageUp)
+	}
+	if down {
+		set.more = append(set.more, &m.keys.PageDown)
+	}
+	if scroll == fullScroll && up {
+		set.more = append(set.more, &m.keys.LineUp)
+	}
+	if scroll == fullScroll && down {
+		set.more = append(set.more, &m.keys.LineDown)
+	}
+	m.shown = m.enable(set)
+}
+
+// enable switches on set's bindings, ctrl+c, and ? where it is not typed,
+// and returns them as the help lists them.
+func (m *Model) enable(set keySet) helpKeys {
+	// "?" is a character while text is typed, except into the empty token
+	// field, where no token starts with it.
+	showHelp := !m.typing() || m.screen == screenToken && m.token.input.Value() == ""
+	m.keys.Help.SetEnabled(showHelp)
+	m.keys.Help.SetHelp("?", "more keys")
+	if m.help.ShowAll {
+		m.keys.Help.SetHelp("?", "fewer keys")
+	}
+	m.keys.Quit.SetEnabled(true)
+	var h helpKeys
+	var more []key.Binding
+	for _, b := range set.short {
+		b.SetEnabled(true)
+		h.short = append(h.short, *b)
+	}
+	for _, b := range set.more {
+		b.SetEnabled(true)
+		more = append(more, *b)
+	}
+	last := []key.Binding{m.keys.Quit}
+	if showHelp {
+		last = []key.Binding{m.keys.Help, m.keys.Quit}
+	}
+	for _, g := range [][]key.Binding{h.short, more, last} {
+		if len(g) > 0 {
+			h.full = append(h.full, g)
+		}
+	}
+	if showHelp {
+		h.short = append(h.short, m.keys.Help)
+	}
+	return h
+}
+
+// screenKeys is what the current screen offers now, and how its body
+// scrolls.
+func (m *Model) screenKeys() (keySet, scrolling) {
+	switch m.screen {
+	case screenWelcome:
+		return m.welcomeKeys(), fullScroll
+	case screenAddress:
+		return m.addressKeys()
+	case screenGuide:
+		return m.guideKeys(), fullScroll
+	case screenToken:
+		return m.tokenKeys(), pageScroll
+	case screenVerifying:
+		return keySet{short: []*key.Binding{&m.keys.Verifying.Cancel}}, noScroll
+	case screenResult:
+		return m.resultKeys()
+	case screenDone:
+		return m.doneKeys(), fullScroll
+	}
+	return keySet{}, noScroll
+}
+
+// helpKeys is the help of one moment, built by setKeys: the short list for
+// the help bar and groups for the full help (?).
 type helpKeys struct {
 	short []key.Binding
 	full  [][]key.Binding
@@ -57,18 +182,3 @@ type helpKeys struct {
 
 func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
-
-// keys builds helpKeys: short is what the bar shows (plus ?), short and
-// more together (plus ctrl+c) what full help shows.
-func keys(short []key.Binding, more ...key.Binding) helpKeys {
-	var bar, all []key.Binding
-	for _, b := range short {
-		if b.Help().Key != keyCancel.Help().Key {
-			bar = append(bar, b)
-		}
-		all = append(all, b)
-	}
-	bar = append(bar, keyHelp)
-	all = append(all, more...)
-	return helpKeys{short: bar, full: [][]key.Binding{all, {keyHelp, keyCancel}}}
-}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
@@ -85,6 +86,10 @@ type Outcome struct {
 type Model struct {
 	cfg    Config
 	styles styles
+	keys   keyMap
+	// shown is what setKeys enabled for the current moment, as the help
+	// shows it.
+	shown  helpKeys
 	help   help.Model
 	width  int
 	height int
@@ -126,6 +131,7 @@ func New(cfg Config) *Model {
 	m := &Model{
 		cfg:     cfg,
 		styles:  newStyles(true),
+		keys:    defaultKeyMap(),
 		help:    help.New(),
 		width:   80,
 		height:  24,
@@ -135,6 +141,7 @@ func New(cfg Config) *Model {
 	m.address = newAddressState(cfg.URL)
 	m.guide = guideState{steps: steps.Guide(cfg.Tool, cfg.Now())}
 	m.token = newTokenState()
+	m.setKeys()
 	return m
 }
 
@@ -160,6 +167,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// the table has; paging must move by what is really on screen.
 		m.result.table.setHeight(m.tableHeight())
 	}
+	m.setKeys()
 	return m, cmd
 }
 
@@ -181,9 +189,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		switch {
-		case msg.String() == "ctrl+c":
+		case key.Matches(msg, m.keys.Quit):
 			return m.quit(true)
-		case msg.String() == "?" && !m.typing():
+		case key.Matches(msg, m.keys.Help):
 			m.help.ShowAll = !m.help.ShowAll
 			return nil
 		}
@@ -280,27 +288,27 @@ func (m *Model) goTo(s screen) tea.Cmd {
 // handleCommon takes the keys every non-typing screen shares: help,
 // quit, scrolling a long text. It reports whether it used the key.
 func (m *Model) handleCommon(msg tea.KeyPressMsg) (bool, tea.Cmd) {
-	switch msg.String() {
-	case "q":
+	switch {
+	case key.Matches(msg, m.keys.Close):
 		return true, m.quit(false)
-	case "up", "k":
+	case key.Matches(msg, m.keys.LineUp):
 		m.scrollBy(-1)
 		return true, nil
-	case "down", "j":
+	case key.Matches(msg, m.keys.LineDown):
 		m.scrollBy(1)
 		return true, nil
 	}
 	return m.handlePage(msg), nil
 }
 
-// handlePage scrolls a body taller than the screen by a page. It works on
-// every screen, also while typing (inputs do not use these keys).
+// handlePage scrolls a body taller than the screen by a page. It works
+// also while typing (inputs do not use these keys).
 func (m *Model) handlePage(msg tea.KeyPressMsg) bool {
-	switch msg.String() {
-	case "pgup":
+	switch {
+	case key.Matches(msg, m.keys.PageUp):
 		m.scrollBy(-(m.bodyHeight() - 2))
 		return true
-	case "pgdown":
+	case key.Matches(msg, m.keys.PageDown):
 		m.scrollBy(m.bodyHeight() - 2)
 		return true
 	}
@@ -309,8 +317,17 @@ func (m *Model) handlePage(msg tea.KeyPressMsg) bool {
 
 // scrollBy moves the body, within its length.
 func (m *Model) scrollBy(delta int) {
+	m.scroll = min(max(0, m.scroll+delta), m.maxScroll())
+}
+
+// maxScroll is the first body line shown when scrolled to the end; 0 when
+// the body fits (clip shows the lines from there, and a marker).
+func (m *Model) maxScroll() int {
 	lines := strings.Count(m.viewBody(), "\n") + 1
-	m.scroll = min(max(0, m.scroll+delta), max(0, lines-m.bodyHeight()+1))
+	if lines <= m.bodyHeight() {
+		return 0
+	}
+	return lines - m.bodyHeight() + 1
 }
 
 // contentWidth is the width text is wrapped to: the terminal minus a

@@ -21,11 +21,92 @@ type resultState struct {
 	getting bool
 }
 
+// resultKeyMap is the result screen's keys: the sites' (the table has its
+// own, siteTableKeyMap), a failure's ways forward, and the URL check's
+// question.
+type resultKeyMap struct {
+	UseSite   key.Binding
+	GetCheck  key.Binding
+	Report    key.Binding
+	Retry     key.Binding
+	UseNew    key.Binding
+	EditToken key.Binding
+	Address   key.Binding
+	Consent   key.Binding
+	Decline   key.Binding
+	Cancel    key.Binding
+}
+
+func defaultResultKeys() resultKeyMap {
+	return resultKeyMap{
+		UseSite:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use this site")),
+		GetCheck:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "check URL use")),
+		Report:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diagnostics")),
+		Retry:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry")),
+		UseNew:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "use new address")),
+		EditToken: key.NewBinding(key.WithKeys("e", "esc"), key.WithHelp("e/esc", "edit token")),
+		Address:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "change address")),
+		Consent:   key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, run it")),
+		Decline:   key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+	}
+}
+
+func (k *resultKeyMap) bindings() []*key.Binding {
+	return []*key.Binding{&k.UseSite, &k.GetCheck, &k.Report, &k.Retry, &k.UseNew, &k.EditToken, &k.Address,
+		&k.Consent, &k.Decline, &k.Cancel}
+}
+
+// resultKeys is what the result screen offers now; the session decides
+// retry, the URL check and whether a token may be sent at all.
+func (m *Model) resultKeys() (keySet, scrolling) {
+	k, r := &m.keys.Result, &m.result
+	res, failure := m.found.Result(), m.found.VerifyErr()
+	switch {
+	case r.getting:
+		return keySet{short: []*key.Binding{&k.Cancel}}, noScroll
+	case r.asking:
+		return keySet{short: []*key.Binding{&k.Consent, &k.Decline}}, pageScroll
+	case res != nil && r.table.filtering:
+		return keySet{short: r.table.keys(&m.keys.Sites)}, noScroll
+	case res != nil:
+		var short []*key.Binding
+		if r.table.selected() != nil {
+			short = append(short, &k.UseSite)
+		}
+		short = append(short, r.table.keys(&m.keys.Sites)...)
+		if m.found.OffersGETCheck() {
+			short = append(short, &k.GetCheck)
+		}
+		if m.cfg.Report != nil {
+			short = append(short, &k.Report)
+		}
+		short = append(short, &k.EditToken)
+		more := append(r.table.moves(&m.keys.Sites), &k.Address, &m.keys.Close)
+		return keySet{short: short, more: more}, noScroll
+	}
+	var short []*key.Binding
+	if failure != nil && !failure.Suggested.IsZero() {
+		short = append(short, &k.UseNew)
+	}
+	if m.found.MayRetry() {
+		short = append(short, &k.Retry)
+	}
+	if m.found.MaySendToken() {
+		short = append(short, &k.EditToken)
+	}
+	short = append(short, &k.Address)
+	if m.cfg.Report != nil {
+		short = append(short, &k.Report)
+	}
+	return keySet{short: append(short, &m.keys.Close)}, fullScroll
+}
+
 func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
-	r := &m.result
+	r, keys := &m.result, &m.keys.Result
 	k, isKey := msg.(tea.KeyPressMsg)
 	if r.getting {
-		if isKey && key.Matches(k, keyCancelReq) {
+		if isKey && key.Matches(k, keys.Cancel) {
 			m.cancelRequest()
 			r.getting = false
 			m.status = "URL check canceled."
@@ -38,20 +119,19 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 		}
 		if isKey {
 			switch {
-			case key.Matches(k, keyConsent):
+			case key.Matches(k, keys.Consent):
 				r.asking, r.getting = false, true
 				ctx, seq := m.startRequest()
 				return tea.Batch(getCheckCmd(ctx, m.cfg.Client, m.found.Result().Address, m.found.Token(), seq), m.spinner.Tick)
-			case key.Matches(k, keyDecline):
+			case key.Matches(k, keys.Decline):
 				r.asking = false
 				m.status = "URL check skipped: the token was not sent in a URL."
 			}
 		}
 		return nil
 	}
-	res, failure := m.found.Result(), m.found.VerifyErr()
-	if res != nil {
-		if used, cmd := r.table.update(msg); used {
+	if m.found.Result() != nil {
+		if used, cmd := r.table.update(msg, &m.keys.Sites); used {
 			return cmd
 		}
 	}
@@ -59,27 +139,24 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	switch {
-	case res != nil && k.String() == "enter":
-		if sel := r.table.selected(); sel != nil {
-			m.found.ChooseSite(*sel)
-			return m.goTo(screenDone)
-		}
-		return nil
-	case key.Matches(k, keyGetCheck) && m.found.OffersGETCheck():
+	case key.Matches(k, keys.UseSite):
+		m.found.ChooseSite(*r.table.selected())
+		return m.goTo(screenDone)
+	case key.Matches(k, keys.GetCheck):
 		r.asking = true
 		return nil
-	case key.Matches(k, keyReport) && m.cfg.Report != nil:
+	case key.Matches(k, keys.Report):
 		return m.reportCmd()
-	case key.Matches(k, keyRetry) && m.found.MayRetry():
+	case key.Matches(k, keys.Retry):
 		return m.sendToken(m.found.TokenCheck())
-	case key.Matches(k, keyUseNew) && failure != nil && !failure.Suggested.IsZero():
-		m.address.input.SetValue(failure.Suggested.String())
+	case key.Matches(k, keys.UseNew):
+		m.address.input.SetValue(m.found.VerifyErr().Suggested.String())
 		m.address.reparse()
 		m.goTo(screenAddress)
 		return m.submitAddress()
-	case key.Matches(k, keyAddress):
+	case key.Matches(k, keys.Address):
 		return m.goTo(screenAddress)
-	case key.Matches(k, keyEditToken):
+	case key.Matches(k, keys.EditToken):
 		return m.goTo(screenToken)
 	}
 	_, cmd := m.handleCommon(k)
@@ -95,43 +172,6 @@ func (m *Model) onGETCheck(msg getCheckMsg) tea.Cmd {
 	// after the lock-out.
 	m.found.RecordGETCheck(msg.check, msg.err.OrNil())
 	return nil
-}
-
-func (m *Model) resultKeys() helpKeys {
-	r := &m.result
-	res, failure := m.found.Result(), m.found.VerifyErr()
-	switch {
-	case r.getting:
-		return keys([]key.Binding{keyCancelReq, keyCancel})
-	case r.asking:
-		return keys([]key.Binding{keyConsent, keyDecline})
-	case res != nil && r.table.filtering:
-		return keys([]key.Binding{keyFilterDone, keyFilterEsc, keyCancel})
-	case res != nil:
-		short := []key.Binding{keyUseSite, keyFilter}
-		if m.found.OffersGETCheck() {
-			short = append(short, keyGetCheck)
-		}
-		if m.cfg.Report != nil {
-			short = append(short, keyReport)
-		}
-		return keys(append(short, keyEditToken), keyRows, keyAddress, keyQuit)
-	}
-	var short []key.Binding
-	if failure != nil && !failure.Suggested.IsZero() {
-		short = append(short, keyUseNew)
-	}
-	if m.found.MayRetry() {
-		short = append(short, keyRetry)
-	}
-	if m.found.MaySendToken() {
-		short = append(short, keyEditToken)
-	}
-	short = append(short, keyAddress)
-	if m.cfg.Report != nil {
-		short = append(short, keyReport)
-	}
-	return keys(append(short, keyQuit))
 }
 
 func (m *Model) viewResult() string {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -121,17 +122,80 @@ func (t *siteTable) selected() *matomo.Site {
 	return &s
 }
 
-// updateKeys moves through the table or edits the filter. It reports
-// whether the key was used.
-func (t *siteTable) update(msg tea.Msg) (bool, tea.Cmd) {
+// siteTableKeyMap is the site table's keys.
+type siteTableKeyMap struct {
+	Up          key.Binding
+	Down        key.Binding
+	PageUp      key.Binding
+	PageDown    key.Binding
+	Home        key.Binding
+	End         key.Binding
+	Filter      key.Binding
+	FilterDone  key.Binding
+	ClearFilter key.Binding
+}
+
+func defaultSiteTableKeys() siteTableKeyMap {
+	return siteTableKeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", "page down")),
+		Home:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "first site")),
+		End:         key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "last site")),
+		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		FilterDone:  key.NewBinding(key.WithKeys("enter", "down"), key.WithHelp("enter/↓", "done")),
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+	}
+}
+
+func (k *siteTableKeyMap) bindings() []*key.Binding {
+	return []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Home, &k.End, &k.Filter, &k.FilterDone, &k.ClearFilter}
+}
+
+// keys is what the filter offers now.
+func (t *siteTable) keys(k *siteTableKeyMap) []*key.Binding {
+	switch {
+	case t.filtering:
+		return []*key.Binding{&k.FilterDone, &k.ClearFilter}
+	case t.query.Value() != "":
+		return []*key.Binding{&k.Filter, &k.ClearFilter}
+	}
+	return []*key.Binding{&k.Filter}
+}
+
+// moves is the cursor keys that move it from where it is.
+func (t *siteTable) moves(k *siteTableKeyMap) []*key.Binding {
+	var out []*key.Binding
+	if t.filtering || len(t.visible) == 0 {
+		return nil
+	}
+	if t.cursor > 0 {
+		out = append(out, &k.Up)
+	}
+	if t.cursor < len(t.visible)-1 {
+		out = append(out, &k.Down)
+	}
+	if t.cursor > 0 {
+		out = append(out, &k.PageUp, &k.Home)
+	}
+	if t.cursor < len(t.visible)-1 {
+		out = append(out, &k.PageDown, &k.End)
+	}
+	return out
+}
+
+// update moves through the table or edits the filter, with the keys the
+// table offers (keys, moves). It reports whether the key was used.
+func (t *siteTable) update(msg tea.Msg, keys *siteTableKeyMap) (bool, tea.Cmd) {
 	if t.filtering {
 		if k, ok := msg.(tea.KeyPressMsg); ok {
-			switch k.String() {
-			case "enter", "down":
+			switch {
+			case key.Matches(k, keys.FilterDone):
 				t.filtering = false
 				t.query.Blur()
 				return true, nil
-			case "esc":
+			case key.Matches(k, keys.ClearFilter):
 				t.filtering = false
 				t.query.Blur()
 				t.query.Reset()
@@ -154,27 +218,24 @@ func (t *siteTable) update(msg tea.Msg) (bool, tea.Cmd) {
 	if !ok {
 		return false, nil
 	}
-	switch k.String() {
-	case "/":
+	switch {
+	case key.Matches(k, keys.Filter):
 		t.filtering = true
 		return true, t.query.Focus()
-	case "esc":
-		if t.query.Value() == "" {
-			return false, nil
-		}
+	case key.Matches(k, keys.ClearFilter):
 		t.query.Reset()
 		t.setFilter("")
-	case "up", "k":
+	case key.Matches(k, keys.Up):
 		t.move(-1)
-	case "down", "j":
+	case key.Matches(k, keys.Down):
 		t.move(1)
-	case "pgup":
+	case key.Matches(k, keys.PageUp):
 		t.move(-t.height)
-	case "pgdown", "space":
+	case key.Matches(k, keys.PageDown):
 		t.move(t.height)
-	case "home":
+	case key.Matches(k, keys.Home):
 		t.move(-len(t.visible))
-	case "end":
+	case key.Matches(k, keys.End):
 		t.move(len(t.visible))
 	default:
 		return false, nil

@@ -34,6 +34,8 @@ func newTokenState() tokenState {
 	in.EchoCharacter = '•'
 	in.CharLimit = matomo.MaxTokenLength
 	in.KeyMap.Paste.SetEnabled(false) // pastes arrive as bracketed paste; no clipboard helper programs
+	// The input's own binding: the help offers the key the input matches.
+	in.KeyMap.DeleteBeforeCursor.SetHelp("ctrl+u", "clear")
 	t := tokenState{input: in, demo: -1}
 	t.recheck()
 	return t
@@ -50,8 +52,55 @@ func (t *tokenState) clear() {
 	t.recheck()
 }
 
+// tokenKeyMap is the token screen's keys; the field's own keys (typing,
+// ctrl+u) are the text input's.
+type tokenKeyMap struct {
+	Verify    key.Binding
+	DemoToken key.Binding
+	Back      key.Binding
+}
+
+func defaultTokenKeys() tokenKeyMap {
+	return tokenKeyMap{
+		Verify:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "verify")),
+		DemoToken: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next demo token")),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+	}
+}
+
+func (k *tokenKeyMap) bindings() []*key.Binding {
+	return []*key.Binding{&k.Verify, &k.DemoToken, &k.Back}
+}
+
+// verifyingKeyMap is the keys while the token is checked: only cancel,
+// so that nothing is sent twice.
+type verifyingKeyMap struct {
+	Cancel key.Binding
+}
+
+func defaultVerifyingKeys() verifyingKeyMap {
+	return verifyingKeyMap{Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))}
+}
+
+func (k *verifyingKeyMap) bindings() []*key.Binding { return []*key.Binding{&k.Cancel} }
+
+// tokenKeys is what the token screen offers now.
+func (m *Model) tokenKeys() keySet {
+	k := &m.keys.Token
+	short := []*key.Binding{&k.Verify}
+	if len(m.cfg.DemoTokens) > 0 {
+		short = append(short, &k.DemoToken)
+	}
+	short = append(short, &k.Back)
+	var more []*key.Binding
+	if m.token.input.Value() != "" {
+		more = append(more, &m.token.input.KeyMap.DeleteBeforeCursor)
+	}
+	return keySet{short: short, more: more}
+}
+
 func (m *Model) updateToken(msg tea.Msg) tea.Cmd {
-	t := &m.token
+	t, keys := &m.token, &m.keys.Token
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
 		return m.pasteToken(msg.Content)
@@ -60,18 +109,15 @@ func (m *Model) updateToken(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		switch {
-		case msg.String() == "enter":
+		case key.Matches(msg, keys.Verify):
 			return m.submitToken()
-		case key.Matches(msg, keyInputBack):
+		case key.Matches(msg, keys.Back):
 			return m.goTo(screenGuide)
-		case key.Matches(msg, keyDemoToken) && len(m.cfg.DemoTokens) > 0:
+		case key.Matches(msg, keys.DemoToken):
 			t.demo = (t.demo + 1) % len(m.cfg.DemoTokens)
 			t.input.SetValue(m.cfg.DemoTokens[t.demo].Value)
 			t.note = ""
 			t.recheck()
-			return nil
-		case msg.String() == "?" && t.input.Value() == "":
-			m.help.ShowAll = !m.help.ShowAll
 			return nil
 		}
 		t.note, t.demo = "", -1
@@ -127,7 +173,7 @@ func (m *Model) sendToken(tok matomo.TokenCheck) tea.Cmd {
 }
 
 func (m *Model) updateVerifying(msg tea.Msg) tea.Cmd {
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, keyCancelReq) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Verifying.Cancel) {
 		m.cancelRequest()
 		// What the last check found no longer stands; whether Matomo got
 		// this one is unknown.
@@ -151,14 +197,6 @@ func (m *Model) onVerified(msg verifiedMsg) tea.Cmd {
 		m.result.table.query.SetWidth(max(10, m.contentWidth()-4))
 	}
 	return m.goTo(screenResult)
-}
-
-func (m *Model) tokenKeys() helpKeys {
-	short := []key.Binding{keyVerify}
-	if len(m.cfg.DemoTokens) > 0 {
-		short = append(short, keyDemoToken)
-	}
-	return keys(append(short, keyInputBack, keyCancel), keyClear)
 }
 
 func (m *Model) viewToken() string {

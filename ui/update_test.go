@@ -111,9 +111,9 @@ func TestAddressCheckFailuresOfferTheWayForward(t *testing.T) {
 		keys  []string
 	}{
 		{"redirect", &matomo.Error{Class: matomo.ClassRedirect, Detail: "redirects", Hint: "Use the new address.", Suggested: other},
-			[]string{"The address redirects elsewhere", "New address https://matomo.example.net/analytics"}, []string{"n use new address", "e edit address"}},
+			[]string{"The address redirects elsewhere", "New address https://matomo.example.net/analytics"}, []string{"n use new address", "e/esc edit address"}},
 		{"not Matomo", &matomo.Error{Class: matomo.ClassNotMatomo, Detail: `answered with a web page titled "Welcome to nginx!"`, Hint: "Check the address."},
-			[]string{"does not answer like Matomo", "Welcome to nginx!", "Check the address."}, []string{"r retry", "e edit address"}},
+			[]string{"does not answer like Matomo", "Welcome to nginx!", "Check the address."}, []string{"r retry", "e/esc edit address"}},
 		{"network", &matomo.Error{Class: matomo.ClassNetwork, Detail: "The name could not be found (DNS).", Hint: "Check the spelling."},
 			[]string{"Could not reach the server", "DNS", "Check the spelling."}, []string{"r retry"}},
 		{"tls", &matomo.Error{Class: matomo.ClassTLS, Detail: "signed by an authority this computer does not trust", Hint: "pass its certificate (verify: --ca-file FILE)"},
@@ -359,7 +359,7 @@ func TestEveryErrorClassIsExplainedWithItsWayForward(t *testing.T) {
 			if got := strings.Contains(d.screen(), "r retry"); got != tc.retry {
 				t.Fatalf("retry offered: %v, want %v", got, tc.retry)
 			}
-			if got := strings.Contains(d.screen(), "e edit token"); got == tc.noEdit {
+			if got := strings.Contains(d.screen(), "e/esc edit token"); got == tc.noEdit {
 				t.Fatalf("edit token offered: %v", got)
 			}
 			// A retry re-sends exactly once; keys not offered send nothing.

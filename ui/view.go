@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -107,22 +106,29 @@ func (m *Model) viewFooter() string {
 	if m.status != "" {
 		parts = append(parts, wrap(m.status, m.contentWidth()))
 	}
-	k := m.currentKeys()
 	if m.help.ShowAll {
-		var groups []string
-		for _, g := range k.FullHelp() {
-			groups = append(groups, m.help.FullHelpView([][]key.Binding{g}))
-		}
-		parts = append(parts, strings.Join(groups, "\n"))
+		parts = append(parts, m.fullHelp())
 	} else {
-		short := k.ShortHelp()
-		if m.typing() && !(m.screen == screenToken && m.token.input.Value() == "") {
-			// While typing, "?" is a character, not help.
-			short = slices.DeleteFunc(slices.Clone(short), func(b key.Binding) bool { return b.Help().Key == "?" })
-		}
-		parts = append(parts, m.helpBar(short))
+		parts = append(parts, m.helpBar(m.shown.ShortHelp()))
 	}
 	return strings.Join(parts, "\n")
+}
+
+// fullHelp shows every key that works now: its groups side by side where
+// they fit, else one under the other (help.FullHelpView would cut the
+// columns that do not fit).
+func (m *Model) fullHelp() string {
+	h := m.help
+	h.SetWidth(0)
+	groups := m.shown.FullHelp()
+	if side := h.FullHelpView(groups); lipgloss.Width(side) <= m.contentWidth() {
+		return side
+	}
+	var stacked []string
+	for _, g := range groups {
+		stacked = append(stacked, h.FullHelpView([][]key.Binding{g}))
+	}
+	return strings.Join(stacked, "\n")
 }
 
 // helpBar lists the keys that work now. Unlike help.ShortHelpView, which
@@ -175,26 +181,6 @@ func (m *Model) viewBody() string {
 		return m.viewDone()
 	}
 	return ""
-}
-
-func (m *Model) currentKeys() helpKeys {
-	switch m.screen {
-	case screenWelcome:
-		return keys([]key.Binding{keyStart, keyQuit})
-	case screenAddress:
-		return m.addressKeys()
-	case screenGuide:
-		return m.guideKeys()
-	case screenToken:
-		return m.tokenKeys()
-	case screenVerifying:
-		return keys([]key.Binding{keyCancelReq, keyCancel})
-	case screenResult:
-		return m.resultKeys()
-	case screenDone:
-		return m.doneKeys()
-	}
-	return helpKeys{}
 }
 
 // working is a line with the spinner, for a request in flight.

@@ -1,15 +1,31 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
+
+// welcomeKeyMap is the welcome screen's keys.
+type welcomeKeyMap struct {
+	Start key.Binding
+}
+
+func defaultWelcomeKeys() welcomeKeyMap {
+	return welcomeKeyMap{Start: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start"))}
+}
+
+func (k *welcomeKeyMap) bindings() []*key.Binding { return []*key.Binding{&k.Start} }
+
+func (m *Model) welcomeKeys() keySet {
+	return keySet{short: []*key.Binding{&m.keys.Welcome.Start, &m.keys.Close}}
+}
 
 func (m *Model) updateWelcome(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
 	}
-	if k.String() == "enter" {
+	if key.Matches(k, m.keys.Welcome.Start) {
 		return m.goTo(screenAddress)
 	}
 	_, cmd := m.handleCommon(k)

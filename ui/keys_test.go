@@ -1,0 +1,304 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"matomo-onboard/matomo"
+)
+
+// keyState is a moment of the wizard: how to reach it from a fresh one.
+type keyState struct {
+	name          string
+	width, height int
+	cfg           Config
+	drive         func(t *testing.T, d *driver)
+}
+
+func rejectedVerify(matomo.Token) (*matomo.Result, error) {
+	return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: "Copy it again."}
+}
+
+func manySites(n int) func(matomo.Token) (*matomo.Result, error) {
+	return func(matomo.Token) (*matomo.Result, error) {
+		r := &matomo.Result{Version: "5.0.2"}
+		for i := range n {
+			r.Sites = append(r.Sites, matomo.Site{ID: i + 1, Name: fmt.Sprintf("Site %d", i+1),
+				URL: fmt.Sprintf("https://s%d.example", i+1), Access: matomo.AccessView})
+		}
+		return r, nil
+	}
+}
+
+// toSites drives a fresh wizard with verify's answer to the result screen.
+func toSites(verify func(matomo.Token) (*matomo.Result, error)) func(t *testing.T, d *driver) {
+	return func(t *testing.T, d *driver) {
+		d.client.verify = verify
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter")
+	}
+}
+
+func report(matomo.Findings) (string, error) { return "/tmp/report.txt", nil }
+
+// keyStates are the moments a person meets, with every kind of key: each
+// screen, a failure, a question, a request in flight, a body taller than
+// the terminal.
+var keyStates = []keyState{
+	{name: "welcome", drive: func(t *testing.T, d *driver) {}},
+	{name: "welcome on a short terminal", width: 40, height: 12, drive: func(t *testing.T, d *driver) {}},
+	{name: "welcome scrolled", width: 40, height: 12, drive: func(t *testing.T, d *driver) { d.key("pgdown") }},
+	{name: "address typing", drive: func(t *testing.T, d *driver) { d.key("enter") }},
+	{name: "address checking", drive: func(t *testing.T, d *driver) {
+		d.key("enter")
+		d.sendOnly(keyPress("enter"))
+	}},
+	{name: "address redirect", cfg: Config{Report: report}, drive: func(t *testing.T, d *driver) {
+		d.client.preflight = func(matomo.Address) (*matomo.Preflight, error) {
+			return nil, &matomo.Error{Class: matomo.ClassRedirect, Suggested: mustAddr(t, "https://new.example.org")}
+		}
+		d.key("enter", "enter")
+	}},
+	{name: "address plain http", cfg: Config{URL: "http://analytics.example.org", AllowHTTP: true},
+		drive: func(t *testing.T, d *driver) { d.key("enter", "enter") }},
+	{name: "guide step 1", drive: func(t *testing.T, d *driver) { d.key("enter", "enter") }},
+	{name: "guide step 2 (no link)", drive: func(t *testing.T, d *driver) { d.key("enter", "enter", "enter") }},
+	{name: "guide step 6 (a text to copy)", drive: func(t *testing.T, d *driver) {
+		d.key("enter", "enter", "enter", "enter", "enter", "enter", "enter")
+	}},
+	{name: "guide on a short terminal", width: 40, height: 14, drive: func(t *testing.T, d *driver) {
+		d.key("enter", "enter", "enter", "enter")
+	}},
+	{name: "token empty, demo", cfg: Config{DemoTokens: []DemoToken{{Value: testToken, Note: "a viewer"}}},
+		drive: func(t *testing.T, d *driver) { d.key("enter", "enter", "t") }},
+	{name: "token typed", drive: func(t *testing.T, d *driver) {
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+	}},
+	{name: "verifying", drive: func(t *testing.T, d *driver) {
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.sendOnly(keyPress("enter"))
+	}},
+	{name: "sites", cfg: Config{Report: report}, drive: toSites(manySites(2))},
+	{name: "sites, many, in the middle", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(200))(t, d)
+		d.key("pgdown")
+	}},
+	{name: "sites filtering", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(30))(t, d)
+		d.key("/")
+		d.typeText("1")
+	}},
+	{name: "sites filtered", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(30))(t, d)
+		d.key("/")
+		d.typeText("2")
+		d.key("enter")
+	}},
+	{name: "sites, nothing matches", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(3))(t, d)
+		d.key("/")
+		d.typeText("zzz")
+		d.key("enter")
+	}},
+	{name: "URL check question", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(2))(t, d)
+		d.key("g")
+	}},
+	{name: "URL check running", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(2))(t, d)
+		d.key("g")
+		d.sendOnly(keyPress("y"))
+	}},
+	{name: "rejected", cfg: Config{Report: report}, drive: toSites(rejectedVerify)},
+	{name: "server error", drive: toSites(func(matomo.Token) (*matomo.Result, error) {
+		return nil, &matomo.Error{Class: matomo.ClassServerError, Hint: "Try again."}
+	})},
+	{name: "redirect at the token check", drive: toSites(func(matomo.Token) (*matomo.Result, error) {
+		return nil, &matomo.Error{Class: matomo.ClassRedirect, Suggested: newAddress}
+	})},
+	{name: "locked out", drive: toSites(func(matomo.Token) (*matomo.Result, error) {
+		return nil, &matomo.Error{Class: matomo.ClassBlocked, Hint: "Wait."}
+	})},
+	{name: "done", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(2))(t, d)
+		d.key("enter")
+	}},
+	{name: "full help", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(2))(t, d)
+		d.key("?")
+	}},
+}
+
+// newAddress is where a redirect of keyStates points.
+var newAddress, _ = matomo.ParseAddress("https://new.example.org")
+
+// keyUniverse is every key of every binding, and keys no binding has.
+func keyUniverse() []string {
+	km := defaultKeyMap()
+	var out []string
+	for _, b := range km.all() {
+		out = append(out, b.Keys()...)
+	}
+	out = append(out, "space", "tab", "shift+tab", "home", "end", "left", "right", "x", "backspace", "ctrl+u")
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// textKey reports whether k edits a text input: a typed character, or the
+// input's own editing keys.
+func textKey(k string) bool {
+	if utf8.RuneCountInString(k) == 1 || k == "space" {
+		return true
+	}
+	return slices.Contains([]string{"left", "right", "home", "end", "backspace", "delete", "ctrl+u", "up", "down", "tab"}, k)
+}
+
+func (st keyState) start(t *testing.T) *driver {
+	t.Helper()
+	cfg := st.cfg
+	cfg.Client = &fakeClient{}
+	if cfg.URL == "" {
+		cfg.URL = testURL
+	}
+	d := newDriver(t, cfg)
+	d.client.verify = func(matomo.Token) (*matomo.Result, error) { return viewerResult(mustAddr(t, testURL)), nil }
+	d.client.getCheck = func(matomo.Token) (*matomo.GETCheck, error) { return &matomo.GETCheck{Works: true}, nil }
+	if st.width > 0 {
+		d.send(tea.WindowSizeMsg{Width: st.width, Height: st.height})
+	}
+	st.drive(t, d)
+	return d
+}
+
+// TestTheHelpIsTheKeysThatWork presses every key in every moment and
+// compares with the help (all of it, as ? shows): a key that does
+// something is in the help, and every key in the help does something.
+// Keys typed into a text field are the field's.
+func TestTheHelpIsTheKeysThatWork(t *testing.T) {
+	universe := keyUniverse()
+	for _, k := range universe {
+		if got := keyPress(k).String(); got != k {
+			t.Fatalf("keyPress(%q) is %q: the test would press another key", k, got)
+		}
+	}
+	for _, st := range keyStates {
+		t.Run(st.name, func(t *testing.T) {
+			t.Parallel()
+			probe := st.start(t)
+			typing := probe.m.typing()
+			offered := map[string]key.Binding{} // key → the binding the help names it in
+			var help []key.Binding
+			for _, g := range probe.m.shown.FullHelp() {
+				for _, b := range g {
+					help = append(help, b)
+					for _, k := range namedKeys(b) {
+						offered[k] = b
+					}
+				}
+			}
+			checkEnabledIsShown(t, probe.m, help)
+			reacts := map[string]bool{}
+			for _, k := range universe {
+				d := st.start(t)
+				before := d.screen()
+				cmd := d.sendOnly(keyPress(k))
+				reacts[k] = d.screen() != before || len(flatten(cmd)) > 0
+			}
+			for _, k := range universe {
+				_, inHelp := offered[k]
+				if reacts[k] && !inHelp && !(typing && textKey(k)) {
+					t.Errorf("%q does something here, but the help does not offer it\n%s", k, probe.screen())
+				}
+			}
+			for _, b := range help {
+				if !slices.ContainsFunc(b.Keys(), func(k string) bool { return reacts[k] }) {
+					t.Errorf("the help offers %q (%s), but none of its keys %q does anything\n%s",
+						b.Help().Key, b.Help().Desc, b.Keys(), probe.screen())
+				}
+			}
+		})
+	}
+}
+
+// namedKeys are the keys a binding's help names ("↑/k" is up and k).
+func namedKeys(b key.Binding) []string {
+	symbols := map[string]string{"↑": "up", "↓": "down", "←": "left", "→": "right", "pgdn": "pgdown"}
+	if b.Help().Key == "/" {
+		return []string{"/"}
+	}
+	var out []string
+	for _, k := range strings.Split(b.Help().Key, "/") {
+		if s, ok := symbols[k]; ok {
+			k = s
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// TestEveryKeyIsNamedInItsHelp: the help names every key a binding
+// answers to, and no other (the help once hid that space pages the
+// site table).
+func TestEveryKeyIsNamedInItsHelp(t *testing.T) {
+	m := New(Config{Client: &fakeClient{}})
+	bindings := append(m.keys.all(), &m.token.input.KeyMap.DeleteBeforeCursor)
+	for _, b := range bindings {
+		keys, named := slices.Sorted(slices.Values(b.Keys())), slices.Sorted(slices.Values(namedKeys(*b)))
+		if !slices.Equal(keys, named) {
+			t.Errorf("the help %q (%s) names %q, but the binding answers to %q", b.Help().Key, b.Help().Desc, named, keys)
+		}
+	}
+}
+
+// checkEnabledIsShown: the bindings Update can match (the enabled ones)
+// are exactly the ones the help lists.
+func checkEnabledIsShown(t *testing.T, m *Model, help []key.Binding) {
+	t.Helper()
+	shown := map[string]bool{}
+	for _, b := range help {
+		shown[b.Help().Key+" "+b.Help().Desc] = true
+	}
+	for _, b := range m.keys.all() {
+		name := b.Help().Key + " " + b.Help().Desc
+		if b.Enabled() != shown[name] && !sameHelpElsewhere(m, b, shown) {
+			t.Errorf("%q is enabled %v but shown in the help %v", name, b.Enabled(), shown[name])
+		}
+	}
+}
+
+// sameHelpElsewhere: two groups may each have a binding with the same
+// help (d diagnostics); only the enabled one counts.
+func sameHelpElsewhere(m *Model, b *key.Binding, shown map[string]bool) bool {
+	if b.Enabled() {
+		return false
+	}
+	name := b.Help().Key + " " + b.Help().Desc
+	for _, o := range m.keys.all() {
+		if o != b && o.Enabled() && o.Help().Key+" "+o.Help().Desc == name {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTheHelpSaysWhereSpacePages is the drift the keymap ends: space pages
+// the site table, and the help says so.
+func TestTheHelpSaysWhereSpacePages(t *testing.T) {
+	d := keyState{drive: toSites(manySites(200))}.start(t)
+	d.key("?")
+	d.wantScreen("pgdn/space page down")
+	d.key("space")
+	if d.m.result.table.cursor == 0 {
+		t.Fatal("space did not page the table")
+	}
+	d.wantScreen("pgup page up") // once there is something above
+}
