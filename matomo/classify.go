@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"net"
 	"net/http"
@@ -17,12 +18,12 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 )
 
 // Messages Matomo sends that decide a class. The request asks for English
 // (language=en) so that these match whatever language the user prefers.
 const (
-	msgBlocked       = "Too many failed logins"
 	msgBadToken      = "Unable to authenticate with the provided token"
 	msgSecureOnly    = "sent as a POST parameter"
 	msgNotLoggedIn   = "You must be logged in"
@@ -343,15 +344,17 @@ func redirectError(a answer, addr Address, requestURL *url.URL) *Error {
 func failure(a answer, addr Address, withToken bool) *Error {
 	msg, hasMsg := matomoErrorMessage(a.body)
 	matomo := a.fromMatomo() || hasMsg
+	// Before anything else, in any status, content type or markup: every
+	// other class may offer to send the token again.
+	if l := lockoutIn(string(a.body)); l != nil {
+		l.Status, l.Matomo = a.status, msg
+		if msg == "" {
+			l.Matomo = l.found
+		}
+		return l.Error
+	}
 	e := &Error{Status: a.status, Matomo: msg}
 	switch {
-	case hasMsg && strings.Contains(msg, msgBlocked):
-		e.Class = ClassBlocked
-		e.Detail = "Matomo has blocked requests from this computer's IP address after too many failed logins."
-		e.Hint = "Until the block lifts, Matomo refuses every token from this computer, even a correct one. " +
-			"It lifts when the failed logins are more than 60 minutes old, or sooner if a Matomo " +
-			"superuser unblocks the IP (Administration → System → General settings → Login, " +
-			"or `console login:unblock-blocked-ips`). Send no more tokens until then."
 	case a.status == http.StatusTooManyRequests:
 		e.Class = ClassRateLimited
 		e.Detail = fmt.Sprintf("%s answered 429 Too Many Requests.", addr.Host())
@@ -428,6 +431,104 @@ func failure(a answer, addr Address, withToken bool) *Error {
 		e.Hint = "Check the address: it should be the one you use to log in to Matomo (without index.php)."
 	}
 	return e
+}
+
+// Matomo's two lock-outs, recognised by its message (in English, which
+// the requests ask for, and in German, which a server may answer in
+// anyway) or, where a translation is missing, by the message's key, which
+// Matomo then shows instead. Phrases are matched in lower case, after
+// markup and entities are taken out and spaces folded, and hold no
+// character that JSON or HTML would escape.
+var (
+	// Login_LoginNotAllowedBecauseBlocked: this computer's IP address.
+	ipLockoutPhrases = []string{
+		"too many failed logins",                          // "Too many failed logins. Please wait and try logging in again later."
+		"aufgrund zu vieler fehlgeschlagener anmeldungen", // "Aufgrund zu vieler fehlgeschlagener Anmeldungen sind Sie aktuell nicht berechtigt sich anzumelden. …"
+		"login_loginnotallowedbecauseblocked",
+	}
+	// Login_LoginNotAllowedBecauseUserLoginBlocked (HTTP 403): the user's
+	// login, from every computer.
+	userLockoutPhrases = []string{
+		"suspicious amount of failed attempts",                   // "Logging in has been turned off since a suspicious amount of failed attempts were made during the last hour."
+		"fehlgeschlagener anmeldeversuche in der letzten stunde", // "Die Anmeldung wurde deaktiviert, weil eine verdächtige hohe Anzahl fehlgeschlagener Anmeldeversuche in der letzten Stunde registriert wurde."
+		"login_loginnotallowedbecauseuserloginblocked",
+	}
+)
+
+// lockout is a recognised lock-out and the words that gave it away.
+type lockout struct {
+	*Error
+	found string
+}
+
+// lockoutIn recognises either of Matomo's lock-outs anywhere in texts (a
+// whole answer, or the elements of a bulk answer), or returns nil. The
+// decoder calls it for every message it meets, so that a lock-out inside
+// a bulk answer is a lock-out too.
+func lockoutIn(texts ...string) *lockout {
+	for _, t := range texts {
+		if t == "" {
+			continue
+		}
+		// Without markup (it may split the words) and with it (the message
+		// may sit in an attribute, as in Matomo's XML errors).
+		for _, folded := range []string{foldForMatch(stripTags(t)), foldForMatch(t)} {
+			lower := strings.ToLower(folded)
+			for _, p := range userLockoutPhrases {
+				if i := strings.Index(lower, p); i >= 0 {
+					return &lockout{Error: userLockout(), found: around(folded, lower, i)}
+				}
+			}
+			for _, p := range ipLockoutPhrases {
+				if i := strings.Index(lower, p); i >= 0 {
+					return &lockout{Error: ipLockout(), found: around(folded, lower, i)}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// foldForMatch is text as lockoutIn reads it: entities decoded, spaces
+// folded.
+func foldForMatch(s string) string {
+	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
+}
+
+// around is the part of folded around the match at i in its lower-case
+// form lower: the lock-out message out of a page, to show as Matomo's
+// words.
+func around(folded, lower string, i int) string {
+	if len(lower) != len(folded) { // a letter whose lower case is longer: offsets differ
+		return cleanText(folded, 300)
+	}
+	from, to := max(0, i-100), min(len(folded), i+200)
+	for from > 0 && !utf8.RuneStart(folded[from]) {
+		from--
+	}
+	for to < len(folded) && !utf8.RuneStart(folded[to]) {
+		to++
+	}
+	// What is left of markup cut at the window's edges goes too.
+	return cleanField(strings.Trim(stripTags(folded[from:to]), "<> "), 300)
+}
+
+func ipLockout() *Error {
+	return &Error{Class: ClassBlocked,
+		Detail: "Matomo has blocked requests from this computer's IP address after too many failed logins.",
+		Hint: "Until the block lifts, Matomo refuses every token from this computer, even a correct one. " +
+			"It lifts when the failed logins are more than 60 minutes old, or sooner if a Matomo " +
+			"superuser unblocks the IP (Administration → System → General settings → Login, " +
+			"or `console login:unblock-blocked-ips`). Send no more tokens until then."}
+}
+
+func userLockout() *Error {
+	return &Error{Class: ClassBlocked, UserLocked: true,
+		Detail: "Matomo has turned off logging in for this user: too many failed logins were made with it during the last hour, " +
+			"from any computer, not only this one.",
+		Hint: "Until the failed logins are more than an hour old, Matomo refuses this user's logins and tokens everywhere, " +
+			"even a correct one; Matomo has emailed the user about it. Someone may be guessing this user's password or token: " +
+			"the user should change the password and turn on two-factor authentication. Send no more tokens until then."}
 }
 
 const tokenRejectedHint = "Copy the whole token again (32 characters) from the Matomo you entered. " +

@@ -78,10 +78,23 @@ type Error struct {
 	// SecureOnly is set when Matomo's message says a token may have to be
 	// sent as a POST parameter (Matomo 5's "Only allow secure requests").
 	SecureOnly bool
+	// UserLocked is set for Matomo's lock-out of the user's login (from
+	// every computer) rather than of this computer's IP address; both are
+	// ClassBlocked.
+	UserLocked bool
 	// Trace describes the request that failed, for the diagnostics report.
 	Trace *Trace
 
 	err error
+}
+
+// Title describes the failure in a few words, for headings: the class's
+// title, told apart for the two lock-outs.
+func (e *Error) Title() string {
+	if e.Class == ClassBlocked && e.UserLocked {
+		return "Matomo has locked this user out"
+	}
+	return e.Class.Title()
 }
 
 func (e *Error) Error() string {
@@ -91,7 +104,7 @@ func (e *Error) Error() string {
 	if e.Detail != "" {
 		b.WriteString(e.Detail)
 	} else {
-		b.WriteString(e.Class.Title())
+		b.WriteString(e.Title())
 	}
 	if e.Matomo != "" {
 		b.WriteString(` (Matomo said: "` + e.Matomo + `")`)

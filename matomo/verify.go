@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"sort"
@@ -154,8 +155,15 @@ func (c *Client) readVerify(ctx context.Context, k *call, addr Address) (*Result
 	}
 	br := bufio.NewReader(k.body)
 	if status == http.StatusOK && startsWith(br, '[') {
-		b, err := decodeBulk(br)
+		head := &headCapture{r: br}
+		b, err := decodeBulk(head)
 		if err != nil {
+			// A lock-out message where a bulk element should be (a bare
+			// string, say) is still the lock-out.
+			if l := lockoutIn(string(head.buf)); l != nil {
+				l.Status, l.Matomo = status, l.found
+				return nil, l.Error
+			}
 			return nil, c.badAnswer(ctx, err, k, addr)
 		}
 		res, e := interpret(b, addr)
@@ -169,6 +177,22 @@ func (c *Client) readVerify(ctx context.Context, k *call, addr Address) (*Result
 		return nil, c.failedTransport(ctx, err, addr, k)
 	}
 	return nil, failure(a, addr, true)
+}
+
+// headCapture keeps the first sniffLimit bytes read through it, so that
+// an answer that could not be decoded can still be searched for Matomo's
+// lock-out.
+type headCapture struct {
+	r   io.Reader
+	buf []byte
+}
+
+func (h *headCapture) Read(p []byte) (int, error) {
+	n, err := h.r.Read(p)
+	if room := sniffLimit - len(h.buf); room > 0 {
+		h.buf = append(h.buf, p[:min(n, room)]...)
+	}
+	return n, err
 }
 
 // startsWith peeks past whitespace at the first byte of the body.
@@ -243,6 +267,12 @@ func tooLarge(status int, limit int64, addr Address, fromMatomo bool) *Error {
 
 // interpret turns a decoded bulk answer into a Result or an *Error.
 func interpret(b *bulkAnswer, addr Address) (*Result, *Error) {
+	// Matomo's lock-out inline, as any element's error, outranks the rest:
+	// the element that failed may well not be the one that decides.
+	if l := lockoutIn(b.Version.Err, b.SuperUser.Err, b.Sites.Err, b.Admin.Err, b.Write.Err, b.View.Err, b.EmailExists.Err); l != nil {
+		l.Matomo = l.found
+		return nil, l.Error
+	}
 	superUser := !b.SuperUser.Failed && bool(b.SuperUser.Val)
 	if b.Sites.Failed {
 		return nil, &Error{Class: ClassServerError, Matomo: b.Sites.Err,

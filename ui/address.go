@@ -353,7 +353,7 @@ func (m *Model) viewAddressCheck() string {
 // viewError shows a failure: what happened in words, Matomo's own
 // message, and what to do.
 func viewError(s styles, e *matomo.Error, w int) string {
-	head := s.bad.Render(wrap("✗ "+e.Class.Title(), w))
+	head := s.bad.Render(wrap("✗ "+e.Title(), w))
 	var lines []string
 	if e.Detail != "" {
 		lines = append(lines, wrap(e.Detail, w))

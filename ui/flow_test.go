@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -472,6 +473,57 @@ func TestFlowSendsTheTokenOncePerKeyWhateverTheServerDoes(t *testing.T) {
 			f.waitFor("closed the connection before answering")
 			if n := srv.TokenRequests(); n != 2 {
 				t.Errorf("the token went out %d times, want 2 (the token check and one URL check)", n)
+			}
+			f.press("ctrl+c")
+			f.finish(demomatomo.TokenViewer)
+		})
+	}
+}
+
+// Matomo's lock-out in shapes other than its usual JSON error, and its
+// lock-out of the user's login: the wizard offers no retry, and no key
+// sends the token again.
+func TestFlowStopsOnEveryShapeOfTheLockOut(t *testing.T) {
+	for _, lo := range []struct{ name, contentType, body, title string }{
+		{"text/plain", "text/plain", "Too many failed logins. Please wait and try logging in again later.", "Matomo has locked this computer out"},
+		{"inline in the bulk answer", "application/json", `[{"value":"5.0.2"},{"value":false},{"result":"error","message":"Too many failed logins. Please wait and try logging in again later."},[],[],[],{"value":false}]`,
+			"Matomo has locked this computer out"},
+		{"German page", "text/html", "<html><body><p>Aufgrund zu vieler fehlgeschlagener Anmeldungen sind Sie aktuell nicht berechtigt sich anzumelden. Bitte versuchen Sie es sp&auml;ter noch einmal.</p></body></html>",
+			"Matomo has locked this computer out"},
+		{"the user's login", "application/json", `{"result":"error","message":"Logging in has been turned off since a suspicious amount of failed attempts were made during the last hour."}`,
+			"Matomo has locked this user out"},
+	} {
+		t.Run(lo.name, func(t *testing.T) {
+			var tokenRequests atomic.Int32
+			fake := demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{})
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				body, _ := io.ReadAll(r.Body)
+				if !strings.Contains(string(body)+r.URL.RawQuery, "token_auth") {
+					r.Body = io.NopCloser(bytes.NewReader(body))
+					fake.ServeHTTP(w, r)
+					return
+				}
+				tokenRequests.Add(1)
+				w.Header().Set("Content-Type", lo.contentType)
+				w.WriteHeader(http.StatusInternalServerError)
+				io.WriteString(w, lo.body)
+			}))
+			t.Cleanup(srv.Close)
+			f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
+			f.toToken()
+			f.paste(demomatomo.TokenViewer)
+			f.press("enter")
+			f.waitFor("✗ "+lo.title, "No token is sent until the lock lifts")
+			if strings.Contains(flat(f.screen()), "r retry") {
+				t.Errorf("retry is offered after the lock-out:\n%s", f.screen())
+			}
+			f.press("r", "r", "enter", "e")
+			f.waitFor("Paste the token Matomo showed you")
+			f.press("enter", "enter")
+			f.waitFor("✗ Not sent: Matomo has locked")
+			time.Sleep(50 * time.Millisecond)
+			if n := tokenRequests.Load(); n != 1 {
+				t.Errorf("%d token requests, want 1", n)
 			}
 			f.press("ctrl+c")
 			f.finish(demomatomo.TokenViewer)

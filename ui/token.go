@@ -155,7 +155,7 @@ func (m *Model) pasteToken(content string) tea.Cmd {
 func (m *Model) submitToken() tea.Cmd {
 	t := &m.token
 	if !m.found.MaySendToken() {
-		t.note = "✗ Not sent: Matomo has locked this computer out (see below). Every token would be refused until the lock lifts."
+		t.note = "✗ Not sent: Matomo has locked " + m.lockedOut() + " out (see below). Every token would be refused until the lock lifts."
 		return nil
 	}
 	if t.checkErr != nil {
@@ -262,6 +262,17 @@ func (m *Model) whereTokenGoes() string {
 	return "It is sent only to " + addr.Host() + ", " + how + ", and never shown or saved."
 }
 
+// lockedOut names what Matomo's lock-out holds: this computer's IP
+// address, or (Matomo's other lock-out) the user's login from anywhere.
+func (m *Model) lockedOut() string {
+	for _, e := range []*matomo.Error{m.found.VerifyErr(), m.found.GETErr()} {
+		if e != nil && e.Class == matomo.ClassBlocked && e.UserLocked {
+			return "this user"
+		}
+	}
+	return "this computer"
+}
+
 // viewLockout shows the session's count of failed logins against Matomo's
 // lock-out, in the same words as the line mode.
 func (m *Model) viewLockout() string {
@@ -276,6 +287,9 @@ func (m *Model) viewLockout() string {
 			line += " (Demo: quit and start the demo again to lift it.)"
 		}
 		return s.bad.Render(wrap(line, w))
+	case m.found.Blocked() && m.lockedOut() == "this user":
+		return s.bad.Render(wrap("✗ Matomo has locked this user out after too many failed logins with it in the last hour. "+
+			"No token is sent until the lock lifts, when those failed logins are an hour old.", w))
 	case m.found.Blocked():
 		return s.bad.Render(wrap("✗ Matomo has locked this computer out after too many failed logins. "+
 			"No token is sent until the lock lifts: up to 60 minutes, or sooner if a Matomo superuser unblocks this IP.", w))

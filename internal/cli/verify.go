@@ -323,7 +323,7 @@ func usageError(detail, hint string) *errorOutput {
 // outside the matomo package is a server_error in all three.
 func errorFor(err error) *errorOutput {
 	e := matomo.AsError(err)
-	out := &errorOutput{Class: e.Class, Title: e.Class.Title(), Detail: e.Detail, MatomoMessage: e.Matomo,
+	out := &errorOutput{Class: e.Class, Title: e.Title(), Detail: e.Detail, MatomoMessage: e.Matomo,
 		Hint: e.Hint, HTTPStatus: e.Status, Location: e.Location}
 	if !e.Suggested.IsZero() {
 		out.SuggestedURL = e.Suggested.String()

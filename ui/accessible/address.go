@@ -241,7 +241,7 @@ func (s *session) afterPreflightFailure(addr matomo.Address, e *matomo.Error) (n
 // explain prints a failure: the class in words, what happened, Matomo's
 // own message, and what to do.
 func (s *session) explain(e *matomo.Error) {
-	s.say("Problem: " + e.Class.Title() + ".")
+	s.say("Problem: " + e.Title() + ".")
 	if e.Detail != "" {
 		s.say(e.Detail)
 	}

@@ -1,0 +1,122 @@
+package matomo_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"matomo-onboard/matomo"
+)
+
+const (
+	ipLockoutEN   = "Too many failed logins. Please wait and try logging in again later."
+	ipLockoutDE   = "Aufgrund zu vieler fehlgeschlagener Anmeldungen sind Sie aktuell nicht berechtigt sich anzumelden. Bitte versuchen Sie es später noch einmal."
+	userLockoutEN = "Logging in has been turned off since a suspicious amount of failed attempts were made during the last hour."
+	userLockoutDE = "Die Anmeldung wurde deaktiviert, weil eine verdächtige hohe Anzahl fehlgeschlagener Anmeldeversuche in der letzten Stunde registriert wurde."
+)
+
+// lockoutShape is one way a server may answer with Matomo's lock-out.
+type lockoutShape struct {
+	name        string
+	status      int
+	contentType string
+	body        string
+	userLocked  bool // the user's login, not this computer
+}
+
+func bulkWith(element string, at int) string {
+	parts := []string{`{"value":"5.0.2"}`, `{"value":false}`, `[{"idsite":1,"name":"Shop","main_url":"https:\/\/shop.example"}]`, `[]`, `[]`, `[1]`, `{"value":false}`}
+	parts[at] = element
+	return "[" + strings.Join(parts, ",") + "]"
+}
+
+func errorJSON(msg string) string { return fmt.Sprintf(`{"result":"error","message":%q}`, msg) }
+
+func lockoutShapes() []lockoutShape {
+	return []lockoutShape{
+		{"Matomo's JSON error", 500, "application/json", errorJSON(ipLockoutEN), false},
+		{"text/plain, 500", 500, "text/plain", ipLockoutEN, false},
+		{"text/plain, 200", 200, "text/plain; charset=utf-8", ipLockoutEN + "\n", false},
+		{"a 500 page without Matomo's markup", 500, "text/html",
+			"<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Oops</h1><p>" + ipLockoutEN + "</p></body></html>", false},
+		{"markup inside the words", 503, "text/html", "<p>Too many <b>failed</b>\n   logins</p>", false},
+		{"inline in the bulk answer, first element", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), 0), false},
+		{"inline in the bulk answer, the site list", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), 2), false},
+		{"inline in the bulk answer, the last element", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), 6), false},
+		{"a bare string in the bulk answer", 200, "application/json", bulkWith(fmt.Sprintf("%q", ipLockoutEN), 1), false},
+		{"German, Matomo's JSON error", 500, "application/json", errorJSON(ipLockoutDE), false},
+		{"German, HTML with entities", 500, "text/html", "<html><body><div>" + strings.ReplaceAll(ipLockoutDE, "ä", "&auml;") + "</div></body></html>", false},
+		{"German, JSON with escaped umlauts", 500, "application/json", strings.ReplaceAll(errorJSON(ipLockoutDE), "ä", `\u00e4`), false},
+		{"German, inline in the bulk answer", 200, "application/json", bulkWith(errorJSON(ipLockoutDE), 3), false},
+		{"the untranslated key", 500, "text/plain", "Login_LoginNotAllowedBecauseBlocked", false},
+		{"XML error", 500, "text/xml", `<?xml version="1.0" encoding="utf-8" ?><result><error message="` + ipLockoutEN + `" /></result>`, false},
+		{"the user's login, 403 JSON", 403, "application/json", errorJSON(userLockoutEN), true},
+		{"the user's login, text/plain", 403, "text/plain", userLockoutEN, true},
+		{"the user's login, German", 403, "text/html", "<p>" + userLockoutDE + "</p>", true},
+		{"the user's login, inline in the bulk answer", 200, "application/json", bulkWith(errorJSON(userLockoutEN), 4), true},
+		{"the user's login, the untranslated key", 403, "text/plain", "Login_LoginNotAllowedBecauseUserLoginBlocked", true},
+	}
+}
+
+func lockoutServer(t *testing.T, sh lockoutShape) (*httptest.Server, *atomic.Int64) {
+	var requests atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		w.Header().Set("Content-Type", sh.contentType)
+		w.WriteHeader(sh.status)
+		fmt.Fprint(w, sh.body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, &requests
+}
+
+// Matomo's lock-out, in every shape it comes in, is a lock-out: class
+// blocked, never retryable, with the explanation of the lock-out it is;
+// for the token check and for the URL check.
+func TestEveryShapeOfTheLockOutIsBlocked(t *testing.T) {
+	for _, sh := range lockoutShapes() {
+		t.Run(sh.name, func(t *testing.T) {
+			srv, _ := lockoutServer(t, sh)
+			client, _ := testClient(t, matomo.Options{})
+			addr, tok := address(t, srv.URL), token(t, canary)
+			_, err := client.Verify(context.Background(), addr, tok)
+			check := func(what string, err error) {
+				e := classOf(t, err)
+				if e.Class != matomo.ClassBlocked || e.UserLocked != sh.userLocked || e.Retryable() {
+					t.Fatalf("%s: class %s (user locked %v, retryable %v), want blocked (user locked %v): %s | %s",
+						what, e.Class, e.UserLocked, e.Retryable(), sh.userLocked, e.Detail, e.Matomo)
+				}
+				wantTitle, wantDetail := "Matomo has locked this computer out", "this computer's IP address"
+				if sh.userLocked {
+					wantTitle, wantDetail = "Matomo has locked this user out", "turned off logging in for this user"
+				}
+				if e.Title() != wantTitle || !strings.Contains(e.Detail, wantDetail) {
+					t.Errorf("%s: %q / %q, want %q / %q", what, e.Title(), e.Detail, wantTitle, wantDetail)
+				}
+				if e.Matomo == "" || strings.ContainsAny(e.Matomo, "<>") {
+					t.Errorf("%s: Matomo's words shown as %q", what, e.Matomo)
+				}
+			}
+			check("token check", err)
+			_, err = client.CheckGET(context.Background(), addr, tok)
+			check("URL check", err)
+		})
+	}
+}
+
+// Nothing else is taken for a lock-out: the words must be Matomo's
+// message, not a site's name.
+func TestALockOutIsNotSeenWhereThereIsNone(t *testing.T) {
+	sh := lockoutShape{status: 200, contentType: "application/json",
+		body: bulkWith(`[{"idsite":1,"name":"Too many failed logins (a site)","main_url":"https:\/\/shop.example"}]`, 2)}
+	srv, _ := lockoutServer(t, sh)
+	client, _ := testClient(t, matomo.Options{})
+	res, err := client.Verify(context.Background(), address(t, srv.URL), token(t, canary))
+	if err != nil || len(res.Sites) != 1 {
+		t.Fatalf("a site named like the lock-out: %v", err)
+	}
+}
