@@ -502,6 +502,13 @@ func around(folded, lower string, i int) string {
 	if len(lower) != len(folded) { // a letter whose lower case is longer: offsets differ
 		return cleanText(folded, 300)
 	}
+	// Inside a JSON or attribute string (a lock-out where a bulk element
+	// should be), the string is the message.
+	if open := strings.LastIndexByte(folded[:i], '"'); open >= 0 && i-open < 300 {
+		if end := strings.IndexByte(folded[i:], '"'); end >= 0 && end < 300 {
+			return cleanField(folded[open+1:i+end], 300)
+		}
+	}
 	from, to := max(0, i-100), min(len(folded), i+200)
 	for from > 0 && !utf8.RuneStart(folded[from]) {
 		from--

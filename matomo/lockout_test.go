@@ -45,6 +45,7 @@ func lockoutShapes() []lockoutShape {
 			"<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Oops</h1><p>" + ipLockoutEN + "</p></body></html>", false},
 		{"markup inside the words", 503, "text/html", "<p>Too many <b>failed</b>\n   logins</p>", false},
 		{"inline in the bulk answer, first element", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), 0), false},
+		{"a bulk answer with the lock-out, as a 500", 500, "application/json", bulkWith(errorJSON(ipLockoutEN), 2), false},
 		{"inline in the bulk answer, the site list", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), 2), false},
 		{"inline in the bulk answer, the last element", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), 6), false},
 		{"a bare string in the bulk answer", 200, "application/json", bulkWith(fmt.Sprintf("%q", ipLockoutEN), 1), false},
@@ -97,7 +98,7 @@ func TestEveryShapeOfTheLockOutIsBlocked(t *testing.T) {
 				if e.Title() != wantTitle || !strings.Contains(e.Detail, wantDetail) {
 					t.Errorf("%s: %q / %q, want %q / %q", what, e.Title(), e.Detail, wantTitle, wantDetail)
 				}
-				if e.Matomo == "" || strings.ContainsAny(e.Matomo, "<>") {
+				if e.Matomo == "" || strings.ContainsAny(e.Matomo, "<>{}[]") {
 					t.Errorf("%s: Matomo's words shown as %q", what, e.Matomo)
 				}
 			}

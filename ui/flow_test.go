@@ -517,7 +517,12 @@ func TestFlowStopsOnEveryShapeOfTheLockOut(t *testing.T) {
 			if strings.Contains(flat(f.screen()), "r retry") {
 				t.Errorf("retry is offered after the lock-out:\n%s", f.screen())
 			}
-			f.press("r", "r", "enter", "e")
+			f.press("r", "r", "enter", "e", "g")
+			// Back to the token by way of the address, as someone who thinks
+			// the address was wrong would.
+			f.press("u")
+			f.waitFor("Your Matomo address")
+			f.press("enter")
 			f.waitFor("Paste the token Matomo showed you")
 			f.press("enter", "enter")
 			f.waitFor("✗ Not sent: Matomo has locked")
