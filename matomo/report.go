@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"matomo-onboard/internal/safefile"
 )
 
 // Findings are the outcomes of one session's checks, exactly as this
@@ -556,14 +558,17 @@ func ReportFileName(t time.Time) string {
 }
 
 // WriteFile saves the report's text where only the current user can read
-// it (mode 0600), also when path already existed with wider permissions:
-// the text goes into a new private file that then replaces path. An empty
-// path or a directory gets the file name ReportFileName. It returns the
-// absolute path it wrote.
+// it (mode 0600): a new file, or an existing regular file, also one that
+// was readable by others before. A path that is a symbolic link, a named
+// pipe, a device or anything else but a regular file is refused and left
+// as it was (see internal/safefile). An empty path or a folder gets the
+// file name ReportFileName. It returns the absolute path it wrote.
 func (r *Report) WriteFile(path string) (string, error) {
 	if path == "" {
 		path = "."
 	}
+	// A folder may be reached through a link (~/reports -> /data/reports):
+	// only the file itself must not be one.
 	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
 		path = filepath.Join(path, ReportFileName(r.Time))
 	}
@@ -571,58 +576,8 @@ func (r *Report) WriteFile(path string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("cannot write the report to %s: %w", path, err)
 	}
-	if err := writePrivate(abs, []byte(r.Text())); err != nil {
-		return "", fmt.Errorf("cannot write the report to %s: %w", abs, unwrapPathError(err))
+	if err := safefile.Write(abs, []byte(r.Text()), safefile.Options{}); err != nil {
+		return "", fmt.Errorf("cannot write the report to %s: %w", abs, err)
 	}
 	return abs, nil
-}
-
-// writePrivate writes data to a temporary file with mode 0600 in path's
-// directory and renames it over path. Changing the mode of an existing file
-// instead would leave a moment in which the new text sits in a file others
-// can read, and a file of another owner could not be changed at all.
-func writePrivate(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, ".matomo-onboard-report-*.tmp")
-	if err != nil {
-		return err
-	}
-	tmp := f.Name()
-	ok := false
-	defer func() {
-		if !ok {
-			f.Close()
-			os.Remove(tmp)
-		}
-	}()
-	// CreateTemp already uses 0600; Chmod states it, whatever the platform.
-	if err := f.Chmod(0o600); err != nil && runtime.GOOS != "windows" {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return err
-	}
-	ok = true
-	return nil
-}
-
-// unwrapPathError keeps the reason of an *os.PathError ("permission
-// denied"), since the message already names the report's path and the
-// temporary file's name would only confuse.
-func unwrapPathError(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }

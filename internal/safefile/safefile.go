@@ -1,0 +1,166 @@
+// Package safefile writes the files matomo-onboard writes (the
+// diagnostics report, and whatever else the person asks it to save) so
+// that only their owner can read them and so that nothing but a regular
+// file is ever written: a path that is a symbolic link, a named pipe, a
+// device or a socket is refused and left as it was. (Replacing it would
+// be worse than refusing: as root, "--report /dev/null" replaced the
+// device; a link planted in a shared folder would point the report
+// elsewhere.)
+package safefile
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+)
+
+// Mode is the permission of every file written: only the owner can read
+// or write it.
+const Mode fs.FileMode = 0o600
+
+// Options choose what may be written over.
+type Options struct {
+	// NewOnly refuses a path that exists, whatever it is: for files that
+	// must not replace anything, such as a saved token.
+	NewOnly bool
+}
+
+// Error says why a path was not written, in words for the person; Path is
+// the path as given.
+type Error struct {
+	Path   string
+	Reason string
+	Err    error
+}
+
+func (e *Error) Error() string { return e.Reason }
+func (e *Error) Unwrap() error { return e.Err }
+
+// Write writes data to path with Mode: a new file, or an existing regular
+// file of this user, whose text it replaces. It never follows a symbolic
+// link in the last part of path and never opens anything but a regular
+// file (checked with Lstat before, and on the opened file after).
+func Write(path string, data []byte, opts Options) error {
+	fi, err := os.Lstat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return writeNew(path, data)
+	case err != nil:
+		return &Error{Path: path, Reason: reason(err), Err: err}
+	case opts.NewOnly:
+		return &Error{Path: path, Reason: "it exists already, and this file is only ever written as a new one", Err: fs.ErrExist}
+	}
+	if why := notRegular(fi); why != "" {
+		return &Error{Path: path, Reason: why}
+	}
+	return overwrite(path, fi, data)
+}
+
+// writeNew creates path, failing if anything appeared there meanwhile.
+func writeNew(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|noFollow, Mode)
+	if err != nil {
+		return &Error{Path: path, Reason: reason(err), Err: err}
+	}
+	if err := writeAll(f, data); err != nil {
+		os.Remove(path)
+		return &Error{Path: path, Reason: reason(err), Err: err}
+	}
+	return nil
+}
+
+// overwrite replaces the text of the regular file path, which Lstat
+// described as was. The file is opened without following a link and
+// without waiting (a named pipe put there meanwhile would wait for a
+// reader), then checked to be that same regular file, made private, and
+// only then emptied and written.
+func overwrite(path string, was fs.FileInfo, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|noFollow|noBlock, 0)
+	if err != nil {
+		return &Error{Path: path, Reason: reason(err), Err: err}
+	}
+	fail := func(why string, err error) error {
+		f.Close()
+		return &Error{Path: path, Reason: why, Err: err}
+	}
+	is, err := f.Stat()
+	if err != nil {
+		return fail(reason(err), err)
+	}
+	if why := notRegular(is); why != "" || !os.SameFile(was, is) {
+		return fail(orIf(why, "it changed while it was being opened"), nil)
+	}
+	if err := makePrivate(f); err != nil {
+		return fail("it could not be made readable by you only (it may belong to another user)", err)
+	}
+	if err := f.Truncate(0); err != nil {
+		return fail(reason(err), err)
+	}
+	if err := writeAll(f, data); err != nil {
+		return &Error{Path: path, Reason: reason(err), Err: err}
+	}
+	return nil
+}
+
+func writeAll(f *os.File, data []byte) error {
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// notRegular says what fi is when it is not a regular file with one name,
+// or "".
+func notRegular(fi fs.FileInfo) string {
+	m := fi.Mode()
+	switch {
+	case m&fs.ModeSymlink != 0:
+		return "it is a symbolic link; give the path of a regular file, a new name, or a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "it is a named pipe (FIFO), not a file; give the path of a regular file, a new name, or a folder"
+	case m&fs.ModeDevice != 0:
+		return "it is a device, not a file; give the path of a regular file, a new name, or a folder"
+	case m&fs.ModeSocket != 0:
+		return "it is a socket, not a file; give the path of a regular file, a new name, or a folder"
+	case m.IsDir():
+		return "it is a folder"
+	case !m.IsRegular():
+		return "it is not a regular file; give the path of a regular file, a new name, or a folder"
+	case links(fi) > 1:
+		return "the file has other names too (hard links), so writing it would change those as well; give a new name"
+	}
+	return ""
+}
+
+// reason puts a system error into words, without the path (the caller's
+// message names it).
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	case errors.Is(err, fs.ErrExist):
+		return "something appeared at that path while it was being written; nothing was changed there"
+	case isLinkError(err):
+		return "it is a symbolic link; give the path of a regular file, a new name, or a folder"
+	case isNoReader(err):
+		return "it is a named pipe (FIFO), not a file; give the path of a regular file, a new name, or a folder"
+	}
+	return err.Error()
+}
+
+func orIf(s, other string) string {
+	if s != "" {
+		return s
+	}
+	return other
+}
+

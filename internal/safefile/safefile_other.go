@@ -1,0 +1,24 @@
+//go:build !unix
+
+package safefile
+
+import (
+	"io/fs"
+	"os"
+)
+
+// Elsewhere (Windows) there is no O_NOFOLLOW: the Lstat check before
+// opening is what keeps links and devices out.
+const (
+	noFollow = 0
+	noBlock  = 0
+)
+
+func links(fs.FileInfo) uint64 { return 1 }
+
+// makePrivate does nothing where modes are not Unix modes: a new file's
+// access follows its folder's.
+func makePrivate(*os.File) error { return nil }
+
+func isLinkError(error) bool { return false }
+func isNoReader(error) bool  { return false }
