@@ -163,4 +163,3 @@ func orIf(s, other string) string {
 	}
 	return other
 }
-
