@@ -104,9 +104,6 @@ type driver struct {
 	t      *testing.T
 	m      *Model
 	client *fakeClient
-	// clipboard is what the last copy command would have put there.
-	clipboard string
-	quit      bool
 }
 
 func newDriver(t *testing.T, cfg Config) *driver {

@@ -174,9 +174,9 @@ func TestAccessibleWholeSessionInATerminal(t *testing.T) {
 		reject bool
 		site   string
 	}{
-		{name: "flag", env: []string{"TERM=xterm-256color"}, args: []string{"--accessible", "--demo"}, token: demomatomo.DemoTokenViewer, site: "2"},
-		{name: "TERM=dumb", env: []string{"TERM=dumb"}, args: []string{"--demo"}, site: "1"},
-		{name: "ACCESSIBLE=1", env: []string{"TERM=xterm-256color", "ACCESSIBLE=1"}, args: []string{"--demo"}, reject: true, site: "1"},
+		{name: "flag", env: []string{"TERM=xterm-256color"}, args: []string{"--accessible", "--demo", "--latency", "0"}, token: demomatomo.DemoTokenViewer, site: "2"},
+		{name: "TERM=dumb", env: []string{"TERM=dumb"}, args: []string{"--demo", "--latency", "0"}, site: "1"},
+		{name: "ACCESSIBLE=1", env: []string{"TERM=xterm-256color", "ACCESSIBLE=1"}, args: []string{"--demo", "--latency", "0"}, reject: true, site: "1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -252,7 +252,7 @@ func TestAccessibleWholeSessionInATerminal(t *testing.T) {
 // again, exactly as before.
 func TestAccessibleCtrlCAtTheTokenPrompt(t *testing.T) {
 	t.Parallel()
-	a := accStart(t, []string{"TERM=dumb"}, "--demo")
+	a := accStart(t, []string{"TERM=dumb"}, "--demo", "--latency", "0")
 	before, err := term.GetState(int(a.tty.Fd()))
 	if err != nil {
 		t.Fatal(err)
@@ -335,7 +335,7 @@ func (a *accTerminal) accToToken() {
 // after a verified token, as a person at a screen reader would.
 func TestAccessibleURLCheckAndReport(t *testing.T) {
 	t.Parallel()
-	a := accStart(t, []string{"TERM=dumb"}, "--demo")
+	a := accStart(t, []string{"TERM=dumb"}, "--demo", "--latency", "0")
 	a.accToToken()
 	a.typeLine("1") // secure-only, as Matomo 5 creates tokens by default
 	a.expect("Choice [1 check]: ")
@@ -376,7 +376,7 @@ func TestAccessibleURLCheckAndReport(t *testing.T) {
 // wizard, the accessible mode falls back to the home folder.
 func TestAccessibleReportInTheHomeFolder(t *testing.T) {
 	t.Parallel()
-	a := accStart(t, []string{"TERM=dumb"}, "--demo")
+	a := accStart(t, []string{"TERM=dumb"}, "--demo", "--latency", "0")
 	a.accToToken()
 	a.typeLine("5") // rejected
 	a.expect("Choice [1 check]: ")

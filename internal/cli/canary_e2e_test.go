@@ -508,7 +508,7 @@ func TestCanaryWizardFailures(t *testing.T) {
 func TestCanaryWizardDemo(t *testing.T) {
 	t.Parallel()
 	canary := newHexCanary(t)
-	w := startCanaryWizard(t, nil, "--demo")
+	w := startCanaryWizard(t, nil, "--demo", "--latency", "0")
 	w.waitFor("Demo mode")
 	w.toTokenScreen()
 	w.waitFor("Demo tokens")

@@ -45,11 +45,12 @@ func runBinaryVerify(t *testing.T, bin, url, token string, args ...string) (int,
 }
 
 func TestDemoServerBinary(t *testing.T) {
+	t.Parallel()
 	if runtime.GOOS == "windows" {
 		t.Skip("stopping a process with SIGINT needs a Unix system")
 	}
 	bin := builtBinary(t)
-	cmd := exec.Command(bin, "demo-server", "--addr", "127.0.0.1:0", "--sites", "500")
+	cmd := exec.Command(bin, "demo-server", "--addr", "127.0.0.1:0", "--sites", "500", "--latency", "0")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -132,7 +133,7 @@ func TestDemoServerBinary(t *testing.T) {
 	banner := <-rest
 	for _, want := range []string{
 		"Demo Matomo 5.0.2 running at " + url,
-		"844 sites, 4 users; every answer is delayed by 700ms",
+		"844 sites, 4 users; every answer is delayed by 0s",
 		"--sites added 500 generated sites (ids 345 to 844): the agency token reaches them with view access",
 		"the superuser token as admin",
 		"an agency with 840 client sites (500 of them added with --sites)",
@@ -296,6 +297,22 @@ func TestDemoURL(t *testing.T) {
 		got, local := demoURL(tc.in)
 		if got != tc.want || local != tc.local {
 			t.Errorf("demoURL(%q) = %q, %v; want %q, %v", tc.in, got, local, tc.want, tc.local)
+		}
+	}
+}
+
+// TestTheDemoTakesLatencyAsDemoServerDoes: --demo has the same --latency
+// as demo-server, 700ms unless told (the tests run both with 0).
+func TestTheDemoTakesLatencyAsDemoServerDoes(t *testing.T) {
+	code, _, stderr := runCLI(t, "", nil, "--demo", "--latency", "-2s")
+	if code != exitUsage || !strings.Contains(stderr, "--latency -2s is negative") {
+		t.Errorf("exit %d, want %d with the negative latency named:\n%s", code, exitUsage, stderr)
+	}
+	for _, args := range [][]string{{"--help"}, {"demo-server", "--help"}} {
+		code, stdout, _ := runCLI(t, "", nil, args...)
+		i := strings.Index(stdout, "-latency")
+		if code != exitOK || i < 0 || !strings.Contains(stdout[i:], "(default 700ms)") {
+			t.Errorf("%v (exit %d) does not list --latency with its default:\n%s", args, code, stdout)
 		}
 	}
 }

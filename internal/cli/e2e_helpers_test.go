@@ -2,7 +2,7 @@
 
 package cli
 
-// Shared by pty_e2e_test.go and canary_e2e_test.go: the built binary (or
+// Shared by pty_e2e_test.go and canary_e2e_test.go: the built binary (binary_test.go, or
 // this test binary as a helper process) in a pseudo-terminal, with a
 // terminal emulator reading the screen and answering the program's
 // terminal queries, the way a person's terminal would.
@@ -18,8 +18,6 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
-	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -460,48 +458,4 @@ func matomoAddr(t *testing.T, raw string) matomo.Address {
 		t.Fatal(err)
 	}
 	return a
-}
-
-// binary is matomo-onboard built once for all end-to-end tests of this
-// package run, as a user would run it; TestMain removes it afterwards.
-var binary struct {
-	once sync.Once
-	dir  string
-	path string
-	err  error
-}
-
-func builtBinary(tb testing.TB) string {
-	tb.Helper()
-	binary.once.Do(func() {
-		dir, err := os.MkdirTemp("", "matomo-onboard-e2e-")
-		if err != nil {
-			binary.err = err
-			return
-		}
-		binary.dir = dir
-		binary.path = filepath.Join(dir, "matomo-onboard")
-		if runtime.GOOS == "windows" {
-			binary.path += ".exe"
-		}
-		goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-		if _, err := os.Stat(goTool); err != nil {
-			goTool = "go"
-		}
-		if out, err := exec.Command(goTool, "build", "-o", binary.path, "matomo-onboard").CombinedOutput(); err != nil {
-			binary.err = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if binary.err != nil {
-		tb.Fatal(binary.err)
-	}
-	return binary.path
-}
-
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if binary.dir != "" {
-		os.RemoveAll(binary.dir)
-	}
-	os.Exit(code)
 }

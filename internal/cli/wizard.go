@@ -3,7 +3,9 @@ package cli
 import (
 	"context"
 	"flag"
+	"fmt"
 	"strings"
+	"time"
 
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
@@ -40,16 +42,23 @@ func (s *session) demoTokens() []demomatomo.Token {
 type wizardOptions struct {
 	conn       connFlags
 	demo       bool
+	latency    time.Duration
 	accessible bool
 }
 
 func (o *wizardOptions) define(fs *flag.FlagSet) {
 	o.conn.register(fs)
 	fs.BoolVar(&o.demo, "demo", false, "run against a built-in demo Matomo (no network needed)")
+	fs.DurationVar(&o.latency, "latency", demoLatency, "with --demo: delay before every answer of the demo Matomo, as demo-server's")
 	fs.BoolVar(&o.accessible, "accessible", false, "plain line-by-line prompts, no redrawing screen (also ACCESSIBLE=1 or TERM=dumb)")
 }
 
-func (o *wizardOptions) check() string { return o.conn.check() }
+func (o *wizardOptions) check() string {
+	if o.latency < 0 {
+		return fmt.Sprintf("--latency %s is negative: give a delay such as 0, 300ms or 2s.", o.latency)
+	}
+	return o.conn.check()
+}
 
 var wizardCommand = command{
 	usage:   overview,
@@ -68,7 +77,7 @@ func (c *Env) wizard(ctx context.Context, args []string) int {
 		s.warning = insecureWarning
 	}
 	if o.demo {
-		srv, err := startDemo()
+		srv, err := startDemo(o.latency)
 		if err != nil {
 			c.errf("Cannot start the demo Matomo: %v", err)
 			return exitFailure
