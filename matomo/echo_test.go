@@ -2,13 +2,16 @@ package matomo_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"html"
 	"io"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	"matomo-onboard/matomo"
 )
@@ -87,4 +90,68 @@ func shownText(res *matomo.Result, err error) string {
 		fmt.Fprintf(&b, "%s\n%s\n%s\n%s\n%s\n%+v\n", e.Error(), e.Detail, e.Hint, e.Location, e.Suggested.String(), e.Trace)
 	}
 	return b.String()
+}
+
+// A server that writes near copies of the token into what comes back (its
+// first 28 characters, spaced out, split by zero-width characters, soft
+// hyphens or a colour sequence): none of them reaches a site name, a URL,
+// an error or a report.
+func TestNearCopiesOfTheTokenAreRemovedFromWhatTheUserSees(t *testing.T) {
+	near := func(tok string) []string {
+		return []string{
+			tok[:28],
+			strings.Join(strings.Split(tok, ""), " "),
+			tok[:10] + "\u200b" + tok[10:21] + "\u200d" + tok[21:],
+			strings.Join([]string{tok[:8], tok[8:16], tok[16:24], tok[24:]}, "\u00ad"),
+			tok[:14] + "\x1b[1;31m" + tok[14:],
+			strings.ToUpper(tok[4:30]),
+		}
+	}
+	srv := (&hostileEnv{t: t}).httpServer(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		form, _ := url.ParseQuery(string(body))
+		tok := form.Get("token_auth")
+		var sites []string
+		for i, n := range near(tok) {
+			name, _ := json.Marshal("Site " + n)
+			u, _ := json.Marshal("https://x.example/" + n)
+			sites = append(sites, fmt.Sprintf(`{"idsite":%d,"name":%s,"main_url":%s}`, i+1, name, u))
+		}
+		fmt.Fprintf(w, `[{"value":"5.0.2"},{"value":false},[%s],[],[],[],{"value":false}]`, strings.Join(sites, ","))
+	})
+	client, _ := testClient(t, matomo.Options{})
+	addr, tok := address(t, srv), token(t, canary)
+	res, err := client.Verify(context.Background(), addr, tok)
+	if err != nil || len(res.Sites) != len(near(canary)) {
+		t.Fatalf("verify: %v", err)
+	}
+	report := matomo.NewReport(matomo.Findings{Token: tok, Result: res}).Text()
+	for _, s := range res.Sites {
+		for _, text := range []string{s.Name, s.URL} {
+			if piece := tokenPiece(text, canary); piece != "" || !strings.Contains(text, "[token removed]") {
+				t.Errorf("%q shows a piece of the token (%q)", text, piece)
+			}
+		}
+	}
+	if piece := tokenPiece(report, canary); piece != "" {
+		t.Errorf("the report shows a piece of the token (%q)", piece)
+	}
+}
+
+// tokenPiece finds 12 characters of tok in a row in s, with white space,
+// invisible characters and colour sequences between them ignored.
+func tokenPiece(s, tok string) string {
+	var b strings.Builder
+	for _, r := range regexp.MustCompile(`\x1b?\[[0-9;]*m`).ReplaceAllString(s, "") {
+		if !unicode.IsSpace(r) && !unicode.Is(unicode.Cf, r) && r != '\u2028' && r != '\u2029' {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	flat := b.String()
+	for i := 0; i+12 <= len(tok); i++ {
+		if strings.Contains(flat, tok[i:i+12]) {
+			return tok[i : i+12]
+		}
+	}
+	return ""
 }

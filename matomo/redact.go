@@ -54,57 +54,35 @@ type redactor struct {
 	secret string
 	forms  []string
 	hex    bool
+	// pieces finds near copies of the secret: see pieceFinder.
+	pieces *pieceFinder
 }
 
 func newRedactor(secret string) redactor {
-	return redactor{secret: secret, forms: echoForms(secret), hex: isHex(secret)}
+	return redactor{secret: secret, forms: echoForms(secret), hex: isHex(secret), pieces: newPieceFinder(secret)}
 }
 
-// text removes every echo from s; a hex token in any mix of upper and
-// lower case.
+// text removes every echo from s: the token as sent or escaped, a hex
+// token in any mix of upper and lower case, and every near copy (see
+// pieceFinder). Text that holds none comes back unchanged.
 func (r redactor) text(s string) string {
-	if r.secret == "" || len(s) < len(r.secret) { // every form is at least as long
+	if r.secret == "" {
 		return s
 	}
-	for _, f := range r.forms {
-		if strings.Contains(s, f) {
-			s = strings.ReplaceAll(s, f, tokenRemoved)
+	// A hex token's escaped forms are the token itself, and the pieces
+	// include the whole token in any case: one pass does it all.
+	if !r.hex && len(s) >= len(r.secret) { // every form is at least as long
+		for _, f := range r.forms {
+			if strings.Contains(s, f) {
+				s = strings.ReplaceAll(s, f, tokenRemoved)
+			}
 		}
 	}
-	if r.hex && indexFold(s, r.secret) >= 0 {
-		s = replaceFold(s, r.secret)
-	}
-	return s
+	return r.pieces.redact(s)
 }
 
 // redactText removes every echo of secret from s.
 func redactText(s, secret string) string { return newRedactor(secret).text(s) }
-
-// indexFold finds an ASCII case-insensitive match of an ASCII needle
-// without allocating.
-func indexFold(s, needle string) int {
-	for i := 0; i+len(needle) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(needle)], needle) {
-			return i
-		}
-	}
-	return -1
-}
-
-// replaceFold replaces ASCII case-insensitive matches of an ASCII needle.
-func replaceFold(s, needle string) string {
-	var b strings.Builder
-	for {
-		i := indexFold(s, needle)
-		if i < 0 {
-			b.WriteString(s)
-			return b.String()
-		}
-		b.WriteString(s[:i])
-		b.WriteString(tokenRemoved)
-		s = s[i+len(needle):]
-	}
-}
 
 // redactHeader removes echoes from every header value in place.
 func redactHeader(h http.Header, secret string) {

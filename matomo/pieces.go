@@ -1,0 +1,248 @@
+package matomo
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A near copy of the token is as bad as the token: its first 28
+// characters next to the fingerprint's last 4 are the whole token on one
+// screen, and a server (or a proxy quoting the request) can write it
+// spaced out ("c 0 f f e e …"), split by zero-width characters or soft
+// hyphens, or broken up by colour escape sequences, none of which an
+// exact search finds. So every run of at least minPiece characters of the
+// token is removed, wherever it stands, with invisible characters (Unicode
+// Cf, the line and paragraph separators), white space and colour
+// sequences between its characters ignored. Text that holds no such run
+// comes back unchanged, invisible characters and all: the zero-width
+// joiner and non-joiner are parts of words in some scripts, and site
+// names are shown as Matomo has them.
+//
+// It runs on every site name and URL of a result, so the common case is
+// one pass over the text's bytes without allocating: unless the text has
+// minPiece characters of the token's alphabet in a row (ignorable
+// characters aside), it cannot hold a piece.
+
+// minPiece is the shortest piece of the token that is removed: twelve
+// characters of a random 32-character hex token are 48 bits, which no
+// ordinary text repeats by chance.
+const minPiece = 12
+
+// pieceFinder finds the runs of one token in texts.
+type pieceFinder struct {
+	// token is the secret as compared: lower case for a hex token, whose
+	// echoes may be in any case.
+	token []rune
+	fold  bool
+	// n is the shortest run removed: minPiece, or the whole token when it
+	// is shorter.
+	n int
+	// class sorts the bytes for the quick test (see mayHold); other
+	// marks a token with characters beyond ASCII (then the quick test lets
+	// every letter through).
+	class [256]byteClass
+	other bool
+	// starts maps every n-rune piece of the token to where it starts.
+	starts map[string][]int
+}
+
+func newPieceFinder(secret string) *pieceFinder {
+	if secret == "" {
+		return nil
+	}
+	p := &pieceFinder{fold: isHex(secret)}
+	// Compared as texts are: without white space or invisible characters
+	// (a token of another shape may have spaces).
+	for _, c := range p.significant(secret) {
+		p.token = append(p.token, c.r)
+	}
+	if len(p.token) == 0 {
+		return nil
+	}
+	p.n = min(minPiece, len(p.token))
+	for c := range p.class {
+		switch {
+		case c >= utf8.RuneSelf:
+			p.class[c] = beyondASCII
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			p.class[c] = skipped
+		case c == 0x1b || c == '[':
+			p.class[c] = colourStart
+		}
+	}
+	for _, r := range p.token {
+		if r < utf8.RuneSelf {
+			p.class[r] = inToken
+			if p.fold && 'a' <= r && r <= 'f' {
+				p.class[r-'a'+'A'] = inToken
+			}
+		} else {
+			p.other = true
+		}
+	}
+	p.starts = make(map[string][]int, len(p.token))
+	for i := 0; i+p.n <= len(p.token); i++ {
+		key := string(p.token[i : i+p.n])
+		p.starts[key] = append(p.starts[key], i)
+	}
+	return p
+}
+
+// redact replaces every run of the token in s with tokenRemoved.
+func (p *pieceFinder) redact(s string) string {
+	if p == nil || !p.mayHold(s) {
+		return s
+	}
+	chars := p.significant(s)
+	var b strings.Builder
+	last := 0 // bytes of s written so far
+	for i := 0; i+p.n <= len(chars); {
+		n := p.longestAt(chars, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		b.WriteString(s[last:chars[i].from])
+		b.WriteString(tokenRemoved)
+		last = chars[i+n-1].to
+		i += n
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// byteClass is what a byte means to the quick test.
+type byteClass uint8
+
+const (
+	notInToken  byteClass = iota
+	inToken               // an ASCII character of the token
+	skipped               // ASCII white space
+	colourStart           // may start a colour sequence
+	beyondASCII           // part of a longer UTF-8 sequence
+)
+
+// mayHold is the quick test: does s have p.n characters of the token's
+// alphabet in a row, ignorable characters aside? One pass over the bytes,
+// through a table.
+func (p *pieceFinder) mayHold(s string) bool {
+	if len(s) < p.n {
+		return false
+	}
+	run := 0
+	for i := 0; i < len(s); {
+		switch p.class[s[i]] {
+		case inToken:
+			run++
+			if run >= p.n {
+				return true
+			}
+			i++
+		case skipped:
+			i++
+		case notInToken:
+			run = 0
+			i++
+		case colourStart:
+			if n := colourLen(s[i:]); n > 0 {
+				i += n
+				continue
+			}
+			run = 0
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case ignorable(r) || unicode.IsSpace(r):
+			case p.other:
+				run++
+				if run >= p.n {
+					return true
+				}
+			default:
+				run = 0
+			}
+			i += size
+		}
+	}
+	return false
+}
+
+// char is one character of a text that counts: the rune as compared, and
+// where it stands in the text.
+type char struct {
+	r        rune
+	from, to int
+}
+
+// significant lists the characters of s that count, ignorable ones left
+// out.
+func (p *pieceFinder) significant(s string) []char {
+	var out []char
+	for i := 0; i < len(s); {
+		if n := colourLen(s[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !ignorable(r) && !unicode.IsSpace(r) {
+			if p.fold && 'A' <= r && r <= 'F' {
+				r += 'a' - 'A'
+			}
+			out = append(out, char{r: r, from: i, to: i + size})
+		}
+		i += size
+	}
+	return out
+}
+
+// longestAt is the length of the longest run of the token that starts at
+// chars[i], or 0 when none of at least p.n does.
+func (p *pieceFinder) longestAt(chars []char, i int) int {
+	key := make([]rune, p.n)
+	for k := range key {
+		key[k] = chars[i+k].r
+	}
+	best := 0
+	for _, at := range p.starts[string(key)] {
+		n := p.n
+		for i+n < len(chars) && at+n < len(p.token) && chars[i+n].r == p.token[at+n] {
+			n++
+		}
+		best = max(best, n)
+	}
+	return best
+}
+
+// ignorable reports the characters a search for the token looks through:
+// those that show as nothing (Unicode Cf: zero-width spaces and joiners,
+// soft hyphens, bidirectional marks) and the line and paragraph
+// separators.
+func ignorable(r rune) bool { return isIgnorable(r) }
+
+// colourLen is the length of a colour (SGR) sequence at the start of s,
+// "ESC [ 31 m", or of what is left of one once the ESC is removed as a
+// control character ("[31m"); 0 when s does not start with one.
+func colourLen(s string) int {
+	i := 0
+	if strings.HasPrefix(s, "\x1b") {
+		i++
+	}
+	if i >= len(s) || s[i] != '[' {
+		return 0
+	}
+	for j := i + 1; j < len(s) && j < i+24; j++ {
+		switch c := s[j]; {
+		case c == 'm':
+			return j + 1
+		case c >= '0' && c <= '9' || c == ';' || c == ':':
+		default:
+			return 0
+		}
+	}
+	return 0
+}
