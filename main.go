@@ -10,10 +10,7 @@
 package main
 
 import (
-	"context"
 	"os"
-	"os/signal"
-	"syscall"
 
 	"matomo-onboard/internal/cli"
 )
@@ -22,8 +19,8 @@ import (
 var version = "dev"
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, caught, stop := cli.CatchSignals()
 	code := cli.OSEnv(version).Run(ctx, os.Args[1:])
 	stop()
-	os.Exit(code)
+	os.Exit(cli.ExitCode(code, caught()))
 }

@@ -164,10 +164,14 @@ func TestPtyInterruptWhileVerifying(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
 		interrupt func(p *ptyTerm) error
+		code      int
 	}{
-		{"ctrl+c key", func(p *ptyTerm) error { p.press("ctrl+c"); return nil }},
-		{"SIGINT", func(p *ptyTerm) error { return p.cmd.Process.Signal(syscall.SIGINT) }},
-		{"SIGTERM", func(p *ptyTerm) error { return p.cmd.Process.Signal(syscall.SIGTERM) }},
+		{"ctrl+c key", func(p *ptyTerm) error { p.press("ctrl+c"); return nil }, exitCanceled},
+		{"SIGINT", func(p *ptyTerm) error { return p.cmd.Process.Signal(syscall.SIGINT) }, exitCanceled},
+		{"SIGTERM", func(p *ptyTerm) error { return p.cmd.Process.Signal(syscall.SIGTERM) }, exitCanceled},
+		// The terminal window closed, and Ctrl+\: 128 plus the signal.
+		{"SIGHUP", func(p *ptyTerm) error { return p.cmd.Process.Signal(syscall.SIGHUP) }, 129},
+		{"SIGQUIT", func(p *ptyTerm) error { return p.cmd.Process.Signal(syscall.SIGQUIT) }, 131},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -187,8 +191,8 @@ func TestPtyInterruptWhileVerifying(t *testing.T) {
 			if waited := time.Since(start); waited > 3*time.Second {
 				t.Errorf("it took %s to end: it waited for Matomo", waited.Round(time.Millisecond))
 			}
-			if code != exitCanceled {
-				t.Errorf("exit code %d, want %d", code, exitCanceled)
+			if code != tc.code {
+				t.Errorf("exit code %d, want %d", code, tc.code)
 			}
 			p.waitFor("Canceled, nothing was saved.")
 			if s := p.screen(); strings.Contains(s, "✓ Token verified") {
@@ -264,6 +268,8 @@ func TestPtyPanicInsideACommand(t *testing.T) {
 // Ctrl+C) and exits 2.
 func TestPtyVerifyCtrlCAtTheHiddenPrompt(t *testing.T) {
 	t.Parallel()
+	t.Run("SIGHUP", func(t *testing.T) { hiddenPromptEndsOn(t, syscall.SIGHUP, 129) })
+	t.Run("SIGQUIT", func(t *testing.T) { hiddenPromptEndsOn(t, syscall.SIGQUIT, 131) })
 	srv := startFake(t, demomatomo.Options{})
 	cmd := exec.Command(builtBinary(t), "verify", "--url", srv.URL)
 	cmd.Env = []string{"HOME=" + t.TempDir(), "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "TERM=xterm-256color"}
@@ -283,6 +289,29 @@ func TestPtyVerifyCtrlCAtTheHiddenPrompt(t *testing.T) {
 	}
 	if n := srv.RequestCount(); n != 0 {
 		t.Errorf("%d request(s) after Ctrl+C, want none", n)
+	}
+	p.assertTerminalAsBefore()
+}
+
+// hiddenPromptEndsOn sends sig to verify at its hidden prompt: it ends at
+// once with code, sends nothing, and the terminal echoes again.
+func hiddenPromptEndsOn(t *testing.T, sig syscall.Signal, code int) {
+	t.Parallel()
+	srv := startFake(t, demomatomo.Options{})
+	cmd := exec.Command(builtBinary(t), "verify", "--url", srv.URL)
+	cmd.Env = []string{"HOME=" + t.TempDir(), "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "TERM=xterm-256color"}
+	p := startPty(t, cmd, 100, 30)
+	p.waitFor("Token (typing is hidden):")
+	p.write(demomatomo.TokenViewer[:16])
+	time.Sleep(50 * time.Millisecond)
+	if err := p.cmd.Process.Signal(sig); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.exitCode(); got != code {
+		t.Errorf("exit code %d, want %d; screen:\n%s", got, code, p.screen())
+	}
+	if n := srv.RequestCount(); n != 0 {
+		t.Errorf("%d request(s) after %v, want none", n, sig)
 	}
 	p.assertTerminalAsBefore()
 }
