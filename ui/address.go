@@ -353,6 +353,11 @@ func (m *Model) viewAddressCheck() string {
 // viewError shows a failure: what happened in words, Matomo's own
 // message, and what to do.
 func viewError(s styles, e *matomo.Error, w int) string {
+	return paragraphs(viewErrorHead(s, e, w), viewErrorHint(e, w))
+}
+
+// viewErrorHead is what happened: the class, the detail, Matomo's words.
+func viewErrorHead(s styles, e *matomo.Error, w int) string {
 	head := s.bad.Render(wrap("✗ "+e.Title(), w))
 	var lines []string
 	if e.Detail != "" {
@@ -364,9 +369,13 @@ func viewError(s styles, e *matomo.Error, w int) string {
 	if !e.Suggested.IsZero() && e.Class == matomo.ClassRedirect {
 		lines = append(lines, s.label.Render("New address")+"\n"+breakLong(e.Suggested.String(), w))
 	}
-	hint := ""
-	if e.Hint != "" {
-		hint = wrap(e.Hint, w)
+	return head + "\n" + strings.Join(lines, "\n")
+}
+
+// viewErrorHint is what to do.
+func viewErrorHint(e *matomo.Error, w int) string {
+	if e.Hint == "" {
+		return ""
 	}
-	return paragraphs(head+"\n"+strings.Join(lines, "\n"), hint)
+	return wrap(e.Hint, w)
 }

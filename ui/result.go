@@ -324,5 +324,7 @@ func (m *Model) viewFailure() string {
 	if e.SecureOnly {
 		extra = wrap("Matomo's message mentions POST: a secure-only token is refused when a tool sends it in a URL. This wizard sends it in the request body, so that is not the cause here.", w)
 	}
-	return paragraphs(viewError(m.styles, e, w), extra, m.viewLockout())
+	// The count against the lock-out comes right after what happened, so
+	// that a small screen shows it without scrolling.
+	return paragraphs(viewErrorHead(m.styles, e, w), m.viewLockout(), viewErrorHint(e, w), extra)
 }
