@@ -42,7 +42,7 @@ type canaryCheck struct {
 	canary string
 	// named is the Matomo the person named (nil when it runs inside the
 	// program, as in demo mode); others are servers they did not name.
-	named  *demomatomo.Server
+	named  requestLog
 	others []*demomatomo.Server
 	// posts is how many tokens the person submitted: exactly that many
 	// POSTs carry the canary. gets is how many URL checks they consented to.
@@ -51,7 +51,13 @@ type canaryCheck struct {
 	texts map[string]string
 }
 
-func newCanaryCheck(canary string, named *demomatomo.Server, others ...*demomatomo.Server) *canaryCheck {
+// requestLog is a server that records what it received: the fake
+// Matomo, or the fault server that breaks token requests.
+type requestLog interface {
+	Requests() []demomatomo.Request
+}
+
+func newCanaryCheck(canary string, named requestLog, others ...*demomatomo.Server) *canaryCheck {
 	return &canaryCheck{canary: canary, named: named, others: others, texts: map[string]string{}}
 }
 

@@ -32,6 +32,8 @@ import (
 
 	"golang.org/x/net/http2"
 	"golang.org/x/net/http2/hpack"
+
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // Fault is how a token request is broken.
@@ -84,6 +86,7 @@ type Server struct {
 	broken        atomic.Int64
 	mu            sync.Mutex
 	protocols     map[string]int // token requests by protocol
+	requests      []demomatomo.Request
 	stopOnce      sync.Once
 }
 
@@ -129,6 +132,21 @@ func (s *Server) TokenRequestsOver(proto string) int {
 	return s.protocols[proto]
 }
 
+// Requests are all requests that arrived, as the demo Matomo records
+// them, for tests that check where a token went.
+func (s *Server) Requests() []demomatomo.Request {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]demomatomo.Request(nil), s.requests...)
+}
+
+func (s *Server) record(r *http.Request, body []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.requests = append(s.requests, demomatomo.Request{Method: r.Method, Path: r.URL.Path, RawQuery: r.URL.RawQuery,
+		Header: r.Header.Clone(), Body: string(body), RemoteAddr: r.RemoteAddr})
+}
+
 // carriesToken reports whether a request holds a token: token_auth in
 // its form body or its URL.
 func carriesToken(rawQuery string, body []byte) bool {
@@ -163,6 +181,7 @@ func (s *Server) took() {
 // without an answer; anything else is served by the handler.
 func (s *Server) serveHTTP1(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+	s.record(r, body)
 	s.arrived("http/1.1", r.URL.RawQuery, body)
 	if !s.breaks(r.Method, r.URL.RawQuery, body) {
 		r.Body = io.NopCloser(bytes.NewReader(body))
@@ -242,6 +261,7 @@ func (s *Server) answerH2(fr *http2.Framer, id uint32, st *h2stream) bool {
 	if req == nil {
 		return false
 	}
+	s.record(req, st.body.Bytes())
 	s.arrived("h2", req.URL.RawQuery, st.body.Bytes())
 	if !s.breaks(req.Method, req.URL.RawQuery, st.body.Bytes()) {
 		return writeH2Response(fr, id, s.handler, req) == nil
