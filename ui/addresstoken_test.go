@@ -151,3 +151,16 @@ func TestTypingAfterATokenWasTakenOutIsKept(t *testing.T) {
 		t.Fatalf("the field holds %q", got)
 	}
 }
+
+// A token typed key by key into the site filter shows none of its pieces.
+func TestATokenTypedIntoTheFilterNeverShows(t *testing.T) {
+	fc := &fakeClient{}
+	okVerify(fc, t)
+	d := atToken(t, fc, Config{})
+	d.paste(testToken)
+	d.key("enter", "/")
+	for _, r := range "x" + testToken {
+		d.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+		assertNoTokenPiece(t, "the screen while typing into the filter", d.screen())
+	}
+}

@@ -209,6 +209,13 @@ func (t *siteTable) update(msg tea.Msg, keys *siteTableKeyMap) (bool, tea.Cmd) {
 		if t.tokenDropped {
 			t.query.Reset() // never shown back, never kept
 		}
+		// The beginning of a token being typed key by key is not shown
+		// either (see maskRun).
+		if matomo.HexRun(t.query.Value()) >= maskRun {
+			t.query.EchoMode = textinput.EchoPassword
+		} else {
+			t.query.EchoMode = textinput.EchoNormal
+		}
 		if t.query.Value() != t.applied {
 			t.setFilter(t.query.Value())
 		}
@@ -255,7 +262,11 @@ func (t *siteTable) view(s styles, width int) string {
 		b.WriteString(s.warn.Render(wrap("! That held a token; it was removed from the filter.", width)) + "\n")
 	}
 	if len(t.visible) == 0 {
-		b.WriteString(s.warn.Render(wrap(fmt.Sprintf("No site matches %q. Esc clears the filter.", t.query.Value()), width)))
+		what := fmt.Sprintf("%q", t.query.Value())
+		if t.query.EchoMode != textinput.EchoNormal {
+			what = "what you typed"
+		}
+		b.WriteString(s.warn.Render(wrap("No site matches "+what+". Esc clears the filter.", width)))
 		return b.String()
 	}
 	showURL := width >= 60
