@@ -42,6 +42,7 @@ func (c *Env) runAccessible(ctx context.Context, s *session) int {
 			defer term.Restore(int(f.Fd()), saved)
 		}
 		cfg.ReadSecret = func(prompt string) (string, error) { return readHidden(ctx, f, c.Stdout, prompt) }
+		cfg.ReadAddress = func(prompt string) (string, error) { return readAddressLine(ctx, f, c.Stdout, prompt) }
 	}
 	if s.warning != "" {
 		fmt.Fprintln(c.Stdout, "Warning: "+s.warning)

@@ -235,3 +235,27 @@ func TestCanaryOddLockouts(t *testing.T) {
 		})
 	}
 }
+
+// TestCanaryTypedAddressLineModeAtATerminal: at a terminal the line mode
+// echoes the address answer itself, so a token typed or pasted into it
+// (without bracketed paste: keys) does not show.
+func TestCanaryTypedAddressLineModeAtATerminal(t *testing.T) {
+	for _, typed := range []func(url, canary string) string{
+		func(u, c string) string { return u + c },
+		func(u, c string) string { return u + "/index.php?module=API&token_auth=" + c + "&format=json" },
+	} {
+		canary := newHexCanary(t)
+		srv := startCanaryFake(t, demomatomo.Token{Value: canary, Login: "viewer"})
+		a := accStart(t, []string{"TERM=dumb"}, "--accessible")
+		a.expect("Address: ")
+		a.typeLine(typed(srv.URL, canary))
+		a.expect("The address in it is kept: " + srv.URL + ".")
+		a.expect("Address [" + srv.URL + "]: ")
+		a.typeLine("quit")
+		a.exitCode()
+		noCanaryPiece(t, "terminal", a.screen(), canary)
+		c := newCanaryCheck(canary, srv)
+		c.add("terminal", a.screen())
+		c.assert(t)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/term"
@@ -86,4 +87,126 @@ func readRawLine(r io.Reader) (string, error) {
 		}
 	}
 	return string(line), nil
+}
+
+// readAddressLine shows prompt on out and reads a line from the terminal
+// f, echoing it itself so that a token typed into it does not show: the
+// terminal's own echo would print every key. What follows "token_auth="
+// is echoed as nothing, and hex characters from the 12th of a run on as
+// "*" (no address has such a run; a token is 32). The echo only ever
+// appends or erases the last character: no escape sequence, no redraw,
+// so it reads the same on a dumb terminal and to a screen reader.
+func readAddressLine(ctx context.Context, f *os.File, out io.Writer, prompt string) (string, error) {
+	fd := int(f.Fd())
+	saved, err := term.MakeRaw(fd)
+	if err != nil {
+		return "", err
+	}
+	defer term.Restore(fd, saved)
+	io.WriteString(out, prompt)
+	type result struct {
+		line string
+		err  error
+	}
+	done := make(chan result, 1)
+	go func() {
+		line, err := editAddressLine(f, out)
+		done <- result{line, err}
+	}()
+	select {
+	case r := <-done:
+		return r.line, r.err
+	case <-ctx.Done():
+		return "", errReadCanceled
+	}
+}
+
+// maskFrom is the length of a hex run from which typed characters are
+// echoed masked.
+const maskFrom = 12
+
+// editAddressLine reads keys from a terminal in raw mode up to Enter and
+// echoes them as readAddressLine says, with the editing of a line:
+// backspace, Ctrl+U to start over, Ctrl+C to cancel, Ctrl+D on an empty
+// line for end of input. Escape sequences (arrow keys) are skipped.
+func editAddressLine(r io.Reader, out io.Writer) (string, error) {
+	var line []rune
+	var shown []bool // whether each rune left a mark on the screen
+	var pending []byte
+	var b [1]byte
+	escape := false
+	erase := func() {
+		if shown[len(shown)-1] {
+			io.WriteString(out, "\b \b")
+		}
+		line, shown = line[:len(line)-1], shown[:len(shown)-1]
+	}
+	for len(line) < maxHiddenLine {
+		if _, err := r.Read(b[:]); err != nil {
+			return "", err
+		}
+		c := b[0]
+		switch {
+		case escape:
+			escape = !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '~')
+			continue
+		case c == 0x1b:
+			escape = true
+			continue
+		case c == '\r' || c == '\n':
+			io.WriteString(out, "\r\n")
+			return string(line), nil
+		case c == 0x03:
+			io.WriteString(out, "\r\n")
+			return "", errReadCanceled
+		case c == 0x04 && len(line) == 0:
+			return "", io.EOF
+		case c == 0x7f || c == 0x08:
+			if len(line) > 0 {
+				erase()
+			}
+			continue
+		case c == 0x15:
+			for len(line) > 0 {
+				erase()
+			}
+			continue
+		case c < 0x20:
+			continue
+		}
+		pending = append(pending, c)
+		if !utf8.FullRune(pending) {
+			continue
+		}
+		ch, _ := utf8.DecodeRune(pending)
+		pending = pending[:0]
+		line = append(line, ch)
+		echo := addressEcho(string(line), ch)
+		shown = append(shown, echo != "")
+		io.WriteString(out, echo)
+	}
+	return string(line), nil
+}
+
+// addressEcho is what to show for the last typed rune ch of line.
+func addressEcho(line string, ch rune) string {
+	lower := strings.ToLower(line)
+	if i := strings.LastIndex(lower, "token_auth="); i >= 0 {
+		if rest := line[i+len("token_auth="):]; rest != "" && !strings.ContainsAny(rest, "&# ") {
+			return "" // a token_auth value, whatever comes of it
+		}
+	}
+	if len(trailingRun(line)) >= maskFrom {
+		return "*"
+	}
+	return string(ch)
+}
+
+// trailingRun is the run of hex characters at the end of s.
+func trailingRun(s string) string {
+	i := len(s)
+	for i > 0 && strings.IndexByte("0123456789abcdefABCDEF", s[i-1]) >= 0 {
+		i--
+	}
+	return s[i:]
 }

@@ -31,6 +31,13 @@ type Config struct {
 	// and reads the token as a line from In, for input that is not a
 	// terminal (a pipe, a test).
 	ReadSecret func(prompt string) (string, error)
+	// ReadAddress shows prompt and reads the answer to the address
+	// question at a terminal, echoing it itself so that a token typed or
+	// pasted into the address does not show (see the command line's
+	// readAddressLine); it returns promptly when the session's context
+	// ends. Nil reads the answer as a line from In, echoed by the
+	// terminal.
+	ReadAddress func(prompt string) (string, error)
 	// Echo repeats each answer after its prompt, for input a terminal does
 	// not echo (a pipe, a test script), so that the transcript reads as a
 	// dialogue. The token is never repeated.

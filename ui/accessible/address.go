@@ -23,7 +23,7 @@ func (s *session) address() (stage, error) {
 		} else {
 			s.say("Type the address you open Matomo with in the browser, for example https://analytics.example.org.")
 		}
-		raw, err := s.ask("Address", s.typed)
+		raw, err := s.askAddress(s.typed)
 		if err != nil {
 			return 0, err
 		}

@@ -121,6 +121,31 @@ func (s *session) ask(prompt, def string) (string, error) {
 	return answer, nil
 }
 
+// askAddress is ask for the address question: at a terminal it reads
+// through Config.ReadAddress, which keeps a token typed into the answer
+// off the screen.
+func (s *session) askAddress(def string) (string, error) {
+	if s.cfg.ReadAddress == nil {
+		return s.ask("Address", def)
+	}
+	prompt := "Address: "
+	if def != "" {
+		prompt = "Address [" + clean(def) + "]: "
+	}
+	line, err := s.cfg.ReadAddress(prompt)
+	if err != nil || s.ctx.Err() != nil {
+		return "", ErrCanceled
+	}
+	answer := strings.TrimSpace(line)
+	switch strings.ToLower(answer) {
+	case "quit", "q", "exit":
+		return "", ErrQuit
+	case "":
+		return def, nil
+	}
+	return answer, nil
+}
+
 // readSecret reads the token without echo and ends the line the hidden
 // Enter left open.
 func (s *session) readSecret(prompt string) (string, error) {
