@@ -147,6 +147,11 @@ func (s *session) confirmToken() (stage, error) {
 	if s.tokenWarned {
 		def = "again"
 	}
+	if s.found.VerifyErr() != nil && s.found.Token().Equal(s.token) {
+		// This token was sent here and failed: Enter alone must not send it
+		// again (each time may be one more failed login).
+		def = "again"
+	}
 	c, err := s.choose("Check it now?", []choice{
 		{word: "check", alias: "c", label: "send it to Matomo once"},
 		{word: "again", alias: "a", label: "type the token again"},

@@ -107,3 +107,24 @@ func TestRetryAfterAServerProblem(t *testing.T) {
 		t.Errorf("the token was sent %d times (outcome: %d), want twice: once, and the retry asked for", n, tr.outcome.TokenRequests)
 	}
 }
+
+// Enter alone never sends a token that already failed here, also when it
+// comes back by the demo token list's default.
+func TestEnterNeverResendsAFailedToken(t *testing.T) {
+	var tokenRequests atomic.Int32
+	srv := tokenChecksAnswer(t, demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}),
+		func(w http.ResponseWriter, r *http.Request) {
+			tokenRequests.Add(1)
+			http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
+		})
+	demo := []DemoToken{{Value: demomatomo.TokenViewer, Note: "a viewer"}}
+	answers := []string{"", "t", "", ""}
+	for range 10 {
+		answers = append(answers, "")
+	}
+	tr := run(t, Config{URL: srv.URL, DemoTokens: demo}, append(answers, "quit")...)
+	if n := tokenRequests.Load(); n != 1 {
+		t.Errorf("Enter alone sent the token %d times, want once", n)
+	}
+	tr.has(t, "Check it now? Answers: 1 check (send it to Matomo once), 2 again (type the token again, Enter)")
+}
