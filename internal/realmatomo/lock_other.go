@@ -1,0 +1,23 @@
+//go:build !unix
+
+package realmatomo
+
+import (
+	"sync"
+	"testing"
+)
+
+// The kit runs on Debian only; elsewhere the lock serialises the tests of
+// one test binary, which is all that can reach a real Matomo from there
+// (go test runs the packages in separate processes, which this does not
+// cover).
+var processLock sync.RWMutex
+
+func lock(t testing.TB, in *Instance, exclusive bool) (release func()) {
+	if exclusive {
+		processLock.Lock()
+		return processLock.Unlock
+	}
+	processLock.RLock()
+	return processLock.RUnlock
+}
