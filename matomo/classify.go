@@ -368,9 +368,9 @@ func failure(a answer, addr Address, withToken bool) *Error {
 		e.Detail = "Matomo does not accept this token: it is unknown, expired, or mistyped."
 		e.Hint = tokenRejectedHint
 	case withToken && hasMsg && strings.Contains(msg, msgNotLoggedIn):
-		// Matomo 3 and 4 answer a wrong token as if none had been sent.
+		// Matomo 3 and 4 go on after a wrong token as nobody, not logged in.
 		e.Class = ClassTokenRejected
-		e.Detail = "Matomo does not know this token and answered as for a visitor without one."
+		e.Detail = "Matomo does not know this token: it answered as if nobody were logged in."
 		e.Hint = tokenRejectedHint
 	case withToken && hasMsg && strings.Contains(msg, msgNeedsSiteView):
 		e.Class = ClassNoAccess

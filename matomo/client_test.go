@@ -206,7 +206,7 @@ func TestVerifyAgainstMatomo4(t *testing.T) {
 	client, _ := testClient(t, matomo.Options{})
 	addr := address(t, srv.URL)
 
-	// Matomo 4 answers an unknown token with 200 as for a visitor.
+	// Matomo 4 answers an unknown token with 200, as nobody.
 	_, err := client.Verify(context.Background(), addr, token(t, demomatomo.TokenUnknown))
 	if e := classOf(t, err); e.Class != matomo.ClassTokenRejected || e.Status != 200 {
 		t.Errorf("unknown token on Matomo 4: %s (HTTP %d), want token_rejected from a 200 answer: %v", e.Class, e.Status, e)
@@ -232,9 +232,11 @@ func TestVerifyAgainstMatomo4(t *testing.T) {
 	}
 }
 
-// Where visitors without a token may view a site, a wrong token on
-// Matomo 4 sees that site too; only the userEmailExists probe tells it
-// from a real user.
+// Where visitors without a token may view a site, a wrong token is still
+// rejected: Matomo 5 refuses it, Matomo 4 goes on as nobody (a real 4.16.1
+// shows it no site, and its userEmailExists probe says "You must be logged
+// in"), and the pre-flight check, which sends no token, still learns the
+// version.
 func TestVerifyRejectsAWrongTokenWhereAnonymousMayViewASite(t *testing.T) {
 	data := demomatomo.Recorded()
 	data.AnonymousView = []int{1}

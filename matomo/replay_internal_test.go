@@ -162,11 +162,12 @@ var composedBulks = map[string]struct {
 	"POSTmixed_su_secureonly__API.getBulkRequest": {"su", outcome{version: "5.0.2", superUser: true, sites: "1:admin 2:admin 3:admin"}},
 	"su__API.getBulkRequest":                      {"su", outcome{version: "5.0.2", superUser: true, sites: "1:admin 2:admin 3:admin"}},
 	"POSTmixed_noaccess__API.getBulkRequest":      {"noaccess", noAccess},
-	// Matomo 3 and 4 answer a wrong token as they answer no token (status
-	// 200, every call as the anonymous user): the recorded no-token answer
-	// with the probe's "You must be logged in" must read as rejected.
+	// Matomo 3 and 4 go on after a wrong token as nobody (status 200,
+	// every call fails its access check, the probe says "You must be logged
+	// in"), which where anonymous may view no site reads like the recorded
+	// no-token answer: it must read as rejected.
 	"POSTmixed_notoken__API.getBulkRequest": {"noaccess", outcome{class: ClassTokenRejected,
-		matomo: "You must be logged in", detail: "answered as for a visitor without one"}},
+		matomo: "You must be logged in", detail: "went on as if nobody were logged in"}},
 }
 
 // getAnswers are answers to the token sent in a URL (CheckGET).

@@ -137,7 +137,14 @@ func bulkURLs(p params) []string {
 	return out
 }
 
-// call runs one API method for user (nil: anonymous) and returns its JSON.
+// nobody is who Matomo 3 and 4 go on as after a wrong token: not the
+// anonymous visitor (measured on a real 4.16.1: where anonymous may view a
+// site, a wrong token still sees none), but a user without any access who
+// is not logged in either.
+var nobody = &User{}
+
+// call runs one API method for user (nil: anonymous; nobody after a wrong
+// token on Matomo 3 and 4) and returns its JSON.
 func (s *Server) call(method string, get lookup, user *User) ([]byte, *apiError) {
 	limit := defaultLimit
 	if v, ok := get("filter_limit"); ok {
@@ -164,7 +171,7 @@ func (s *Server) call(method string, get lookup, user *User) ([]byte, *apiError)
 	case "SitesManager.getSitesIdWithAtLeastViewAccess":
 		return s.idList(user, "", -1), nil
 	case "UsersManager.userEmailExists":
-		if user == nil {
+		if user == nil || user == nobody {
 			return nil, &apiError{msg: msgNotLoggedIn, noAccess: true}
 		}
 		if !s.hasSomeView(user) {

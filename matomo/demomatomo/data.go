@@ -1,11 +1,13 @@
 // Package demomatomo is the demo Matomo that ships in the binary
 // (--demo, demo-server), and the same fake Matomo every test talks to: an
-// in-memory Matomo HTTP API on loopback that
-// answers like the real Matomo 5.0.2 recorded in testdata: bulk requests,
-// roles per token, secure-only and expired tokens, the anonymous fallback
-// of Matomo 4, brute-force lock-out per client IP, 429, maintenance,
-// redirects and latency. It records every request it receives so tests can
-// assert where a token travelled. Tests and the demo mode use it.
+// in-memory Matomo HTTP API on loopback that answers like the real Matomo
+// 5.0.2 recorded in testdata and the real 5.1.2 of the integration tests
+// (its Version option says which): bulk requests, roles per token,
+// secure-only and expired tokens, Matomo 4's way of going on as nobody
+// after a wrong token, brute-force lock-out per client IP, 429,
+// maintenance, redirects and latency. It records every request it
+// receives so tests can assert where a token travelled. Tests and the
+// demo mode use it.
 package demomatomo
 
 import (

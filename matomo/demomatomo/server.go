@@ -19,9 +19,10 @@ type Options struct {
 	// Version is what API.getMatomoVersion answers; default "5.0.2", or
 	// "4.16.0" with Legacy.
 	Version string
-	// Legacy behaves like Matomo 3 and 4: an unknown token is not refused
-	// but treated as a visitor without one (status 200, then the method's
-	// access check fails), tokens work in URLs, numbers arrive as strings.
+	// Legacy behaves like Matomo 3 and 4: an unknown token is not refused;
+	// the request goes on as nobody (status 200, then every method's access
+	// check fails, even where the anonymous visitor may view a site), tokens
+	// work in URLs, numbers arrive as strings.
 	Legacy bool
 	// NumbersAsStrings sends ids and flags as JSON strings, as PHP before
 	// 8.1 does. Legacy implies it.
@@ -422,7 +423,8 @@ func authFailureFormat(p params) string {
 
 // authenticate finds the user of the request's token. It writes the
 // failure itself and returns ok=false when the request must stop. A nil
-// user is the anonymous visitor.
+// user is the anonymous visitor; nobody follows a wrong token on Matomo 3
+// and 4.
 func (s *Server) authenticate(w http.ResponseWriter, p params, ip string) (*User, bool) {
 	token, _ := p.value("token_auth")
 	if token == "" || token == "anonymous" {
@@ -446,7 +448,7 @@ func (s *Server) authenticate(w http.ResponseWriter, p params, ip string) (*User
 	}
 	s.recordFailure(ip, 1)
 	if s.opts.Legacy {
-		return nil, true // Matomo 3 and 4 go on as the anonymous visitor.
+		return nobody, true // Matomo 3 and 4 go on, as nobody.
 	}
 	msg := msgBadToken
 	if inURL {
