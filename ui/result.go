@@ -277,7 +277,8 @@ func (m *Model) resultFrame(compact bool) (above, below string) {
 		verdict += "not a superuser (good for an integration)"
 	}
 	admin, write, view := res.Counts()
-	counts := fmt.Sprintf("%s · %d admin · %d write · %d view", plural(len(res.Sites), "site", "sites"), admin, write, view)
+	counts := fmt.Sprintf("%s · %s admin · %s write · %s view", plural(len(res.Sites), "site", "sites"),
+		thousands(admin), thousands(write), thousands(view))
 	if t := &m.result.table; t.query.Value() != "" {
 		counts += fmt.Sprintf(" · showing %s", thousands(len(t.visible)))
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -441,6 +442,29 @@ func TestTheDomainIsTheHostWithoutPort(t *testing.T) {
 	d.key("enter", "enter")
 	d.wantScreen("Site ID 7 (Shop)", "Domain shop.example.com")
 	d.wantNotOnScreen("shop.example.com:8443")
+}
+
+// Seen on the real Matomo's user with 20,000 sites: every count on the
+// line is written the same way.
+func TestSiteCountsOfALargeMatomoUseThousandsSeparators(t *testing.T) {
+	fc := &fakeClient{verify: func(matomo.Token) (*matomo.Result, error) {
+		res := &matomo.Result{Address: mustAddr(t, testURL), Version: "5.1.2"}
+		for id := 1; id <= 20000; id++ {
+			a := matomo.AccessView
+			switch {
+			case id <= 1200:
+				a = matomo.AccessAdmin
+			case id <= 3500:
+				a = matomo.AccessWrite
+			}
+			res.Sites = append(res.Sites, matomo.Site{ID: id, Name: fmt.Sprintf("Site %d", id), URL: "https://example.org", Access: a})
+		}
+		return res, nil
+	}}
+	d := atToken(t, fc, Config{})
+	d.paste(testToken)
+	d.key("enter")
+	d.wantScreen("20,000 sites · 1,200 admin · 2,300 write · 16,500 view")
 }
 
 func TestSuccessShowsSitesFilterAndDone(t *testing.T) {
