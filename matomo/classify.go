@@ -525,7 +525,7 @@ func ipLockout() *Error {
 		Detail: "Matomo has blocked requests from this computer's IP address after too many failed logins.",
 		Hint: "Until the block lifts, Matomo refuses every token from this computer, even a correct one. " +
 			"It lifts when the failed logins are more than 60 minutes old, or sooner if a Matomo " +
-			"superuser unblocks the IP (Administration → System → General settings → Login, " +
+			"superuser unblocks the IP (Administration → Diagnostic → Brute Force Log → \"Unblock all blocked IPs\", " +
 			"or `console login:unblock-blocked-ips`). Send no more tokens until then."}
 }
 
