@@ -115,6 +115,19 @@ func (in *Instance) Unblock(t testing.TB) int {
 	return n
 }
 
+// FailLogins sends the invalid token n times, each a failed login, so
+// that a test can bring Matomo to the edge of its lock-out (20) or past it.
+// Only for tests that hold SpendFailedLogins.
+func (in *Instance) FailLogins(t testing.TB, n int) {
+	t.Helper()
+	for i := range n {
+		status, body, err := in.post("API.getMatomoVersion", TokenInvalid)
+		if err != nil || status != http.StatusUnauthorized && !strings.Contains(body, "Too many failed logins") {
+			t.Fatalf("failed login %d of %d: HTTP %d %.200s %v", i+1, n, status, body, err)
+		}
+	}
+}
+
 // unblockedRE is what unblock.sh says on stderr.
 var unblockedRE = regexp.MustCompile(`\((\d+) rows removed\)`)
 
@@ -190,29 +203,40 @@ func (e *probeError) Error() string { return e.msg }
 
 // ask sends the viewer's token in a POST body, as the product does.
 func (in *Instance) ask() error {
+	status, body, err := in.post("API.getMatomoVersion", TokenViewer)
+	switch {
+	case err != nil:
+		return &probeError{fmt.Sprintf("the real Matomo at %s does not answer (%v); %s", in.URL, err, howTo)}
+	case strings.Contains(body, "Too many failed logins"):
+		return &probeError{fmt.Sprintf("the real Matomo at %s has locked 127.0.0.1 out (something outside these tests spent the failed logins): run bash %s/unblock.sh",
+			in.URL, in.kitOr("../shared/realmatomo"))}
+	case status != http.StatusOK || !strings.Contains(body, `"`+Version+`"`):
+		return &probeError{fmt.Sprintf("%s does not answer like the kit's Matomo %s (HTTP %d: %.200s)", in.URL, Version, status, body)}
+	}
+	return nil
+}
+
+// direct reaches the real Matomo without any proxy from the environment.
+var direct = &http.Client{Transport: &http.Transport{Proxy: nil}}
+
+// post calls an API method with the token in the POST body.
+func (in *Instance) post(method, token string) (int, string, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	target := in.URL + "/index.php?module=API&method=API.getMatomoVersion&format=json"
+	target := in.URL + "/index.php?module=API&method=" + url.QueryEscape(method) + "&format=json"
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, target,
-		strings.NewReader(url.Values{"token_auth": {TokenViewer}}.Encode()))
+		strings.NewReader(url.Values{"token_auth": {token}}.Encode()))
 	if err != nil {
-		return &probeError{err.Error()}
+		return 0, "", err
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := direct.Do(req)
 	if err != nil {
-		return &probeError{fmt.Sprintf("the real Matomo at %s does not answer (%v); %s", in.URL, err, howTo)}
+		return 0, "", err
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
-	switch {
-	case strings.Contains(string(body), "Too many failed logins"):
-		return &probeError{fmt.Sprintf("the real Matomo at %s has locked 127.0.0.1 out (something outside these tests spent the failed logins): run bash %s/unblock.sh",
-			in.URL, in.kitOr("../shared/realmatomo"))}
-	case resp.StatusCode != http.StatusOK || !strings.Contains(string(body), `"`+Version+`"`):
-		return &probeError{fmt.Sprintf("%s does not answer like the kit's Matomo %s (HTTP %d: %.200s)", in.URL, Version, resp.StatusCode, body)}
-	}
-	return nil
+	return resp.StatusCode, string(body), nil
 }
 
 func (in *Instance) kitOr(def string) string {

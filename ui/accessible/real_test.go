@@ -1,0 +1,57 @@
+package accessible
+
+// The line-by-line wizard against the real Matomo 5.1.2 of
+// ../shared/realmatomo (see README, "Tests against a real Matomo"),
+// skipped with a message without MATOMO_ONBOARD_REAL_URL.
+
+import (
+	"errors"
+	"testing"
+
+	"matomo-onboard/internal/realmatomo"
+	"matomo-onboard/matomo"
+)
+
+// TestRealLineModeFromTheAddressToASite: an address pasted from the
+// browser, straight to the token, the sites with their roles, one chosen.
+func TestRealLineModeFromTheAddressToASite(t *testing.T) {
+	t.Parallel()
+	in := realmatomo.Use(t)
+	pasted := in.URL + "/index.php?module=CoreHome&action=index&idSite=1&period=day&date=yesterday"
+	tr := run(t, Config{URL: pasted}, "", "t", realmatomo.TokenWriter, "", "2", "")
+	if tr.err != nil || !tr.outcome.Verified || tr.outcome.Site.ID != 2 || tr.outcome.TokenRequests != 1 {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	tr.has(t,
+		"Matomo answers at "+in.URL+" (X-Matomo-Request-Id header; API answered with its access error for requests without a token).",
+		"The token works: Matomo 5.1.2 at "+in.URL+", token 32 characters, ends …8295.",
+		"Sites: 2 in all; 1 with admin access, 1 with write access, 0 with view access.",
+		"ID 1: Shop, https://shop.example, admin access.",
+		"ID 2: Blog, https://blog.example, write access.",
+	)
+}
+
+// TestRealLineModeMeetsTheLockOut: failed logins from outside the session
+// count too. With 18 spent elsewhere, the session's third wrong token is
+// the 21st, still answered; the right token after it meets the lock-out,
+// and the session sends nothing more.
+func TestRealLineModeMeetsTheLockOut(t *testing.T) {
+	in := realmatomo.SpendFailedLogins(t)
+	in.FailLogins(t, 18)
+	bad := realmatomo.TokenInvalid
+	tr := run(t, Config{URL: in.URL}, "", "t",
+		bad, "", "again", bad, "", "again", bad, "", "again",
+		realmatomo.TokenViewer, "", "")
+	o := tr.outcome
+	if !errors.Is(tr.err, ErrQuit) || o.Verified || !o.Blocked || o.Rejected != 3 || o.TokenRequests != 4 ||
+		o.LastError == nil || o.LastError.Class != matomo.ClassBlocked {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, o)
+	}
+	tr.has(t,
+		"Rejected tokens in this session: 3. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour",
+		"Problem: "+matomo.ClassBlocked.Title()+".",
+		`Matomo said: "Too many failed logins. Please wait and try logging in again later."`,
+		noMoreTokens,
+		"Ended without a verified token. Nothing was saved.",
+	)
+}
