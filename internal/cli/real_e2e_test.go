@@ -237,3 +237,39 @@ func TestRealWizardTwentyThousandSitesAt40Columns(t *testing.T) {
 		t.Errorf("exit code %d, want 0", code)
 	}
 }
+
+// TestRealWizardMeetsTheLockOut: with 20 failed logins spent elsewhere, a
+// wrong token in the wizard is the 21st, still answered as rejected; the
+// right token after it meets Matomo's lock-out, which the wizard explains,
+// and from then on it sends no token, whatever is pressed.
+func TestRealWizardMeetsTheLockOut(t *testing.T) {
+	in := realmatomo.SpendFailedLogins(t)
+	in.FailLogins(t, 20)
+	p := startPty(t, wizardCmd(t, nil, "--url", in.URL), 100, 30)
+	p.toTokenScreen()
+	p.paste(realmatomo.TokenInvalid)
+	p.waitFor("ends …d7e8")
+	p.press("enter")
+	p.waitFor("✗ Matomo rejected this token", "Unable to authenticate with the provided token", "Rejected so far in this session: 1.")
+	p.press("e")
+	p.waitFor("Paste the token")
+	p.press("ctrl+u")
+	p.paste(realmatomo.TokenViewer)
+	p.waitFor("ends …bff8")
+	p.press("enter")
+	p.waitFor("✗ Matomo has locked this computer out", "Too many failed logins. Please wait and try logging in again later.",
+		"Administration → Diagnostic → Brute Force Log")
+	// A second wrong token would have been the 22nd failed login: the
+	// real Matomo counted exactly one more than the 20 spent above.
+	if n := in.Unblock(t); n != 21 {
+		t.Errorf("the real Matomo counted %d failed logins, want 21 (20 spent by the test, 1 by the wizard)", n)
+	}
+	p.press("e")
+	p.waitFor("No token is sent until the lock lifts")
+	p.press("enter")
+	p.waitFor("Not sent: Matomo has locked this computer out")
+	p.press("ctrl+c")
+	if code := p.exitCode(); code != exitCanceled {
+		t.Errorf("exit code %d, want %d", code, exitCanceled)
+	}
+}
