@@ -28,7 +28,8 @@ func realClient(t *testing.T) *matomo.Client {
 // accepted (the rejected ones are in TestRealRejectedTokensAndTheLockOut):
 // roles per site, 150 sites (beyond Matomo's default limit of 100),
 // 20,000 sites, the superuser's 20,153, the secure-only token (it works
-// in a POST body) and the user without a site.
+// in a POST body) and the user without a site. The subtests run one after
+// another while the test holds the real Matomo (see realmatomo.Use).
 func TestRealVerifyEveryKitToken(t *testing.T) {
 	t.Parallel()
 	in := realmatomo.Use(t)
@@ -37,7 +38,6 @@ func TestRealVerifyEveryKitToken(t *testing.T) {
 			continue
 		}
 		t.Run(c.Name, func(t *testing.T) {
-			t.Parallel()
 			client := realClient(t)
 			res, err := client.Verify(context.Background(), address(t, in.URL), token(t, c.Token))
 			if d := c.Mismatch(res, err); d != "" {
@@ -90,7 +90,6 @@ func TestRealVerifyFromTheAddressesPeoplePaste(t *testing.T) {
 	_, port, _ := net.SplitHostPort(in.Host())
 	for _, f := range addressForms {
 		t.Run(f.name, func(t *testing.T) {
-			t.Parallel()
 			typed := strings.NewReplacer("HOST", in.Host(), "PORT", port).Replace(f.typed)
 			addr := address(t, typed)
 			if len(addr.Notes) != f.notes {

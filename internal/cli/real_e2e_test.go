@@ -56,7 +56,6 @@ func TestRealVerifyBinaryEveryKitToken(t *testing.T) {
 			continue
 		}
 		t.Run(c.Name, func(t *testing.T) {
-			t.Parallel()
 			code, out, stderr := realVerify(t, c.Token, "--url", in.URL)
 			if c.Class == matomo.ClassNoAccess {
 				if code != exitNoAccess || out.Verified || out.Error == nil || out.Error.Class != matomo.ClassNoAccess ||

@@ -63,16 +63,57 @@ type Instance struct {
 }
 
 // Use returns the real Matomo for an ordinary test (one that sends no bad
-// credentials), holding the shared lock until the test ends. Call it after
-// t.Parallel: a test paused by t.Parallel while holding the lock would keep
-// a sequential spender of the same binary waiting for ever.
+// credentials), holding the shared lock until the test ends.
+//
+// A holder of the lock must never wait for other tests, or a spender
+// waiting for the lock (in this test binary or another) waits for ever,
+// and with it every test queued behind the spender:
+//   - call Use after t.Parallel, not before (t.Parallel pauses the test
+//     until the sequential tests, spenders among them, have finished);
+//   - run the subtests of a holder one after another, without t.Parallel
+//     (parallel subtests wait for a free slot of -parallel, and the slots
+//     may all be taken by tests waiting for this very lock);
+//   - do not call Use or SpendFailedLogins again in a subtest of a holder
+//     (it is refused: a spender would wait for its own parent).
 func Use(t testing.TB) *Instance {
 	t.Helper()
 	in := instance(t)
-	release := lock(t, in, false)
-	t.Cleanup(release)
+	hold(t, in, false)
 	in.probe(t)
 	return in
+}
+
+// holders are the tests of this process that hold the lock, by name.
+var holders struct {
+	sync.Mutex
+	names map[string]bool
+}
+
+// hold takes the lock for the test until it ends, after checking that no
+// test above it holds it already.
+func hold(t testing.TB, in *Instance, exclusive bool) {
+	t.Helper()
+	name := t.Name()
+	holders.Lock()
+	for parent := name; strings.Contains(parent, "/"); {
+		parent = parent[:strings.LastIndex(parent, "/")]
+		if holders.names[parent] {
+			holders.Unlock()
+			t.Fatalf("%s holds the real Matomo's lock already; call realmatomo.Use in the parent test or in the subtests, not in both", parent)
+		}
+	}
+	if holders.names == nil {
+		holders.names = map[string]bool{}
+	}
+	holders.names[name] = true
+	holders.Unlock()
+	release := lock(t, in, exclusive)
+	t.Cleanup(func() {
+		release()
+		holders.Lock()
+		delete(holders.names, name)
+		holders.Unlock()
+	})
 }
 
 // SpendFailedLogins returns the real Matomo for a test that sends wrong,
@@ -89,9 +130,9 @@ func SpendFailedLogins(t testing.TB) *Instance {
 	if _, err := os.Stat(filepath.Join(in.kit, "unblock.sh")); err != nil {
 		unavailable(t, fmt.Sprintf("%s=%s has no unblock.sh (%v); %s", EnvKit, in.kit, err, howTo))
 	}
-	release := lock(t, in, true)
+	hold(t, in, true)
+	// Cleanups run last-in first-out: this one before the lock is released.
 	t.Cleanup(func() {
-		defer release()
 		if _, err := in.unblock(); err != nil {
 			t.Errorf("unblock.sh after the test: %v (the lock-out budget of 127.0.0.1 may be spent for everyone)", err)
 		}

@@ -13,6 +13,7 @@ import (
 // can be tested without skipping or failing this test.
 type fakeT struct {
 	testing.TB
+	name            string
 	skipped, failed string
 	cleanups        []func()
 }
@@ -28,11 +29,13 @@ func (f *fakeT) Fatalf(format string, a ...any) {
 func (f *fakeT) Errorf(format string, a ...any) { f.failed = fmt.Sprintf(format, a...) }
 func (f *fakeT) Failed() bool                   { return f.failed != "" }
 func (f *fakeT) Skipped() bool                  { return f.skipped != "" }
-func (f *fakeT) Name() string                   { return "fake" }
+func (f *fakeT) Name() string                   { return f.name }
 
 // run calls helper as a test would and returns how it ended.
-func run(helper func(testing.TB) *Instance) *fakeT {
-	f := &fakeT{}
+func run(helper func(testing.TB) *Instance) *fakeT { return runAs("fake", helper) }
+
+func runAs(name string, helper func(testing.TB) *Instance) *fakeT {
+	f := &fakeT{name: name}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -117,5 +120,27 @@ func TestSpendingNeedsTheKit(t *testing.T) {
 	t.Setenv(EnvLog, "")
 	if f := run(SpendFailedLogins); !strings.Contains(f.skipped, EnvKit+" is not set") {
 		t.Errorf("skipped %q, failed %q", f.skipped, f.failed)
+	}
+}
+
+// A subtest of a test that holds the lock may not take it again: a spender
+// would wait for its own parent for ever.
+func TestTheLockIsNotTakenTwiceByOneTestAndItsSubtests(t *testing.T) {
+	t.Setenv(EnvURL, "http://127.0.0.1:1/")
+	t.Setenv(EnvKit, t.TempDir())
+	t.Setenv(EnvLog, "")
+	in := &Instance{URL: "http://127.0.0.1:1"}
+	parent := &fakeT{name: "TestParent"}
+	hold(parent, in, false)
+	defer func() {
+		for _, c := range parent.cleanups {
+			c()
+		}
+	}()
+	if f := runAs("TestParent/sub", Use); !strings.Contains(f.failed, "TestParent holds the real Matomo's lock already") {
+		t.Errorf("failed %q (skipped %q), want a refusal naming the parent", f.failed, f.skipped)
+	}
+	if f := runAs("TestParentless/sub", Use); strings.Contains(f.failed, "holds the real Matomo's lock") {
+		t.Errorf("a test of another name was refused: %q", f.failed)
 	}
 }
