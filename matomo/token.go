@@ -254,7 +254,9 @@ func CutToken(s string) TokenCut {
 func cutTokenAuth(s string) (string, TokenTail) {
 	tail := TailNone
 	for {
-		lower := strings.ToLower(s)
+		// ASCII only: strings.ToLower turns each invalid UTF-8 byte into
+		// three, and the offsets into lower would no longer fit s.
+		lower := asciiLower(s)
 		i, n := strings.Index(lower, "token_auth="), len("token_auth=")
 		if j := strings.Index(lower, "token_auth%3d"); j >= 0 && (i < 0 || j < i) {
 			i, n = j, len("token_auth%3d")
@@ -268,6 +270,18 @@ func cutTokenAuth(s string) (string, TokenTail) {
 		}
 		s = s[:i] + s[i+n+end:]
 	}
+}
+
+// asciiLower lower-cases A to Z and leaves every other byte as it is, so
+// that the result has the offsets of s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // EndsToken reports whether r, typed right after text that CutToken cut
