@@ -38,9 +38,11 @@ func TestRealLineModeFromTheAddressToASite(t *testing.T) {
 func TestRealLineModeMeetsTheLockOut(t *testing.T) {
 	in := realmatomo.SpendFailedLogins(t)
 	in.FailLogins(t, 18)
-	bad := realmatomo.TokenInvalid
+	// Three different wrong tokens: the line mode would not send one that
+	// already failed again on Enter alone.
+	bad := realmatomo.TokenInvalid[:30]
 	tr := run(t, Config{URL: in.URL}, "", "t",
-		bad, "", "again", bad, "", "again", bad, "", "again",
+		bad+"01", "", "again", bad+"02", "", "again", bad+"03", "", "again",
 		realmatomo.TokenViewer, "", "")
 	o := tr.outcome
 	if !errors.Is(tr.err, ErrQuit) || o.Verified || !o.Blocked || o.Rejected != 3 || o.TokenRequests != 4 ||
