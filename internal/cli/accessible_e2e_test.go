@@ -42,6 +42,8 @@ type accTerminal struct {
 	// at is where the next expect starts looking, so stages are checked in
 	// order.
 	at     int
+	// before is the terminal's state before the program started.
+	before *term.State
 	exited chan struct{}
 	err    error
 }
@@ -63,6 +65,9 @@ func accStart(t *testing.T, env []string, args ...string) *accTerminal {
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	a := &accTerminal{t: t, pty: ptmx, tty: tty, cmd: cmd, dir: cmd.Dir, home: home, exited: make(chan struct{})}
+	if a.before, err = term.GetState(int(tty.Fd())); err != nil {
+		t.Fatal(err)
+	}
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -253,10 +258,7 @@ func TestAccessibleWholeSessionInATerminal(t *testing.T) {
 func TestAccessibleCtrlCAtTheTokenPrompt(t *testing.T) {
 	t.Parallel()
 	a := accStart(t, []string{"TERM=dumb"}, "--demo", "--latency", "0")
-	before, err := term.GetState(int(a.tty.Fd()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := a.before // read before the program started: it may be at a raw prompt by now
 	a.expect("Address [http://127.0.0.1:")
 	a.typeLine("")
 	a.expect("Choice [1 next]: ")
