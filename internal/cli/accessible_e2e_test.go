@@ -41,7 +41,7 @@ type accTerminal struct {
 	dir, home string
 	// at is where the next expect starts looking, so stages are checked in
 	// order.
-	at     int
+	at int
 	// before is the terminal's state before the program started.
 	before *term.State
 	exited chan struct{}
