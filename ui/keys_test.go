@@ -184,6 +184,9 @@ func (st keyState) start(t *testing.T) *driver {
 // something is in the help, and every key in the help does something.
 // Keys typed into a text field are the field's.
 func TestTheHelpIsTheKeysThatWork(t *testing.T) {
+	if raceEnabled {
+		t.Skip("about 1,400 drives of one goroutine: run without -race (go test ./... runs it)")
+	}
 	universe := keyUniverse()
 	for _, k := range universe {
 		if got := keyPress(k).String(); got != k {
