@@ -137,6 +137,14 @@ func ParseAddress(raw string) (Address, error) {
 				"Your Matomo login happens in the browser.",
 		}
 	}
+	if ContainsToken(u.Path) || ContainsToken(u.Hostname()) {
+		// Written with %-escapes, it only showed once decoded; it would still
+		// travel in every request's URL.
+		return Address{}, &AddressError{
+			Problem: "The address contains what looks like a token (32 or more hex characters, or token_auth=).",
+			Hint:    "Enter only the address of your Matomo here (" + addressExample + "); the token comes later.",
+		}
+	}
 	host := strings.ToLower(u.Hostname())
 	if host == "" {
 		return Address{}, &AddressError{Problem: "The address has no host name.", Hint: "Type it " + addressExample + "."}

@@ -115,6 +115,7 @@ func TestParseAddressRefusesWithAPreciseMessage(t *testing.T) {
 		{"https://example.org/index.php?module=API&token_auth=anything", "contains what looks like a token"},
 		{"https://example.org/?token_auth=", "contains what looks like a token"},
 		{"6b1562ed1b371ef3\u200b6fa7ecb790eaa305", "looks like a token, not an address"},
+		{"https://example.org/%36b1562ed1b371ef36fa7ecb790eaa305", "contains what looks like a token"},
 		{"https://example.org/matomo/6b1562ed1b371ef36fa7ecb790eaa305", "contains what looks like a token"},
 		{"https://example.org/6B1562ED1B371EF36FA7ECB790EAA305/index.php", "contains what looks like a token"},
 	}
