@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"strings"
 	"time"
 
@@ -250,17 +251,27 @@ func tokenOnCommandLine(fs *flag.FlagSet, args []string) (where string, found bo
 		f := fs.Lookup(name)
 		takesNext := name != "" && !hasValue && f != nil && !isBool(f) && i+1 < len(args)
 		switch {
-		case matomo.ContainsToken(arg) && f != nil && hasValue:
+		case holdsToken(arg) && f != nil && hasValue:
 			return "--" + name, true
-		case matomo.ContainsToken(arg):
+		case holdsToken(arg):
 			return "", true
-		case takesNext && matomo.ContainsToken(args[i+1]):
+		case takesNext && holdsToken(args[i+1]):
 			return "--" + name, true
 		case takesNext:
 			i++
 		}
 	}
 	return "", false
+}
+
+// holdsToken reports whether a command-line word holds a token, also one
+// written with %-escapes (an address copied from a browser).
+func holdsToken(arg string) bool {
+	if matomo.ContainsToken(arg) {
+		return true
+	}
+	unescaped, err := url.PathUnescape(arg)
+	return err == nil && unescaped != arg && matomo.ContainsToken(unescaped)
 }
 
 // optionName is the name of the option arg ("url" for --url or

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -147,6 +148,7 @@ func TestATokenOnTheCommandLineIsRefusedBeforeAnyLookup(t *testing.T) {
 		"https://analytics.example.de" + testToken,
 		"https://" + testToken + ".example.org",
 		"https://analytics.example.de" + strings.ToUpper(testToken),
+		srv.URL + "/" + testToken[:10] + fmt.Sprintf("%%%02x", testToken[10]) + testToken[11:], // one character %-escaped
 	}
 	var cases [][]string
 	for _, u := range glued {
