@@ -24,10 +24,15 @@ import (
 // minPiece characters of the token's alphabet in a row (ignorable
 // characters aside), it cannot hold a piece.
 
-// minPiece is the shortest piece of the token that is removed: twelve
-// characters of a random 32-character hex token are 48 bits, which no
-// ordinary text repeats by chance.
-const minPiece = 12
+// TokenPiece is the shortest piece of a token that counts as the token:
+// echoes of that many of its characters in a row are removed, and the
+// front ends mask a field that holds that many hex characters in a row.
+// Twelve characters of a random 32-character hex token are 48 bits, which
+// no ordinary text repeats by chance, and no address has such a run.
+const TokenPiece = 12
+
+// minPiece is the shortest piece of the token that is removed.
+const minPiece = TokenPiece
 
 // pieceFinder finds the runs of one token in texts.
 type pieceFinder struct {

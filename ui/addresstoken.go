@@ -27,7 +27,7 @@ import (
 // maskRun is the run of hex characters from which the field is masked: no
 // address has one that long, and a token's first few characters are not
 // shown while the rest is still being typed.
-const maskRun = 12
+const maskRun = matomo.TokenPiece
 
 // swallowWait ends the dropping of hex characters after a token: keys of
 // one paste arrive within milliseconds of each other, a person's next key

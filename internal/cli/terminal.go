@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/term"
+
+	"matomo-onboard/matomo"
 )
 
 // errReadCanceled is returned when Ctrl+C (or SIGTERM) ends a hidden
@@ -123,7 +125,7 @@ func readAddressLine(ctx context.Context, f *os.File, out io.Writer, prompt stri
 
 // maskFrom is the length of a hex run from which typed characters are
 // echoed masked.
-const maskFrom = 12
+const maskFrom = matomo.TokenPiece
 
 // editAddressLine reads keys from a terminal in raw mode up to Enter and
 // echoes them as readAddressLine says, with the editing of a line:
