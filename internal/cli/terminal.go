@@ -192,7 +192,14 @@ func editAddressLine(r io.Reader, out io.Writer) (string, error) {
 
 // addressEcho is what to show for the last typed rune ch of line.
 func addressEcho(line string, ch rune) string {
-	lower := strings.ToLower(line)
+	// Lower case for ASCII only, so that offsets into lower fit line
+	// ("İ" lower-cases to a longer text).
+	lower := strings.Map(func(r rune) rune {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, line)
 	if i := strings.LastIndex(lower, "token_auth="); i >= 0 {
 		if rest := line[i+len("token_auth="):]; rest != "" && !strings.ContainsAny(rest, "&# ") {
 			return "" // a token_auth value, whatever comes of it

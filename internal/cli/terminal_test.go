@@ -45,6 +45,8 @@ func TestEditAddressLineKeepsATokenOffTheScreen(t *testing.T) {
 			"https://x.org/index.php?token_auth=&format=json\r\n"},
 		{"backspace over what shows and what does not", "x.org/?token_auth=ab\x7f\x7f\x7f\x7fg\r", "x.org/?token_autg",
 			"x.org/?token_auth=\b \b\b \bg\r\n"},
+		{"a letter whose lower case is longer", "İİİİ.example/?TOKEN_AUTH=secret\r", "İİİİ.example/?TOKEN_AUTH=secret",
+			"İİİİ.example/?TOKEN_AUTH=\r\n"},
 		{"ctrl+u, arrows", "wrong\x15ri\x1b[Dght\r", "right", "wrong\b \b\b \b\b \b\b \b\b \bright\r\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
