@@ -54,7 +54,8 @@ func TestEchoedTokenIsRemovedFromWhatTheUserSees(t *testing.T) {
 				fmt.Fprintf(w, `{"result":"error","message":"unknown %s"}`, url.QueryEscape(tok))
 				return
 			}
-			fmt.Fprintf(w, `[{"value":"5.0.2 %[1]s"},{"value":false},[{"idsite":1,"name":"Shop %[1]s","main_url":"https:\/\/%[1]s.example"}],[],[],[1],{"value":false}]`, tok)
+			io.WriteString(w, matomo.Bulk{Version: fmt.Sprintf(`{"value":"5.0.2 %s"}`, tok),
+				Sites: fmt.Sprintf(`[{"idsite":1,"name":"Shop %[1]s","main_url":"https:\/\/%[1]s.example"}]`, tok)}.JSON())
 		}},
 	}
 	for _, s := range servers {

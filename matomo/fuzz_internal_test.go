@@ -27,8 +27,9 @@ func seedAnswers(f *testing.F, add func(status int, body []byte, fromMatomo bool
 		}
 		add(rec.Status, rec.RespBody, rec.RespHeader.Get("X-Matomo-Request-Id") != "")
 	}
-	add(200, []byte(`[{"value":"5.0.2"},{"value":false},[{"idsite":"1","name":"Shop","main_url":"https:\/\/shop.example"}],[],[],["1"],{"value":false}]`), true)
-	add(200, []byte(`[{"value":"4.16.0"},{"value":"0"},[],[],[],[],{"result":"error","message":"You must be logged in to access this functionality."}]`), true)
+	add(200, []byte(Bulk{Sites: `[{"idsite":"1","name":"Shop","main_url":"https:\/\/shop.example"}]`, Write: `["1"]`}.JSON()), true)
+	add(200, []byte(Bulk{Version: `{"value":"4.16.0"}`, SuperUser: `{"value":"0"}`,
+		EmailExists: `{"result":"error","message":"You must be logged in to access this functionality."}`}.JSON()), true)
 }
 
 // FuzzDecodeBulk: any bytes given as a bulk answer decode or fail with an
@@ -38,7 +39,7 @@ func FuzzDecodeBulk(f *testing.F) {
 	seedAnswers(f, func(_ int, body []byte, _ bool) { f.Add(body) })
 	addr, _ := ParseAddress("https://analytics.example.org")
 	f.Fuzz(func(t *testing.T, body []byte) {
-		b, err := decodeBulk(bytes.NewReader(body))
+		b, err := decodeBulk(context.Background(), bytes.NewReader(body))
 		if err != nil {
 			if b != nil {
 				t.Fatal("an error and an answer")

@@ -27,11 +27,14 @@ import (
 // 127.0.0.1; the one DNS name is resolved by a fake DNS server on loopback.
 
 const (
-	hostileTimeout = 2 * time.Second
-	hostileLimit   = 8 << 20 // Options.MaxResponseBytes for most of these tests
-	canary         = "c0ffee00c0ffee00c0ffee00c0ffee42"
-	partialAnswer  = `[{"value":"5.0.2"},{"value":false},[{"idsite":1,`
+	hostileTimeout  = 2 * time.Second
+	hostileLimit    = 8 << 20 // Options.MaxResponseBytes for most of these tests
+	canary          = "c0ffee00c0ffee00c0ffee00c0ffee42"
+	partialAnswerAt = 5 // the site list, after version, superuser, probe and the id lists
 )
+
+// partialAnswer is an answer that stops in the middle of the site list.
+var partialAnswer = matomo.Bulk{}.Prefix(partialAnswerAt, `[{"idsite":1,`)
 
 // hostileEnv is what a case's server setup can use and report.
 type hostileEnv struct {
@@ -141,6 +144,7 @@ func checkShowable(t *testing.T, e *matomo.Error) {
 }
 
 func hostileCases() []hostileCase {
+	shortBody := matomo.Bulk{}.Prefix(partialAnswerAt, "[")
 	var cases []hostileCase
 	for _, status := range []int{301, 302, 303, 307, 308} {
 		cases = append(cases, hostileCase{
@@ -183,7 +187,7 @@ func hostileCases() []hostileCase {
 			setup: func(e *hostileEnv) string {
 				return e.httpServer(func(w http.ResponseWriter, r *http.Request) {
 					w.Header().Set("X-Matomo-Request-Id", "abc12")
-					io.WriteString(w, `[{"value":"5.0.2"},{"value":false},[{"idsite":1,"name":"Shop"},{"idsite":2,"name":"Blog"}],[],[],[1,2],{"value":false}]`)
+					io.WriteString(w, matomo.Bulk{Sites: `[{"idsite":1,"name":"Shop"},{"idsite":2,"name":"Blog"}]`}.JSON())
 					w.(http.Flusher).Flush()
 					<-r.Context().Done() // never ends the chunked body
 				})
@@ -222,14 +226,14 @@ func hostileCases() []hostileCase {
 			setup: func(e *hostileEnv) string {
 				return e.httpServer(func(w http.ResponseWriter, r *http.Request) {
 					w.Header().Set("X-Matomo-Request-Id", "abc12")
-					io.WriteString(w, `[{"value":"5.0.2"},{"value":false},[`)
+					io.WriteString(w, matomo.Bulk{}.Prefix(partialAnswerAt, "["))
 					site := `{"idsite":1,"name":"` + strings.Repeat("x", 1000) + `","main_url":"https:\/\/x.example"},`
 					for range 12 << 10 { // 12 MB of sites, unless the client stops reading
 						if _, err := io.WriteString(w, site); err != nil {
 							return
 						}
 					}
-					io.WriteString(w, `{"idsite":2}],[],[],[],{"value":false}]`)
+					io.WriteString(w, `{"idsite":2}]]`)
 				})
 			},
 			say: "Matomo's answer was larger than 1 MB", hint: "higher limit", sameServerRequests: 1, limit: 1 << 20,
@@ -239,7 +243,7 @@ func hostileCases() []hostileCase {
 			setup: func(e *hostileEnv) string {
 				return e.httpServer(func(w http.ResponseWriter, r *http.Request) {
 					w.Header().Set("X-Matomo-Request-Id", "abc12")
-					for _, b := range []byte(`[{"value":"5.0.2"},{"value":false},[{"idsite":1,"name":"Shop"}]`) {
+					for _, b := range []byte(matomo.Bulk{Sites: `[{"idsite":1,"name":"Shop"}]`}.JSON()) {
 						w.Write([]byte{b})
 						w.(http.Flusher).Flush()
 						select {
@@ -257,7 +261,7 @@ func hostileCases() []hostileCase {
 			setup: func(e *hostileEnv) string {
 				return e.httpServer(func(w http.ResponseWriter, r *http.Request) {
 					w.Header().Set("X-Matomo-Request-Id", "abc12")
-					io.WriteString(w, `[{"value":"5.0.2"},{"value":false},[{"idsite":1,"na`)
+					io.WriteString(w, matomo.Bulk{}.Prefix(partialAnswerAt, `[{"idsite":1,"na`))
 				})
 			},
 			say: "ended in the middle", hint: "memory_limit", sameServerRequests: 1,
@@ -266,11 +270,10 @@ func hostileCases() []hostileCase {
 			name: "body shorter than its Content-Length", class: matomo.ClassNetwork,
 			setup: func(e *hostileEnv) string {
 				return e.rawHTTP(func(conn net.Conn) {
-					io.WriteString(conn, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"+
-						`[{"value":"5.0.2"},{"value":false},[`)
+					io.WriteString(conn, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n"+shortBody)
 				})
 			},
-			say: "broke while the answer was arriving (after 36 bytes)", hint: "Try again",
+			say: fmt.Sprintf("broke while the answer was arriving (after %d bytes)", len(shortBody)), hint: "Try again",
 		},
 		hostileCase{
 			name: "malformed JSON", class: matomo.ClassNotMatomo,
@@ -286,7 +289,7 @@ func hostileCases() []hostileCase {
 			setup: func(e *hostileEnv) string {
 				return e.httpServer(func(w http.ResponseWriter, r *http.Request) {
 					w.Header().Set("X-Matomo-Request-Id", "abc12")
-					io.WriteString(w, `[{"value":"5.0.2"},{"value":"perhaps"},"all sites",[],[],[],{"value":false}]`)
+					io.WriteString(w, matomo.Bulk{SuperUser: `{"value":"perhaps"}`, Sites: `"all sites"`}.JSON())
 				})
 			},
 			say: `could not be read (expected true or false, got "perhaps")`, hint: "Show this to the Matomo administrator", sameServerRequests: 1,

@@ -144,10 +144,10 @@ var verifyAnswers = map[string]outcome{
 }
 
 // composedBulks are Verify's answer put together from what the real
-// Matomo answered for the same token: elements 0-3 (version, superuser,
-// sites, admin ids) from the recorded bulk answer, which asked the same
-// four calls first; write and view ids from the token's recorded single
-// calls. The recordings hold no answer of UsersManager.userEmailExists,
+// Matomo answered for the same token: version, superuser, sites (full
+// objects: the recordings did not ask for showColumns) and admin ids from
+// the recorded bulk answer, which asked these four calls; write ids from
+// the token's recorded single call. The recordings hold no answer of UsersManager.userEmailExists,
 // Verify's seventh call: it is written here in the shape Matomo uses for
 // every boolean ({"value":false}, as hasSuperUserAccess above) or, for a
 // user without a site, the recorded "requires view access" error that the
@@ -319,8 +319,8 @@ func TestClassifierReadsRecordedAnswersToPreflight(t *testing.T) {
 	}
 }
 
-// composeBulk builds the seven-element answer to Verify's request from the
-// recordings (see composedBulks).
+// composeBulk builds the answer to Verify's request from the recordings
+// (see composedBulks).
 func composeBulk(t *testing.T, bulk *recording.Recording, singles string) []byte {
 	t.Helper()
 	var parts []json.RawMessage
@@ -328,22 +328,15 @@ func composeBulk(t *testing.T, bulk *recording.Recording, singles string) []byte
 		t.Fatalf("recorded bulk answer: %v", err)
 	}
 	write := load(t, singles+"__SitesManager.getSitesIdWithWriteAccess").RespBody
-	view := load(t, singles+"__SitesManager.getSitesIdWithViewAccess").RespBody
-	probe := json.RawMessage(`{"value":false}`)
+	probe := `{"value":false}`
 	switch {
 	case bulk.Token() == "":
-		probe = json.RawMessage(`{"result":"error","message":"You must be logged in to access this functionality."}`)
+		probe = `{"result":"error","message":"You must be logged in to access this functionality."}`
 	case strings.Contains(string(parts[0]), `"result":"error"`):
-		probe = parts[0] // the same "requires view access" check
+		probe = string(parts[0]) // the same "requires view access" check
 	}
-	out, err := json.Marshal([]json.RawMessage{parts[0], parts[1], parts[2], parts[3], write, view, probe})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(verifyCalls) != 7 {
-		t.Fatalf("Verify asks %d calls; composeBulk builds answers for 7", len(verifyCalls))
-	}
-	return out
+	return []byte(Bulk{Version: string(parts[0]), SuperUser: string(parts[1]), EmailExists: probe,
+		Admin: string(parts[3]), Write: string(write), Sites: string(parts[2])}.JSON())
 }
 
 func checkOutcome(t *testing.T, res *Result, err *Error, want outcome) {

@@ -19,7 +19,30 @@ func cleanText(s string, max int) string {
 // cleanField is cleanText for values Matomo already sends decoded (site
 // names and URLs): no entity decoding, so "&amp;" in a name stays as typed.
 func cleanField(s string, max int) string {
+	if isCleanASCII(s, max) {
+		return s
+	}
 	return limitRunes(collapseSpace(stripUnsafe(s)), max)
+}
+
+// isCleanASCII reports, in one pass over the bytes, whether s is printable
+// ASCII that cleanField would leave as it is: no control character, no
+// leading, trailing or double space, at most max characters. Site names
+// and addresses nearly always are, and the Unicode checks then cost two
+// thirds of reading 100,000 sites. Anything else takes the full path.
+func isCleanASCII[T string | []byte](s T, max int) bool {
+	if max > 0 && len(s) > max {
+		return false
+	}
+	prev := byte(' ') // a space at the start is leading
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c > '~' || c == ' ' && prev == ' ' {
+			return false
+		}
+		prev = c
+	}
+	return prev != ' ' || len(s) == 0
 }
 
 // Printable makes any text from outside (typed by a person, sent by a

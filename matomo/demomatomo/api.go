@@ -8,10 +8,13 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/go-json-experiment/json/jsontext"
 
 	"matomo-onboard/matomo"
 )
@@ -161,7 +164,7 @@ func (s *Server) call(method string, get lookup, user *User) ([]byte, *apiError)
 	case "UsersManager.hasSuperUserAccess":
 		return valueJSON(user != nil && user.SuperUser), nil
 	case "SitesManager.getSitesWithAtLeastViewAccess":
-		return s.siteList(user, limit), nil
+		return s.siteList(user, limit, columnsAsked(get)), nil
 	case "SitesManager.getSitesIdWithAdminAccess":
 		return s.idList(user, matomo.AccessAdmin, limit), nil
 	case "SitesManager.getSitesIdWithWriteAccess":
@@ -343,27 +346,113 @@ type siteObject struct {
 type listKey struct {
 	login string
 	limit int
+	cols  columns
 }
 
-// siteList encodes the user's sites once per limit and keeps the bytes:
-// the data never changes, and encoding 100,000 sites on every request
-// would make benchmarks measure the fake instead of the client.
-func (s *Server) siteList(user *User, limit int) []byte {
-	key := listKey{login: "anonymous", limit: limit}
+// siteList encodes the user's sites once per limit and columns and keeps
+// the bytes: the data never changes, and encoding 100,000 sites on every
+// request would make benchmarks measure the fake instead of the client.
+func (s *Server) siteList(user *User, limit int, cols columns) []byte {
+	key := listKey{login: "anonymous", limit: limit, cols: cols}
 	if user != nil {
 		key.login = user.Login
 	}
 	if b, ok := s.listCache.Load(key); ok {
 		return b.([]byte)
 	}
-	sites := applyLimit(s.sitesFor(user), limit)
-	out := make([]siteObject, len(sites))
-	for i, site := range sites {
-		out[i] = s.siteObject(site, user)
+	var b []byte
+	if cols != (columns{}) {
+		b = cols.filter(s.siteList(user, limit, columns{}))
+	} else {
+		sites := applyLimit(s.sitesFor(user), limit)
+		out := make([]siteObject, len(sites))
+		for i, site := range sites {
+			out[i] = s.siteObject(site, user)
+		}
+		b = phpJSON(out)
 	}
-	b := phpJSON(out)
 	s.listCache.Store(key, b)
 	return b
+}
+
+// columns are the hideColumns and showColumns parameters, comma-separated.
+type columns struct{ hide, show string }
+
+func columnsAsked(get lookup) columns {
+	var c columns
+	c.hide, _ = get("hideColumns")
+	c.show, _ = get("showColumns")
+	return c
+}
+
+// filter applies the columns to a JSON list of rows as Matomo does to an
+// API answer that is a plain list of rows (ResponseBuilder::handleArray
+// with DataTable\Filter\ColumnDelete): hideColumns removes the fields
+// named; showColumns keeps only the fields named, "label" and those that
+// start with a kept name and "__". A list whose first element is not an
+// object with fields (a list of ids, an empty list) is left alone. The
+// fields that stay keep their order and their bytes.
+func (c columns) filter(list []byte) []byte {
+	dec := jsontext.NewDecoder(bytes.NewReader(list))
+	if tok, err := dec.ReadToken(); err != nil || tok.Kind() != '[' || dec.PeekKind() != '{' {
+		return list
+	}
+	hide, show := splitNames(c.hide), splitNames(c.show)
+	var out bytes.Buffer
+	out.WriteByte('[')
+	for row := 0; dec.PeekKind() == '{'; row++ {
+		if row > 0 {
+			out.WriteByte(',')
+		}
+		dec.ReadToken()
+		out.WriteByte('{')
+		kept := 0
+		for dec.PeekKind() == '"' {
+			name, _ := dec.ReadValue()
+			quotedName := append([]byte(nil), name...)
+			value, err := dec.ReadValue()
+			if err != nil {
+				return list
+			}
+			field, _ := jsontext.AppendUnquote(nil, quotedName)
+			if !keepColumn(string(field), hide, show) {
+				continue
+			}
+			if kept > 0 {
+				out.WriteByte(',')
+			}
+			kept++
+			out.Write(quotedName)
+			out.WriteByte(':')
+			out.Write(value)
+		}
+		dec.ReadToken()
+		out.WriteByte('}')
+	}
+	out.WriteByte(']')
+	return out.Bytes()
+}
+
+func splitNames(list string) []string {
+	if list == "" {
+		return nil
+	}
+	return strings.Split(list, ",")
+}
+
+func keepColumn(name string, hide, show []string) bool {
+	if slices.Contains(hide, name) {
+		return false
+	}
+	if len(show) == 0 || name == "label" || slices.Contains(show, name) {
+		return true
+	}
+	for _, keep := range show {
+		if strings.HasPrefix(name, keep+"__") {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) siteObject(site *Site, user *User) siteObject {
