@@ -188,4 +188,3 @@ func stripShowColumns(call string) string {
 	}
 	return call
 }
-
