@@ -28,10 +28,22 @@ type lockoutShape struct {
 	userLocked  bool // the user's login, not this computer
 }
 
+// The elements of Verify's bulk answer, for bulkWith.
+const (
+	atVersion = iota
+	atSuperUser
+	atSites
+	atAdmin
+	atWrite
+	atEmailExists
+)
+
+// bulkWith is a bulk answer for a view-only user of one site, with element
+// put in the place of one part.
 func bulkWith(element string, at int) string {
-	parts := []string{`{"value":"5.0.2"}`, `{"value":false}`, `[{"idsite":1,"name":"Shop","main_url":"https:\/\/shop.example"}]`, `[]`, `[]`, `[1]`, `{"value":false}`}
-	parts[at] = element
-	return "[" + strings.Join(parts, ",") + "]"
+	b := matomo.Bulk{Sites: `[{"idsite":1,"name":"Shop","main_url":"https:\/\/shop.example"}]`}
+	*[]*string{&b.Version, &b.SuperUser, &b.Sites, &b.Admin, &b.Write, &b.EmailExists}[at] = element
+	return b.JSON()
 }
 
 func errorJSON(msg string) string { return fmt.Sprintf(`{"result":"error","message":%q}`, msg) }
@@ -44,21 +56,21 @@ func lockoutShapes() []lockoutShape {
 		{"a 500 page without Matomo's markup", 500, "text/html",
 			"<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Oops</h1><p>" + ipLockoutEN + "</p></body></html>", false},
 		{"markup inside the words", 503, "text/html", "<p>Too many <b>failed</b>\n   logins</p>", false},
-		{"inline in the bulk answer, first element", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), 0), false},
-		{"a bulk answer with the lock-out, as a 500", 500, "application/json", bulkWith(errorJSON(ipLockoutEN), 2), false},
-		{"inline in the bulk answer, the site list", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), 2), false},
-		{"inline in the bulk answer, the last element", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), 6), false},
-		{"a bare string in the bulk answer", 200, "application/json", bulkWith(fmt.Sprintf("%q", ipLockoutEN), 1), false},
+		{"inline in the bulk answer, first element", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), atVersion), false},
+		{"a bulk answer with the lock-out, as a 500", 500, "application/json", bulkWith(errorJSON(ipLockoutEN), atSites), false},
+		{"inline in the bulk answer, the site list", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), atSites), false},
+		{"inline in the bulk answer, the probe of userEmailExists", 200, "application/json", bulkWith(errorJSON(ipLockoutEN), atEmailExists), false},
+		{"a bare string in the bulk answer", 200, "application/json", bulkWith(fmt.Sprintf("%q", ipLockoutEN), atSuperUser), false},
 		{"German, Matomo's JSON error", 500, "application/json", errorJSON(ipLockoutDE), false},
 		{"German, HTML with entities", 500, "text/html", "<html><body><div>" + strings.ReplaceAll(ipLockoutDE, "ä", "&auml;") + "</div></body></html>", false},
 		{"German, JSON with escaped umlauts", 500, "application/json", strings.ReplaceAll(errorJSON(ipLockoutDE), "ä", `\u00e4`), false},
-		{"German, inline in the bulk answer", 200, "application/json", bulkWith(errorJSON(ipLockoutDE), 3), false},
+		{"German, inline in the bulk answer", 200, "application/json", bulkWith(errorJSON(ipLockoutDE), atAdmin), false},
 		{"the untranslated key", 500, "text/plain", "Login_LoginNotAllowedBecauseBlocked", false},
 		{"XML error", 500, "text/xml", `<?xml version="1.0" encoding="utf-8" ?><result><error message="` + ipLockoutEN + `" /></result>`, false},
 		{"the user's login, 403 JSON", 403, "application/json", errorJSON(userLockoutEN), true},
 		{"the user's login, text/plain", 403, "text/plain", userLockoutEN, true},
 		{"the user's login, German", 403, "text/html", "<p>" + userLockoutDE + "</p>", true},
-		{"the user's login, inline in the bulk answer", 200, "application/json", bulkWith(errorJSON(userLockoutEN), 4), true},
+		{"the user's login, inline in the bulk answer", 200, "application/json", bulkWith(errorJSON(userLockoutEN), atWrite), true},
 		{"the user's login, the untranslated key", 403, "text/plain", "Login_LoginNotAllowedBecauseUserLoginBlocked", true},
 	}
 }
@@ -113,7 +125,7 @@ func TestEveryShapeOfTheLockOutIsBlocked(t *testing.T) {
 // message, not a site's name.
 func TestALockOutIsNotSeenWhereThereIsNone(t *testing.T) {
 	sh := lockoutShape{status: 200, contentType: "application/json",
-		body: bulkWith(`[{"idsite":1,"name":"Too many failed logins (a site)","main_url":"https:\/\/shop.example"}]`, 2)}
+		body: bulkWith(`[{"idsite":1,"name":"Too many failed logins (a site)","main_url":"https:\/\/shop.example"}]`, atSites)}
 	srv, _ := lockoutServer(t, sh)
 	client, _ := testClient(t, matomo.Options{})
 	res, err := client.Verify(context.Background(), address(t, srv.URL), token(t, canary))
