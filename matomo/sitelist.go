@@ -52,7 +52,7 @@ func (d *bulkDecoder) sites() error {
 			}
 		}
 		if c != '{' {
-			v, err := l.value()
+			v, err := l.readValue()
 			if err != nil {
 				return err
 			}
@@ -67,7 +67,7 @@ func (d *bulkDecoder) sites() error {
 			}
 			continue
 		}
-		obj, err := l.value()
+		obj, err := l.readValue()
 		if err != nil {
 			return err
 		}
@@ -149,13 +149,13 @@ func (l *listReader) next() (byte, error) {
 	}
 }
 
-// value reads the JSON value at pos, checked by jsontext, and moves past
+// readValue reads the JSON value at pos, checked by jsontext, and moves past
 // it; the value is valid until the next read. A value that lies in the
 // window is parsed there in place (jsontext parses a bytes.Buffer without
 // copying); one that goes on past it is read by jsontext through Read,
 // which hands out the window and then reads the stream into it, so that
 // nothing is parsed twice and no more is read than the value needs.
-func (l *listReader) value() ([]byte, error) {
+func (l *listReader) readValue() ([]byte, error) {
 	if l.dec == nil {
 		l.dec = new(jsontext.Decoder)
 	}
