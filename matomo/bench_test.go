@@ -122,11 +122,14 @@ const heapMetric = "/memory/classes/heap/objects:bytes"
 
 // peakHeap runs op three times and returns the largest rise of the heap's
 // object bytes seen during one run.
-func peakHeap(op func()) float64 {
+func peakHeap(op func()) float64 { return peakHeapRuns(3, op) }
+
+// peakHeapRuns is peakHeap over runs runs.
+func peakHeapRuns(runs int, op func()) float64 {
 	sample := []metrics.Sample{{Name: heapMetric}}
 	read := func() uint64 { metrics.Read(sample); return sample[0].Value.Uint64() }
 	var peak uint64
-	for range 3 {
+	for range runs {
 		runtime.GC()
 		base := read()
 		var top atomic.Uint64

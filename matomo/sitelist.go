@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"unsafe"
 
 	"github.com/go-json-experiment/json/jsontext"
 )
@@ -21,7 +22,7 @@ import (
 //   - an object exactly as Matomo writes it with showColumns,
 //     {"idsite":7,"name":"…","main_url":"…"} with printable ASCII whose
 //     only escape is PHP's \/, is checked, unescaped, cleaned and copied in
-//     one pass by slimSite; that layout is valid JSON by construction;
+//     one pass (matomoPrefix); that layout is valid JSON by construction;
 //   - any other object (Matomo's twenty fields, a name with umlauts,
 //     whitespace, another order) is checked by jsontext on its own and its
 //     three fields taken from the checked bytes (site).
@@ -58,23 +59,46 @@ func (d *bulkDecoder) sites() error {
 			}
 			return typesError("expected a site, got %.40s", v)
 		}
-		// What is in the window is tried as it is: waiting for more could
-		// wait for bytes a server that holds the answer open never sends.
-		if n, ok, err := d.slimSite(l.buf[l.pos:]); err != nil || ok {
-			l.pos += n
-			if err != nil {
-				return err
-			}
-			continue
-		}
-		obj, err := l.readValue()
-		if err != nil {
-			return err
-		}
-		if err := d.site(obj); err != nil {
+		if err := d.site(l); err != nil {
 			return err
 		}
 	}
+}
+
+// site stores the site object at the window's pos: its id, its role and,
+// cleaned and cut as they will be shown, its name and address. When it
+// starts with the three fields as Matomo writes them (matomoPrefix) and
+// ends there, those bytes are all there is to check; when more fields
+// follow (a Matomo that ignored showColumns), the object is checked by
+// jsontext but the three fields are not read again; anything else is
+// checked by jsontext and read by anySite. Of names that occur twice, the
+// first counts, in both ways. What is in the window is tried as it is:
+// waiting for more could wait for bytes that a server which holds the
+// answer open never sends.
+func (d *bulkDecoder) site(l *listReader) error {
+	s := &d.b.Sites.Val
+	start, err := s.begin()
+	if err != nil {
+		return err
+	}
+	id, nameLen, i, prefixed := d.matomoPrefix(l.buf[l.pos:])
+	if prefixed && l.buf[l.pos+i] == '}' {
+		l.pos += i + 1
+		return s.end(start, id, d.role(id), nameLen)
+	}
+	if !prefixed {
+		s.cur = s.cur[:start+recordBytes]
+	}
+	obj, err := l.readValue()
+	if err != nil {
+		return err
+	}
+	if !prefixed {
+		if id, nameLen, err = d.anySite(obj); err != nil {
+			return err
+		}
+	}
+	return s.end(start, id, d.role(id), nameLen)
 }
 
 // listWindow is the window's usual size; it grows for a longer object, up
@@ -204,66 +228,30 @@ func (l *listReader) syntaxError(what string) error {
 	return &syntaxError{msg: fmt.Sprintf("invalid character %q %s", l.buf[l.pos], what), offset: l.base + int64(l.pos)}
 }
 
-// offsetError gives jsontext's error for a value the stream's offset.
+// offsetError gives jsontext's error for a value the stream's offset; a
+// bound that stopped the reading is that bound.
 func (l *listReader) offsetError(err error) error {
+	var tl *tooLargeError
 	var se *jsontext.SyntacticError
-	if errors.As(err, &se) && !errors.Is(err, io.ErrUnexpectedEOF) {
+	switch {
+	case errors.As(err, &tl):
+		return tl
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return io.ErrUnexpectedEOF
+	case errors.As(err, &se):
 		return &syntaxError{msg: se.Err.Error(), offset: l.base + int64(l.pos) + se.ByteOffset}
 	}
 	return err
 }
 
-// maxSlimSite is the longest object slimSite takes: the largest id, a
-// name of 200 characters and an address of 300, each character escaped.
-const maxSlimSite = len(`{"idsite":"4294967295","name":"","main_url":""}`) + 2*(200+300)
-
-// slimSite stores a site object that is exactly what Matomo sends when
-// asked for the three columns, {"idsite":7,"name":"…","main_url":"…"}
-// (the id may be a string: PHP before 8.1), with a name and address that
-// appendQuotedClean takes, and returns its length. Such an object is valid
-// JSON by construction, so it needs no other check. Anything else is left
-// to the caller (ok false, nothing stored).
-func (d *bulkDecoder) slimSite(b []byte) (n int, ok bool, err error) {
-	s := &d.b.Sites.Val
-	start, err := s.begin()
-	if err != nil {
-		return 0, false, err
-	}
-	id, nameLen, i, ok := d.matomoPrefix(b, true)
-	if !ok || i >= len(b) || b[i] != '}' {
-		s.cur = s.cur[:start]
-		return 0, false, nil
-	}
-	return i + 1, true, s.end(start, id, d.role(id), nameLen)
-}
-
-// site stores one site object that jsontext has checked: its id, its role
-// and, cleaned and cut as they will be shown, its name and address. When
-// it starts with the three fields as Matomo writes them, the rest is not
-// looked at; anything else is read by anySite. Of names that occur twice,
-// the first counts, in both.
-func (d *bulkDecoder) site(obj []byte) error {
-	s := &d.b.Sites.Val
-	start, err := s.begin()
-	if err != nil {
-		return err
-	}
-	id, nameLen, i, ok := d.matomoPrefix(obj, false)
-	if !ok || obj[i] != '}' && obj[i] != ',' {
-		s.cur = s.cur[:start+recordBytes]
-		if id, nameLen, err = d.anySite(obj); err != nil {
-			return err
-		}
-	}
-	return s.end(start, id, d.role(id), nameLen)
-}
-
 // matomoPrefix reads {"idsite":7,"name":"…","main_url":"…" at the start of
-// b as Matomo writes it, with a name and address that appendQuotedClean
-// takes, appends both to the record, and returns the index after it. In
-// bytes not yet checked (strict), the id is held to JSON's grammar (no
-// leading zero).
-func (d *bulkDecoder) matomoPrefix(b []byte, strict bool) (id uint32, nameLen, i int, ok bool) {
+// b as Matomo writes it (the id may be a string: PHP before 8.1), with a
+// name and address that appendQuotedClean takes, appends both to the
+// record, and returns the index after it, which is in b. Such bytes are
+// valid JSON by construction: the id is held to JSON's grammar (no leading
+// zero), and appendQuotedClean takes nothing a JSON string may not hold.
+// On false, the record may hold part of a name.
+func (d *bulkDecoder) matomoPrefix(b []byte) (id uint32, nameLen, i int, ok bool) {
 	const idKey, nameKey, addrKey = `{"idsite":`, `,"name":`, `,"main_url":`
 	if !bytes.HasPrefix(b, []byte(idKey)) || len(b) <= len(idKey) {
 		return 0, 0, 0, false
@@ -288,7 +276,7 @@ func (d *bulkDecoder) matomoPrefix(b []byte, strict bool) (id uint32, nameLen, i
 			return 0, 0, 0, false
 		}
 		j++
-	case strict && b[i] == '0' && j > i+1:
+	case b[i] == '0' && j > i+1:
 		return 0, 0, 0, false
 	}
 	if !bytes.HasPrefix(b[j:], []byte(nameKey)) {
@@ -486,13 +474,13 @@ type siteStore struct {
 	n        int
 	text     int      // bytes of names and addresses
 	chunks   []string // full chunks
-	cur      []byte   // the chunk being filled, reused
+	cur      []byte   // the chunk being filled
 	last     uint32
 	unsorted bool // an id lower than the one before it came
 }
 
 const (
-	chunkBytes  = 256 << 10
+	firstChunk  = 16 << 10 // chunks grow from this to 16 times this
 	recordBytes = 9
 	// maxRecord is the longest record: a name cut to 200 characters and
 	// an address cut to 300, at most 4 bytes each, and the 8 bytes that
@@ -507,9 +495,7 @@ func (s *siteStore) begin() (int, error) {
 	}
 	if cap(s.cur)-len(s.cur) < maxRecord {
 		s.flush()
-		if s.cur == nil {
-			s.cur = make([]byte, 0, chunkBytes)
-		}
+		s.cur = make([]byte, 0, firstChunk<<min(len(s.chunks), 4))
 	}
 	start := len(s.cur)
 	s.cur = s.cur[:start+recordBytes]
@@ -530,17 +516,20 @@ func (s *siteStore) end(start int, id uint32, role byte, nameLen int) error {
 	r[5], r[6], r[7], r[8] = byte(nameLen), byte(nameLen>>8), byte(addrLen), byte(addrLen>>8)
 	s.n++
 	if s.text += textLen; s.text > maxSiteText {
-		return &tooLargeError{what: "holds more than 20 MB of site names and addresses"}
+		return &tooLargeError{what: "holds more than 12 MB of site names and addresses"}
 	}
 	return nil
 }
 
-// flush keeps the filled part of the chunk as a string and empties it.
+// flush keeps the filled part of the chunk as a string. The chunk is
+// never written again (the next record starts a new one), so the string
+// shares its bytes (unsafe.String) instead of copying them: the names and
+// addresses of 20,000 sites would otherwise be copied once more, 1 MB.
 func (s *siteStore) flush() {
 	if len(s.cur) > 0 {
-		s.chunks = append(s.chunks, string(s.cur))
-		s.cur = s.cur[:0]
+		s.chunks = append(s.chunks, unsafe.String(unsafe.SliceData(s.cur), len(s.cur)))
 	}
+	s.cur = nil
 }
 
 // appendField appends a site's name or address as cleanField shows it,
@@ -607,6 +596,11 @@ func appendQuotedClean(dst, b []byte, i, max int) ([]byte, int, bool) {
 	dst = slices.Grow(dst, max+16)
 	out := dst[at : at+max+16]
 	n := 0
+	// Nearly every address starts so: its two escapes, taken here, would
+	// cost more than the rest of it.
+	if bytes.HasPrefix(b[i:], []byte(`https:\/\/`)) {
+		n, i = copy(out, "https://"), i+len(`https:\/\/`)
+	}
 	var carry uint64 // top bit of byte 0 set when the byte before was a space
 	for n <= max && len(b)-i >= 8 {
 		w := binary.LittleEndian.Uint64(b[i:])
@@ -668,23 +662,21 @@ func finishClean(dst []byte, at, n, i, max int) ([]byte, int, bool) {
 	return dst[:at+n], i + 1, true
 }
 
-// finish keeps the last chunk and lets go of the buffer.
-func (s *siteStore) finish() {
-	s.flush()
-	s.cur = nil
-}
+// finish keeps the last chunk.
+func (s *siteStore) finish() { s.flush() }
 
 // sites makes the Result's list, ascending by id.
 func (s *siteStore) sites() []Site {
-	out := make([]Site, 0, s.n)
+	out := make([]Site, s.n)
+	k := 0
 	for _, c := range s.chunks {
-		for i := 0; i < len(c); {
-			id := uint32(c[i]) | uint32(c[i+1])<<8 | uint32(c[i+2])<<16 | uint32(c[i+3])<<24
-			role := c[i+4]
-			nameLen := int(c[i+5]) | int(c[i+6])<<8
-			addrLen := int(c[i+7]) | int(c[i+8])<<8
+		for i := 0; i+recordBytes <= len(c); k++ {
+			r := c[i : i+recordBytes]
+			id := uint32(r[0]) | uint32(r[1])<<8 | uint32(r[2])<<16 | uint32(r[3])<<24
+			nameLen := int(r[5]) | int(r[6])<<8
+			addrLen := int(r[7]) | int(r[8])<<8
 			i += recordBytes
-			out = append(out, Site{ID: int(id), Name: c[i : i+nameLen], URL: c[i+nameLen : i+nameLen+addrLen], Access: roles[role]})
+			out[k] = Site{ID: int(id), Name: c[i : i+nameLen], URL: c[i+nameLen : i+nameLen+addrLen], Access: roles[r[4]%3]}
 			i += nameLen + addrLen
 		}
 	}
