@@ -118,7 +118,7 @@ func TestNearCopiesOfTheTokenAreRemovedFromWhatTheUserSees(t *testing.T) {
 			u, _ := json.Marshal("https://x.example/" + n)
 			sites = append(sites, fmt.Sprintf(`{"idsite":%d,"name":%s,"main_url":%s}`, i+1, name, u))
 		}
-		fmt.Fprintf(w, `[{"value":"5.0.2"},{"value":false},[%s],[],[],[],{"value":false}]`, strings.Join(sites, ","))
+		io.WriteString(w, matomo.Bulk{Sites: "[" + strings.Join(sites, ",") + "]"}.JSON())
 	})
 	client, _ := testClient(t, matomo.Options{})
 	addr, tok := address(t, srv), token(t, canary)

@@ -59,7 +59,7 @@ func newPieceFinder(secret string) *pieceFinder {
 	p := &pieceFinder{fold: isHex(secret)}
 	// Compared as texts are: without white space or invisible characters
 	// (a token of another shape may have spaces).
-	for _, c := range p.significant(secret) {
+	for _, c := range p.significant(secret, nil) {
 		p.token = append(p.token, c.r)
 	}
 	if len(p.token) == 0 {
@@ -99,8 +99,15 @@ func (p *pieceFinder) redact(s string) string {
 	if p == nil || !p.mayHold(s) {
 		return s
 	}
-	chars := p.significant(s)
+	// A site name or address is cut to 300 characters before it gets
+	// here; its characters fit on the stack. A hostile server may put the
+	// token into every one of 500,000 names: nothing but the result may
+	// be allocated per text, or the garbage alone outgrows the memory
+	// bound (decode.go).
+	var small [300]char
+	chars := p.significant(s, small[:0])
 	var b strings.Builder
+	b.Grow(len(s))
 	last := 0 // bytes of s written so far
 	for i := 0; i+p.n <= len(chars); {
 		n := p.longestAt(chars, i)
@@ -184,10 +191,9 @@ type char struct {
 	from, to int
 }
 
-// significant lists the characters of s that count, ignorable ones left
-// out.
-func (p *pieceFinder) significant(s string) []char {
-	var out []char
+// significant appends to out the characters of s that count, ignorable
+// ones left out.
+func (p *pieceFinder) significant(s string, out []char) []char {
 	for i := 0; i < len(s); {
 		if n := colourLen(s[i:]); n > 0 {
 			i += n
@@ -208,9 +214,12 @@ func (p *pieceFinder) significant(s string) []char {
 // longestAt is the length of the longest run of the token that starts at
 // chars[i], or 0 when none of at least p.n does.
 func (p *pieceFinder) longestAt(chars []char, i int) int {
-	key := make([]rune, p.n)
-	for k := range key {
-		key[k] = chars[i+k].r
+	// The key in UTF-8, as string([]rune) makes it, on the stack: a map
+	// lookup by string(bytes) allocates nothing.
+	var buf [4 * minPiece]byte
+	key := buf[:0]
+	for k := range p.n {
+		key = utf8.AppendRune(key, chars[i+k].r)
 	}
 	best := 0
 	for _, at := range p.starts[string(key)] {

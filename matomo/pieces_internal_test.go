@@ -87,7 +87,7 @@ func FuzzNearCopies(f *testing.F) {
 // hasPiece reports whether s holds a run of p.n characters of the token,
 // ignorable characters aside, by brute force.
 func hasPiece(p *pieceFinder, s string) bool {
-	chars := p.significant(s)
+	chars := p.significant(s, nil)
 	var text []rune
 	for _, c := range chars {
 		text = append(text, c.r)
