@@ -185,6 +185,9 @@ func (s *Server) call(method string, get lookup, user *User) ([]byte, *apiError)
 	case "UsersManager.getUser":
 		return s.getUser(get, user)
 	}
+	if body, aerr, ok := s.callLanguages(method, get); ok {
+		return body, aerr
+	}
 	return nil, unknownMethod(method)
 }
 

@@ -257,3 +257,32 @@ func sizeOf(n int) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
+
+// TestRealFakeLanguagesManagerLikeMatomo512 compares what the fake and the
+// real Matomo say about their labels and languages beyond the product's
+// own requests: both answer shapes of a filtered list (a list, and with
+// filter_limit=-1 an object keyed by the rows' positions), a pattern that
+// matches nothing, a language Matomo lacks, a missing language, and both
+// lists of languages.
+func TestRealFakeLanguagesManagerLikeMatomo512(t *testing.T) {
+	in := realmatomo.Use(t)
+	fake := demomatomo.MustStart(realmatomo.FakeData(), demomatomo.Options{Version: realmatomo.Version})
+	defer fake.Close()
+	const api = "module=API&format=json&method=LanguagesManager."
+	pattern := url.QueryEscape("^(General_Security|UsersManager_MenuPersonal|UsersManager_CreateNewToken|CoreAdminHome_Administration|UsersManager_OnlyAllowSecureRequests)$")
+	form := "application/x-www-form-urlencoded"
+	for _, r := range []demomatomo.Request{
+		{Method: http.MethodPost, Path: "/index.php", RawQuery: api + "getTranslationsForLanguage&languageCode=de&filter_column[]=label&filter_pattern=" + pattern},
+		{Method: http.MethodPost, Path: "/index.php", RawQuery: api + "getTranslationsForLanguage", Header: http.Header{"Content-Type": {form}},
+			Body: "languageCode=en&filter_column%5B%5D=label&filter_pattern=" + pattern},
+		{Method: http.MethodPost, Path: "/index.php", RawQuery: api + "getTranslationsForLanguage&languageCode=de&filter_limit=-1&filter_column[]=label&filter_pattern=" + pattern},
+		{Method: http.MethodPost, Path: "/index.php", RawQuery: api + "getTranslationsForLanguage&languageCode=en&filter_column[]=label&filter_pattern=Personal%24"},
+		{Method: http.MethodPost, Path: "/index.php", RawQuery: api + "getTranslationsForLanguage&languageCode=de&filter_column[]=label&filter_pattern=NoSuchLabel"},
+		{Method: http.MethodPost, Path: "/index.php", RawQuery: api + "getTranslationsForLanguage&languageCode=xx"},
+		{Method: http.MethodPost, Path: "/index.php", RawQuery: api + "getTranslationsForLanguage"},
+		{Method: http.MethodPost, Path: "/index.php", RawQuery: api + "getAvailableLanguages"},
+		{Method: http.MethodPost, Path: "/index.php", RawQuery: api + "getAvailableLanguageNames"},
+	} {
+		compareReplay(t, "", in, fake, r)
+	}
+}

@@ -37,6 +37,10 @@ type Options struct {
 	Now func() time.Time
 	// KeepRequests bounds the request log (default 1000, oldest dropped).
 	KeepRequests int
+	// NoLanguagesManager answers LanguagesManager's methods (the labels of
+	// Matomo's screens, its languages) as a Matomo without that plugin
+	// would: "The plugin LanguagesManager is not enabled."
+	NoLanguagesManager bool
 }
 
 // Request is what the fake Matomo received.
