@@ -187,7 +187,7 @@ func decodeLabels(body []byte, req LabelsRequest) (*Labels, error) {
 	}
 	if req.Version {
 		var v flexString
-		if msg, failed := inlineError(parts[next]); failed {
+		if msg, failed := matomoErrorMessage(parts[next]); failed {
 			l.Problems = append(l.Problems, "version: "+msg)
 		} else if v.UnmarshalJSON(parts[next]) == nil {
 			l.Version = cleanField(string(v), 40)
@@ -208,7 +208,7 @@ type labelRow struct {
 // object keyed by those positions ({"427":{...},"730":{...}}); both are
 // read. A language Matomo lacks answers {"value":false}.
 func translationRows(raw json.RawMessage, keys map[string]bool) (map[string]string, string) {
-	if msg, failed := inlineError(raw); failed {
+	if msg, failed := matomoErrorMessage(raw); failed {
 		return nil, msg
 	}
 	var rows []labelRow
@@ -243,7 +243,7 @@ func isFalse(raw json.RawMessage) bool {
 // languageList reads getAvailableLanguageNames: a list of objects with
 // code, name and english_name.
 func languageList(raw json.RawMessage) ([]Language, string) {
-	if msg, failed := inlineError(raw); failed {
+	if msg, failed := matomoErrorMessage(raw); failed {
 		return nil, msg
 	}
 	var list []Language
