@@ -68,6 +68,12 @@ type Checklist struct {
 	Tool string
 	// Now dates the suggested token description.
 	Now time.Time
+	// Version is the customer's Matomo, when known: the steps then show
+	// only the fields it has.
+	Version Version
+	// Labels names Matomo's menus and buttons, in the language of the
+	// customer's Matomo when it said them.
+	Labels Labels
 }
 
 // Render writes the checklist in the given format.
@@ -137,7 +143,7 @@ func (c Checklist) document() document {
 				"Matomo asks you to log in first and then shows the page."}},
 	}
 	previous := ""
-	for _, s := range Guide(tool, c.Now) {
+	for _, s := range Build(Options{Tool: tool, Now: c.Now, Version: c.Version, Labels: c.Labels}) {
 		it := item{title: s.Title, paras: bodyParagraphs(s.Body)}
 		// The same link on consecutive steps (all of the token form's
 		// steps) is given once: the person is already on that page.
@@ -151,6 +157,9 @@ func (c Checklist) document() document {
 		d.items = append(d.items, it)
 	}
 	d.endHead = "After creating the token"
+	if c.Version == Matomo3 {
+		d.endHead = "After copying the token"
+	}
 	d.end = c.ending(tool, base)
 	return d
 }
@@ -164,10 +173,15 @@ func (c Checklist) ending(tool, base string) []paragraph {
 		paste = "Paste the token into " + DefaultTool + "'s data-source form, in the field \"API Key\". " +
 			"The form also asks for the Matomo address (above) and the ID of the site to read."
 	}
+	keep := "Keep the token like a password, for example in a password manager. Matomo shows it only once: " +
+		"if it is lost, create a new one and delete the old one under " + c.Labels.Name(KeyPersonal) + " → " + c.Labels.Name(KeySecurity) + "."
+	if c.Version == Matomo3 {
+		keep = "Keep the token like a password, for example in a password manager. Matomo 3 shows it again on the same page " +
+			"whenever you need it, until the password changes."
+	}
 	return []paragraph{
 		{text: paste},
-		{text: "Keep the token like a password, for example in a password manager. Matomo shows it only once: " +
-			"if it is lost, create a new one and delete the old one under Personal → Security."},
+		{text: keep},
 		{text: "To check the token and see every site it reaches with its ID, run matomo-onboard, which asks for the token " +
 			"without showing it:"},
 		{text: "matomo-onboard --url " + shellWord(base), literal: true},

@@ -69,7 +69,7 @@ func (c *Env) Run(ctx context.Context, args []string) int {
 	case "verify":
 		return c.verify(ctx, rest)
 	case "steps":
-		return c.steps(rest)
+		return c.steps(ctx, rest)
 	case "demo-server":
 		return c.demoServer(ctx, rest)
 	case "version":

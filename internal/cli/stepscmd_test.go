@@ -8,7 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"matomo-onboard/internal/realmatomo"
 	"matomo-onboard/matomo"
+	"matomo-onboard/matomo/demomatomo"
 )
 
 // stepsRun runs `matomo-onboard steps ARGS` in-process on the goldens' day.
@@ -99,7 +101,7 @@ func TestStepsUsageErrors(t *testing.T) {
 		{"bad tool", []string{"--url", "example.org", "--tool", "a`b"}, "--tool: the tool name contains ` < or >"},
 		{"token as argument", []string{"--url", "example.org", tokenLike}, "Not run: the command line holds what looks like a Matomo token"},
 		{"argument", []string{"--url", "example.org", "extra"}, "steps takes only options (1 other argument given besides them)"},
-		{"unknown flag", []string{"--url", "example.org", "--color"}, "unknown option (not repeated here). The options are --format, --tool, --url."},
+		{"unknown flag", []string{"--url", "example.org", "--color"}, "unknown option (not repeated here). The options are --format, --lang, --matomo-lang, --matomo-version, --offline, --timeout, --tool, --url."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, stdout, stderr := stepsRun(t, tc.args...)
@@ -128,5 +130,143 @@ func TestStepsHelp(t *testing.T) {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("help lacks %q:\n%s", want, stdout)
 		}
+	}
+}
+
+// stepsRunEnv is stepsRun with environment variables.
+func stepsRunEnv(t *testing.T, vars map[string]string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	c := &Env{
+		Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errOut,
+		Getenv:     func(k string) string { return vars[k] },
+		IsTerminal: func(any) bool { return false },
+		Now:        func() time.Time { return time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC) },
+	}
+	code = c.Run(context.Background(), append([]string{"steps"}, args...))
+	return code, out.String(), errOut.String()
+}
+
+// TestStepsInTheLabelsOfTheCustomersMatomo: --matomo-lang de asks that
+// Matomo once, without a token, and names its screens as it does, with
+// the English of the text in brackets; stderr says so.
+func TestStepsInTheLabelsOfTheCustomersMatomo(t *testing.T) {
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{Version: "5.1.2"})
+	defer srv.Close()
+	code, stdout, stderr := stepsRun(t, "--url", srv.URL, "--matomo-lang", "de")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	text := strings.Join(strings.Fields(stdout), " ")
+	for _, want := range []string{"Open Persönlich (Personal) → Sicherheit (Security)", `Click "Neuen Token generieren" (Create new token)`,
+		`under "Persönlich" (Personal), choose "Sicherheit" (Security)`, `"Nur sichere Anfragen zulassen" (Only allow secure requests)`} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the checklist lacks %q:\n%s", want, stdout)
+		}
+	}
+	if want := "Labels: German, as " + strings.TrimPrefix(srv.URL, "http://") + " words them, with the English in brackets.\n"; stderr != want {
+		t.Errorf("stderr %q, want %q", stderr, want)
+	}
+	if srv.RequestCount() != 1 {
+		t.Fatalf("%d requests, want 1", srv.RequestCount())
+	}
+	r := srv.Requests()[0]
+	if strings.Contains(r.Body, "token_auth") || strings.Contains(r.RawQuery, "token_auth") {
+		t.Errorf("the labels request carried token_auth: %s?%s %s", r.Path, r.RawQuery, r.Body)
+	}
+}
+
+// TestStepsLabelsFollowTheReadersLanguage: without --matomo-lang the
+// labels follow --lang, then the locale; English asks nobody.
+func TestStepsLabelsFollowTheReadersLanguage(t *testing.T) {
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
+	defer srv.Close()
+	_, stdout, _ := stepsRunEnv(t, map[string]string{"LANG": "de_DE.UTF-8"}, "--url", srv.URL)
+	if !strings.Contains(stdout, "Persönlich (Personal)") || srv.RequestCount() != 1 {
+		t.Errorf("LANG=de_DE: %d requests\n%s", srv.RequestCount(), stdout)
+	}
+	_, stdout, _ = stepsRunEnv(t, map[string]string{"LANG": "de_DE.UTF-8"}, "--url", srv.URL, "--lang", "en")
+	if strings.Contains(stdout, "Persönlich") || srv.RequestCount() != 1 {
+		t.Errorf("--lang en over LANG=de_DE: %d requests\n%s", srv.RequestCount(), stdout)
+	}
+	_, stdout, _ = stepsRunEnv(t, map[string]string{"LC_ALL": "C", "LANG": "de_DE.UTF-8"}, "--url", srv.URL, "--matomo-lang", "de")
+	if !strings.Contains(stdout, "Persönlich (Personal)") || srv.RequestCount() != 2 {
+		t.Errorf("--matomo-lang de with LC_ALL=C: %d requests\n%s", srv.RequestCount(), stdout)
+	}
+}
+
+// TestStepsLabelsFallBack: offline, a Matomo that refuses the call, one
+// that is not there: English with the built-in German in brackets, the
+// reason on stderr, and the checklist all the same.
+func TestStepsLabelsFallBack(t *testing.T) {
+	refusing := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{NoLanguagesManager: true})
+	defer refusing.Close()
+	gone := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
+	gone.Close()
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		stderr string
+	}{
+		{"offline", []string{"--url", refusing.URL, "--offline"}, "--offline: "},
+		{"refused", []string{"--url", refusing.URL}, "sent no labels in that language (it sent none)"},
+		{"gone", []string{"--url", gone.URL, "--timeout", "2s"}, "could not be asked for its own (Could not reach the server)"},
+	} {
+		code, stdout, stderr := stepsRun(t, append(tc.args, "--matomo-lang", "de")...)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d\n%s", tc.name, code, stderr)
+		}
+		if !strings.Contains(stdout, "Open Personal (Persönlich) → Security (Sicherheit)") {
+			t.Errorf("%s: not English with the German in brackets:\n%s", tc.name, stdout)
+		}
+		if !strings.HasPrefix(stderr, "Labels: English, with the German of Matomo 5.1 in brackets") || !strings.Contains(stderr, tc.stderr) {
+			t.Errorf("%s: stderr %q, want it to contain %q", tc.name, stderr, tc.stderr)
+		}
+	}
+	if refusing.RequestCount() != 1 {
+		t.Errorf("%d requests to the refusing Matomo, want 1 (none offline)", refusing.RequestCount())
+	}
+	// A language Matomo does not have: said, with the ones it has.
+	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
+	defer srv.Close()
+	_, stdout, stderr := stepsRun(t, "--url", srv.URL, "--matomo-lang", "xx")
+	if !strings.Contains(stderr, "Labels: English: ") || !strings.Contains(stderr, "it has no xx; its languages: am, ar,") ||
+		!strings.Contains(stdout, "Open Personal → Security") {
+		t.Errorf("an unknown language: stderr %q\n%s", stderr, stdout)
+	}
+}
+
+func TestStepsForOneVersion(t *testing.T) {
+	code, stdout, _ := stepsRun(t, "--url", "https://matomo.example.com", "--matomo-version", "4.16")
+	if code != exitOK || strings.Contains(stdout, "Only allow secure requests") || !strings.Contains(stdout, "\n7. Create the token") ||
+		strings.Contains(stdout, "\n8. ") {
+		t.Errorf("--matomo-version 4.16: exit %d\n%s", code, stdout)
+	}
+	code, _, stderr := stepsRun(t, "--url", "https://matomo.example.com", "--matomo-version", "latest")
+	if code != exitUsage || !strings.Contains(stderr, `--matomo-version: "latest" is not a Matomo version`) {
+		t.Errorf("--matomo-version latest: exit %d, %s", code, stderr)
+	}
+	code, _, stderr = stepsRun(t, "--url", "https://matomo.example.com", "--matomo-lang", "Deutsch")
+	if code != exitUsage || !strings.Contains(stderr, `--matomo-lang: "Deutsch" is not a language code`) {
+		t.Errorf("--matomo-lang Deutsch: exit %d, %s", code, stderr)
+	}
+}
+
+// TestRealStepsInGerman is the issue's first check: against the real
+// Matomo 5.1.2, --matomo-lang de names its screens as it does.
+func TestRealStepsInGerman(t *testing.T) {
+	t.Parallel()
+	in := realmatomo.Use(t)
+	code, stdout, stderr := stepsRun(t, "--url", in.URL, "--matomo-lang", "de")
+	if code != exitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	for _, want := range []string{"Persönlich", "Sicherheit", "Neuen Token generieren", "Nur sichere Anfragen zulassen"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("the checklist lacks %q:\n%s", want, stdout)
+		}
+	}
+	if !strings.HasPrefix(stderr, "Labels: German, as "+in.Host()+" words them") {
+		t.Errorf("stderr %q", stderr)
 	}
 }
