@@ -314,7 +314,7 @@ func (r *Report) Text() string {
 	w.field("Markers", orNone(strings.Join(r.Markers, "; "), "none seen"))
 	if a := r.Access; a != nil {
 		w.field("Superuser", onOff(a.SuperUser, "yes", "no"))
-		w.field("Sites", fmt.Sprintf("%d (%d admin, %d write, %d view)", a.Sites, a.Admin, a.Write, a.View))
+		w.field("Sites", fmt.Sprintf("%s (%s admin, %s write, %s view)", Thousands(a.Sites), Thousands(a.Admin), Thousands(a.Write), Thousands(a.View)))
 		if a.Sites > 0 {
 			w.field("Site ids", fmt.Sprintf("%d to %d", a.FirstSiteID, a.LastSiteID))
 		}

@@ -505,3 +505,12 @@ func BenchmarkReportText(b *testing.B) {
 		_ = rep.Text()
 	}
 }
+
+// TestReportCountsHaveThousandsSeparators: the report writes counts as
+// every front end does, site IDs as they are typed.
+func TestReportCountsHaveThousandsSeparators(t *testing.T) {
+	srv := demomatomo.MustStart(demomatomo.WithSites(1200), demomatomo.Options{})
+	defer srv.Close()
+	text := reportSession{}.run(t, srv, srv.URL, demomatomo.TokenSuperUser).Text()
+	reportMustContain(t, text, "Sites:              1,203 (1,203 admin, 0 write, 0 view)", "Site ids:           1 to 1203")
+}

@@ -2,6 +2,7 @@ package matomo
 
 import (
 	"html"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -83,4 +84,22 @@ func limitRunes(s string, max int) string {
 	}
 	r := []rune(s)
 	return string(r[:max-1]) + "…"
+}
+
+// Thousands writes a count the one way every front end shows counts:
+// with a comma between groups of three digits (20,340 sites), as the
+// wizard, the line mode, verify's summary, the report and the demo
+// server all do. Site IDs are identifiers, typed into forms, and are
+// written without it.
+func Thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
 }

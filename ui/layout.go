@@ -1,11 +1,12 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"matomo-onboard/matomo"
 )
 
 // The layout helpers every screen uses: wrapping to the terminal's width,
@@ -83,11 +84,5 @@ func plural(n int, one, many string) string {
 	return thousands(n) + " " + many
 }
 
-// thousands formats 48213 as 48,213.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+// thousands is how every count is written (matomo.Thousands).
+func thousands(n int) string { return matomo.Thousands(n) }

@@ -104,7 +104,7 @@ func TestDemoServerBinary(t *testing.T) {
 		t.Errorf("the last added site has id %d, want 844", out.Sites[n-1].ID)
 	}
 	code, out = runBinaryVerify(t, bin, url, demomatomo.DemoTokenSuperUser)
-	if code != 0 || !out.SuperUser || len(out.Sites) != 844 || out.Counts.Admin != 844 {
+	if code != 0 || !isTrue(out.SuperUser) || len(out.Sites) != 844 || out.Counts.Admin != 844 {
 		t.Errorf("superuser token: exit %d, superuser %v, %d sites, counts %+v (want 844 admin)", code, out.SuperUser, len(out.Sites), out.Counts)
 	}
 	// The viewer's demo token is secure-only: the URL check says so.

@@ -67,7 +67,7 @@ func TestRealVerifyBinaryEveryKitToken(t *testing.T) {
 			if code != exitOK || !out.Verified || out.Error != nil {
 				t.Fatalf("exit %d, error %+v; stderr %s", code, out.Error, stderr)
 			}
-			res := &matomo.Result{SuperUser: out.SuperUser, Sites: out.Sites}
+			res := &matomo.Result{SuperUser: isTrue(out.SuperUser), Sites: out.Sites}
 			if d := c.Mismatch(res, nil); d != "" {
 				t.Error(d)
 			}

@@ -64,15 +64,17 @@ func (f *connFlags) client() (*matomo.Client, error) {
 
 // verifyOutput is verify's JSON document.
 type verifyOutput struct {
-	Verified      bool          `json:"verified"`
-	URL           string        `json:"url"`
-	MatomoVersion string        `json:"matomo_version,omitempty"`
-	SuperUser     bool          `json:"superuser"`
-	Token         string        `json:"token"`
-	Sites         []matomo.Site `json:"sites"`
-	Counts        accessCounts  `json:"counts"`
-	Warnings      []string      `json:"warnings"`
-	Error         *errorOutput  `json:"error"`
+	Verified      bool   `json:"verified"`
+	URL           string `json:"url"`
+	MatomoVersion string `json:"matomo_version,omitempty"`
+	// SuperUser is null until Matomo said: a token that was not verified
+	// is nobody's, neither a superuser's nor not.
+	SuperUser *bool         `json:"superuser"`
+	Token     string        `json:"token"`
+	Sites     []matomo.Site `json:"sites"`
+	Counts    accessCounts  `json:"counts"`
+	Warnings  []string      `json:"warnings"`
+	Error     *errorOutput  `json:"error"`
 	// GETCheck is there only with --check-get.
 	GETCheck *getCheckOutput `json:"get_check,omitempty"`
 	// Report is the absolute path of the --report file, once written.
@@ -207,7 +209,7 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 	}
 	v.out.Verified = true
 	v.out.MatomoVersion = res.Version
-	v.out.SuperUser = res.SuperUser
+	v.out.SuperUser = &res.SuperUser
 	v.out.Sites = res.Sites
 	v.out.Counts.Admin, v.out.Counts.Write, v.out.Counts.View = res.Counts()
 	if v.checkGET {
@@ -393,7 +395,7 @@ func (c *Env) printVerify(out verifyOutput, asJSON bool) {
 	}
 	w := c.Stdout
 	su := "no (good for an integration)"
-	if out.SuperUser {
+	if out.SuperUser != nil && *out.SuperUser {
 		su = "yes (an integration should use a user with view access only)"
 	}
 	version := out.MatomoVersion
@@ -403,7 +405,8 @@ func (c *Env) printVerify(out verifyOutput, asJSON bool) {
 	fmt.Fprintf(w, "✓ Token verified: Matomo %s at %s\n", version, out.URL)
 	fmt.Fprintf(w, "  Token:     %s\n", out.Token)
 	fmt.Fprintf(w, "  Superuser: %s\n", su)
-	fmt.Fprintf(w, "  Sites:     %d (%d admin · %d write · %d view)\n\n", len(out.Sites), out.Counts.Admin, out.Counts.Write, out.Counts.View)
+	fmt.Fprintf(w, "  Sites:     %s (%s admin · %s write · %s view)\n\n", matomo.Thousands(len(out.Sites)),
+		matomo.Thousands(out.Counts.Admin), matomo.Thousands(out.Counts.Write), matomo.Thousands(out.Counts.View))
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "      ID\tACCESS\tNAME\tURL")
 	for _, s := range out.Sites[:min(len(out.Sites), summaryRows)] {
@@ -411,7 +414,7 @@ func (c *Env) printVerify(out verifyOutput, asJSON bool) {
 	}
 	tw.Flush()
 	if more := len(out.Sites) - summaryRows; more > 0 {
-		fmt.Fprintf(w, "          … and %d more (--json lists all)\n", more)
+		fmt.Fprintf(w, "          … and %s more (--json lists all)\n", matomo.Thousands(more))
 	}
 	if g := out.GETCheck; g != nil {
 		printGETCheck(w, c.Stderr, g)
@@ -496,5 +499,5 @@ func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return matomo.Thousands(n) + " " + many
 }

@@ -121,8 +121,8 @@ func TestVerifyAgainstTheFakeMatomo(t *testing.T) {
 				}
 				return
 			}
-			if !out.Verified || out.SuperUser != tc.superUser || out.MatomoVersion != "5.0.2" {
-				t.Errorf("verified=%v superuser=%v version=%q", out.Verified, out.SuperUser, out.MatomoVersion)
+			if !out.Verified || out.SuperUser == nil || *out.SuperUser != tc.superUser || out.MatomoVersion != "5.0.2" {
+				t.Errorf("verified=%v superuser=%v version=%q", out.Verified, isTrue(out.SuperUser), out.MatomoVersion)
 			}
 			var got []site
 			for _, s := range out.Sites {

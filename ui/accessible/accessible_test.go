@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -927,5 +928,23 @@ func TestTimeoutAndTLSAskAgain(t *testing.T) {
 				t.Errorf("the address was offered %d times, want 2", c)
 			}
 		})
+	}
+}
+
+// TestCountsHaveThousandsSeparators: the line mode writes counts as the
+// wizard does (1,047), and a site ID as it is typed.
+func TestCountsHaveThousandsSeparators(t *testing.T) {
+	srv := startFake(t, demomatomo.WithSites(1045), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "/shop", "1045", "")
+	if tr.err != nil {
+		t.Fatalf("Run: %v", tr.err)
+	}
+	tr.has(t,
+		"Sites: 1,047 in all; 0 with admin access, 0 with write access, 1,047 with view access.",
+		"Sites 1 to 20 of 1,047, by ID:",
+		"Site ID: 1045\n",
+	)
+	if !regexp.MustCompile(`Sites matching "shop": 1 to 20 of \d{1,3} \(of 1,047 in all\)`).MatchString(tr.out) {
+		t.Errorf("the filtered list's counts are not written with separators:\n%s", tr.out)
 	}
 }

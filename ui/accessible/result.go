@@ -1,7 +1,6 @@
 package accessible
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -27,7 +26,8 @@ func (s *session) showResult() (stage, error) {
 	} else {
 		s.say("Superuser: no, good for an integration.")
 	}
-	s.sayf("Sites: %d in all; %d with admin access, %d with write access, %d with view access.", len(r.Sites), admin, write, view)
+	s.sayf("Sites: %s in all; %s with admin access, %s with write access, %s with view access.",
+		matomo.Thousands(len(r.Sites)), matomo.Thousands(admin), matomo.Thousands(write), matomo.Thousands(view))
 	if !r.SuperUser && admin+write > 0 {
 		s.say("An integration that only reads reports needs view access; a user with view access only is the safest choice.")
 	}
@@ -189,11 +189,12 @@ func (s *session) listPage(shown []matomo.Site, pages int) {
 		if len(shown) == 1 {
 			verb = "matches"
 		}
-		s.sayf("%d of the %d sites %s %q:", len(shown), total, verb, s.filter)
+		s.sayf("%s of the %s sites %s %q:", matomo.Thousands(len(shown)), matomo.Thousands(total), verb, s.filter)
 	case s.filter != "":
-		s.sayf("Sites matching %q: %d to %d of %d (of %d in all):", s.filter, from+1, to, len(shown), total)
+		s.sayf("Sites matching %q: %s to %s of %s (of %s in all):", s.filter,
+			matomo.Thousands(from+1), matomo.Thousands(to), matomo.Thousands(len(shown)), matomo.Thousands(total))
 	case pages > 1:
-		s.sayf("Sites %d to %d of %d, by ID:", from+1, to, len(shown))
+		s.sayf("Sites %s to %s of %s, by ID:", matomo.Thousands(from+1), matomo.Thousands(to), matomo.Thousands(len(shown)))
 	default:
 		s.sayf("The %s, by ID:", plural(len(shown), "site", "sites"))
 	}
@@ -294,5 +295,5 @@ func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return matomo.Thousands(n) + " " + many
 }
