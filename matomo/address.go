@@ -19,6 +19,17 @@ type Address struct {
 	// Notes say what ParseAddress changed that the user may want to know
 	// (an added https://, a removed tracker file name).
 	Notes []string
+	// unicode is the host's Unicode form when it is an international
+	// name, warning why that name deserves a second look (see idn.go).
+	unicode, warning string
+}
+
+// newAddress is the address of a normalised URL, with what its host name
+// looks like to people.
+func newAddress(u *url.URL, notes []string) Address {
+	a := Address{u: u, Notes: notes, unicode: unicodeHost(u.Hostname())}
+	a.warning = hostWarning(a.unicode, u.Hostname())
+	return a
 }
 
 // AddressError says precisely what is wrong with a typed address.
@@ -152,18 +163,36 @@ func ParseAddress(raw string) (Address, error) {
 	if err := checkHost(host); err != nil {
 		return Address{}, err
 	}
-	if p := u.Port(); p != "" {
-		n, err := strconv.Atoi(p)
+	host, err = asciiHost(host)
+	if err != nil {
+		return Address{}, err
+	}
+	if ContainsToken(host) {
+		// Written in wide or other look-alike digits and letters, it only
+		// became a token in the form DNS uses, where it would travel.
+		return Address{}, &AddressError{
+			Problem: "The address contains what looks like a token (32 or more hex characters, or token_auth=).",
+			Hint:    "Enter only the address of your Matomo here (" + addressExample + "); the token comes later.",
+		}
+	}
+	port := u.Port()
+	if port != "" {
+		n, err := strconv.Atoi(port)
 		if err != nil || n < 1 || n > 65535 {
 			return Address{}, &AddressError{
-				Problem: fmt.Sprintf("The port %q is not a number from 1 to 65535.", p),
+				Problem: fmt.Sprintf("The port %q is not a number from 1 to 65535.", port),
 				Hint:    "Leave the port out unless your Matomo uses a special one.",
 			}
 		}
+		port = strconv.Itoa(n)
 	}
-	if u.Port() != "" {
-		host = net.JoinHostPort(host, u.Port())
-	} else if strings.Contains(host, ":") {
+	if port == defaultPort[scheme] {
+		port = "" // https://example.org:443 is https://example.org
+	}
+	switch {
+	case port != "":
+		host = net.JoinHostPort(host, port)
+	case strings.Contains(host, ":"):
 		host = "[" + host + "]"
 	}
 	path, pathNotes := cleanPath(u.EscapedPath())
@@ -177,7 +206,7 @@ func ParseAddress(raw string) (Address, error) {
 			return Address{}, err
 		}
 	}
-	return Address{u: base, Notes: notes}, nil
+	return newAddress(base, notes), nil
 }
 
 // bareScheme recognises a scheme written without "//" (mailto:x,
@@ -347,8 +376,57 @@ func (a Address) WithScheme(scheme string) Address {
 	}
 	u := *a.u
 	u.Scheme = scheme
-	return Address{u: &u}
+	return newAddress(&u, nil)
 }
+
+// onPortWith is the address with another scheme on the port it was
+// reached at: https://example.org answering plain http on its port 443 is
+// http://example.org:443, not http://example.org (port 80).
+func (a Address) onPortWith(scheme string) Address {
+	if a.u == nil {
+		return a
+	}
+	u := *a.u
+	if u.Port() == "" {
+		u.Host = net.JoinHostPort(u.Hostname(), defaultPort[u.Scheme])
+	}
+	u.Scheme = scheme
+	if p := u.Port(); p == defaultPort[scheme] {
+		u.Host = strings.TrimSuffix(u.Host, ":"+p)
+	}
+	return newAddress(&u, nil)
+}
+
+// defaultPort is each scheme's port, which a normalised address leaves
+// out.
+var defaultPort = map[string]string{"http": "80", "https": "443"}
+
+// UnicodeHost is the host name as people read it when it is an
+// international one: "münchen.example" for xn--mnchen-3ya.example. It is
+// "" when the host reads the same in both forms.
+func (a Address) UnicodeHost() string { return a.unicode }
+
+// Readable is the address for people: String, with the Unicode form of
+// an international host name beside it, "https://xn--mnchen-3ya.example
+// (münchen.example)". Links, requests and copies use String.
+func (a Address) Readable() string {
+	if a.unicode == "" {
+		return a.String()
+	}
+	return a.String() + " (" + a.unicode + ")"
+}
+
+// ReadableHost is Host with the Unicode form beside it, as Readable.
+func (a Address) ReadableHost() string {
+	if a.unicode == "" {
+		return a.Host()
+	}
+	return a.Host() + " (" + a.unicode + ")"
+}
+
+// HostWarning says why the host name deserves a second look before a
+// token goes there (its letters could pass for other ones), or "".
+func (a Address) HostWarning() string { return a.warning }
 
 // Endpoint is the URL of Matomo's HTTP API: <base>/index.php.
 func (a Address) Endpoint() string { return a.Link("") }
@@ -374,8 +452,11 @@ func (a Address) SameOrigin(u *url.URL) bool {
 	if a.u == nil || u == nil {
 		return false
 	}
-	return strings.EqualFold(u.Scheme, a.u.Scheme) && strings.EqualFold(u.Hostname(), a.u.Hostname()) &&
-		originPort(u) == originPort(a.u)
+	host := strings.ToLower(u.Hostname())
+	if ascii, err := asciiHost(host); err == nil {
+		host = ascii // a Location may name the host in Unicode
+	}
+	return strings.EqualFold(u.Scheme, a.u.Scheme) && host == a.u.Hostname() && originPort(u) == originPort(a.u)
 }
 
 // originPort is the URL's port, or the scheme's default when none is given,

@@ -40,7 +40,19 @@ func TestParseAddressNormalises(t *testing.T) {
 		{"https://[::1]:8443", "https://[::1]:8443", "", ""},
 		{"[2001:db8::7]:8080/matomo", "https://[2001:db8::7]:8080/matomo", "", "Added https://"},
 		{"https://example.org/a%20b/", "https://example.org/a%20b", "https://example.org/a%20b/index.php", ""},
-		{"https://bücher.example/matomo", "https://b%C3%BCcher.example/matomo", "", ""},
+		{"https://bücher.example/matomo", "https://xn--bcher-kva.example/matomo", "https://xn--bcher-kva.example/matomo/index.php", ""},
+		{"MÜNCHEN.example", "https://xn--mnchen-3ya.example", "", "Added https://"},
+		{"https://m%C3%BCnchen.example", "https://xn--mnchen-3ya.example", "", ""}, // as printed before IDNA
+		{"https://xn--mnchen-3ya.example", "https://xn--mnchen-3ya.example", "", ""},
+		{"https://ｅｘａｍｐｌｅ.org", "https://example.org", "", ""}, // wide letters, as an input method types them
+		{"https://docker_matomo:8080", "https://docker_matomo:8080", "", ""},
+		{"https://example.org:443/matomo", "https://example.org/matomo", "https://example.org/matomo/index.php", ""},
+		{"http://example.org:80", "http://example.org", "", ""},
+		{"http://example.org:443", "http://example.org:443", "", ""},
+		{"https://example.org:80", "https://example.org:80", "", ""},
+		{"https://example.org:08443", "https://example.org:8443", "", ""},
+		{"https://[::1]:443", "https://[::1]", "", ""},
+		{"https://münchen.example:443/analytics/index.php", "https://xn--mnchen-3ya.example/analytics", "", `Removed "index.php"`},
 		{"http://[fe80::1%25eth0]:8080/", "http://[fe80::1%25eth0]:8080", "", ""},
 	}
 	for _, c := range cases {
@@ -118,6 +130,17 @@ func TestParseAddressRefusesWithAPreciseMessage(t *testing.T) {
 		{"https://example.org/%36b1562ed1b371ef36fa7ecb790eaa305", "contains what looks like a token"},
 		{"https://example.org/matomo/6b1562ed1b371ef36fa7ecb790eaa305", "contains what looks like a token"},
 		{"https://example.org/6B1562ED1B371EF36FA7ECB790EAA305/index.php", "contains what looks like a token"},
+		// A token glued to an international name is still a token, also
+		// when written in wide characters that only the conversion to the
+		// form DNS uses turns into hex digits.
+		{"https://münchen.example6b1562ed1b371ef36fa7ecb790eaa305", "contains what looks like a token"},
+		{"https://6b1562ed1b371ef36fa7ecb790eaa305münchen.example", "contains what looks like a token"},
+		{"https://ｃ０ｆｆｅｅ０１２３４５６７８９ａｂｃｄｅｆ０１２３４５６７８９.example", "contains what looks like a token"},
+		{"https://münchen.ｃ０ｆｆｅｅ０１２３４５６７８９ａｂｃｄｅｆ０１２３４５６７８９", "contains what looks like a token"},
+		{"https://ab-.münchen.example", "not a valid international name"},
+		{"https://münchen-.example", "not a valid international name"},
+		{"https://mü_nchen.example", "contains '_', which international host names cannot contain"},
+		{"https://münchen..example", "empty part between dots"},
 	}
 	for _, c := range cases {
 		t.Run(c.in, func(t *testing.T) {
@@ -230,6 +253,72 @@ func TestSameOriginTellsRedirectsApart(t *testing.T) {
 		u, _ := url.Parse(raw)
 		if got := a.SameOrigin(u); got != want {
 			t.Errorf("SameOrigin(%q) = %v, want %v", raw, got, want)
+		}
+	}
+}
+
+// TestInternationalHostNames: an international name is written in the
+// form DNS uses, everywhere the address goes, with the Unicode form for
+// people beside it; a name whose letters pass for others is flagged.
+func TestInternationalHostNames(t *testing.T) {
+	for _, c := range []struct {
+		in, ascii, unicode, warning string
+	}{
+		{in: "münchen.example", ascii: "xn--mnchen-3ya.example", unicode: "münchen.example"},
+		{in: "https://xn--mnchen-3ya.example", ascii: "xn--mnchen-3ya.example", unicode: "münchen.example"},
+		{in: "https://analytics.example.org", ascii: "analytics.example.org"},
+		{in: "https://xn--zz.example", ascii: "xn--zz.example"}, // not punycode: nothing to show beside
+		{in: "https://例え.テスト", ascii: "xn--r8jz45g.xn--zckzah", unicode: "例え.テスト"},
+		{in: "https://matomo.日本語.jp", ascii: "matomo.xn--wgv71a119e.jp", unicode: "matomo.日本語.jp"},
+		{in: "https://ö.рф", ascii: "xn--nda.xn--p1ai", unicode: "ö.рф"},
+		{in: "https://матомо.рф", ascii: "xn--80axbhbv.xn--p1ai", unicode: "матомо.рф"}, // Cyrillic under a Cyrillic TLD
+		// A Cyrillic "а" among Latin letters.
+		{in: "https://\u0430nalytics.example.org", ascii: "xn--nalytics-06g.example.org", unicode: "\u0430nalytics.example.org",
+			warning: "mixes letters of different scripts (Cyrillic and Latin) in one part"},
+		// Cyrillic letters that all look like Latin ones: "аррӏе".
+		{in: "https://\u0430\u0440\u0440\u04cf\u0435.com", ascii: "xn--80ak6aa92e.com", unicode: "\u0430\u0440\u0440\u04cf\u0435.com",
+			warning: "written in Cyrillic letters that look like Latin ones"},
+	} {
+		t.Run(c.in, func(t *testing.T) {
+			a, err := matomo.ParseAddress(c.in)
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			if a.Hostname() != c.ascii || !strings.Contains(a.String(), "://"+c.ascii) || !strings.Contains(a.Endpoint(), "://"+c.ascii+"/") {
+				t.Errorf("host %q, address %q, endpoint %q; want %q throughout", a.Hostname(), a.String(), a.Endpoint(), c.ascii)
+			}
+			if a.UnicodeHost() != c.unicode {
+				t.Errorf("Unicode form %q, want %q", a.UnicodeHost(), c.unicode)
+			}
+			want := a.String()
+			if c.unicode != "" {
+				want += " (" + c.unicode + ")"
+			}
+			if a.Readable() != want {
+				t.Errorf("Readable() = %q, want %q", a.Readable(), want)
+			}
+			if c.warning == "" && a.HostWarning() != "" || !strings.Contains(a.HostWarning(), c.warning) {
+				t.Errorf("warning %q, want one saying %q", a.HostWarning(), c.warning)
+			}
+			if c.warning != "" && !strings.Contains(a.HostWarning(), c.ascii) {
+				t.Errorf("the warning does not show the name as it is sent (%s): %q", c.ascii, a.HostWarning())
+			}
+			if got := a.WithScheme("http"); got.UnicodeHost() != c.unicode || got.HostWarning() != a.HostWarning() {
+				t.Errorf("WithScheme lost the Unicode form or the warning: %q, %q", got.UnicodeHost(), got.HostWarning())
+			}
+		})
+	}
+}
+
+func TestSameOriginKnowsAUnicodeLocation(t *testing.T) {
+	a, err := matomo.ParseAddress("https://münchen.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, loc := range []string{"https://münchen.example/index.php", "https://xn--mnchen-3ya.example:443/x", "https://M%C3%9CNCHEN.example/"} {
+		u, _ := url.Parse(loc)
+		if !a.SameOrigin(u) {
+			t.Errorf("%s is not the same origin as %s", loc, a)
 		}
 	}
 }

@@ -63,10 +63,14 @@ func transportError(err error, addr Address, timeout time.Duration, at progress)
 		e.Class = ClassTimeout
 		e.Detail, e.Hint = timeoutText(host, timeout, at)
 	case errors.As(err, &dnsErr):
-		e.Detail = fmt.Sprintf("The name %s could not be found (DNS).", addr.Hostname())
+		name := addr.Hostname()
+		if u := addr.UnicodeHost(); u != "" {
+			name += " (" + u + ")"
+		}
+		e.Detail = fmt.Sprintf("The name %s could not be found (DNS).", name)
 		e.Hint = "Check the spelling of the address. If Matomo is on a company network, connect to it (VPN) first."
 		if !dnsErr.IsNotFound {
-			e.Detail = fmt.Sprintf("Looking up %s failed: the DNS server did not answer.", addr.Hostname())
+			e.Detail = fmt.Sprintf("Looking up %s failed: the DNS server did not answer.", name)
 			e.Hint = "Check this computer's network connection, then try again."
 		}
 	case errors.As(err, &unknownAuthority):
@@ -89,7 +93,7 @@ func transportError(err error, addr Address, timeout time.Duration, at progress)
 		e.Detail = fmt.Sprintf("%s answers plain http on this port, not https.", host)
 		e.Hint = "Check the port. If this Matomo really has no https, use its http:// address " +
 			"(only this computer may be reached that way without --allow-http)."
-		e.Suggested = addr.WithScheme("http")
+		e.Suggested = addr.onPortWith("http")
 	case errors.As(err, &recordErr) || strings.Contains(err.Error(), "first record does not look like a TLS handshake"):
 		e.Class = ClassTLS
 		e.Detail = fmt.Sprintf("%s does not speak https on this port.", host)

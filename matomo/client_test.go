@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"net/netip"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -523,5 +524,33 @@ func TestChecksShareOneConnection(t *testing.T) {
 	}
 	if dials.get() != 2 {
 		t.Errorf("%d connections after the GET check, want 2 (a fresh one for it)", dials.get())
+	}
+}
+
+// TestAnInternationalNameIsLookedUpInTheFormDNSUses: münchen.example is
+// asked of DNS as xn--mnchen-3ya.example, and a name DNS does not know is
+// said in both forms.
+func TestAnInternationalNameIsLookedUpInTheFormDNSUses(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	dns := startFakeDNS(t, map[string]net.IP{"xn--mnchen-3ya.example": net.IPv4(127, 0, 0, 1)})
+	client, _ := testClient(t, matomo.Options{})
+	dns.use(client)
+	_, port, _ := net.SplitHostPort(strings.TrimPrefix(srv.URL, "http://"))
+	if _, err := client.Preflight(context.Background(), address(t, "http://münchen.example:"+port)); err != nil {
+		t.Fatalf("pre-flight check of münchen.example: %v", err)
+	}
+	_, err := client.Preflight(context.Background(), address(t, "http://köln.example:"+port))
+	if e := classOf(t, err); e.Class != matomo.ClassNetwork ||
+		!strings.Contains(e.Detail, "The name xn--kln-sna.example (köln.example) could not be found (DNS).") {
+		t.Errorf("unknown international name: %s %q", e.Class, e.Detail)
+	}
+	asked := dns.askedNames()
+	if !slices.Contains(asked, "xn--mnchen-3ya.example") || !slices.Contains(asked, "xn--kln-sna.example") {
+		t.Errorf("DNS was asked for %q, want the punycode names", asked)
+	}
+	for _, n := range asked {
+		if strings.ContainsFunc(n, func(r rune) bool { return r > 127 }) {
+			t.Errorf("DNS was asked for %q, which is not in the form DNS uses", n)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"net"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -18,6 +19,16 @@ type fakeDNS struct {
 	conn    net.PacketConn
 	names   map[string]net.IP // lower-case name without the final dot
 	queries atomic.Int64
+
+	mu    sync.Mutex
+	asked []string // the names queried, as they came
+}
+
+// askedNames are the names queried so far.
+func (d *fakeDNS) askedNames() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return append([]string(nil), d.asked...)
 }
 
 func startFakeDNS(t *testing.T, names map[string]net.IP) *fakeDNS {
@@ -68,6 +79,9 @@ func (d *fakeDNS) answer(q []byte) []byte {
 	if end < 0 || end+4 > len(q) {
 		return nil
 	}
+	d.mu.Lock()
+	d.asked = append(d.asked, name)
+	d.mu.Unlock()
 	qtype := binary.BigEndian.Uint16(q[end:])
 	question := q[12 : end+4]
 	ip, known := d.names[strings.ToLower(name)]

@@ -23,6 +23,8 @@ func FuzzParseAddress(f *testing.F) {
 		"HTTPS://EXAMPLE.ORG:443//", "https://bücher.example/matomo.php", "6b1562ed1b371ef36fa7ecb790eaa305",
 		"javascript:alert(1)", "localhost:8080", "https://example.org:0", "https://ex%41mple.org", "https://a/%2F/index.php",
 		"http://[fe80::1%25eth0]:80/", "https://example.org/\u202e/", "mailto:x@example.org", " https://x.example \n",
+		"https://münchen.example:443", "xn--mnchen-3ya.example", "https://ｃ０ｆｆｅｅ０１２３４５６７８９ａｂｃｄｅｆ０１２３４５６７８９.de",
+		"https://\u0430nalytics.example.org", "https://例え.テスト/matomo", "http://x.example:80/",
 	} {
 		f.Add(s)
 	}
@@ -49,12 +51,24 @@ func FuzzParseAddress(f *testing.F) {
 			strings.HasSuffix(s, "/") || !strings.HasSuffix(a.Endpoint(), "/index.php") {
 			t.Fatalf("%q normalised to an unusable %q (endpoint %q)", raw, s, a.Endpoint())
 		}
+		// What goes into requests and DNS holds no token, whatever form
+		// (wide digits, %-escapes, Unicode) it was typed in.
+		if matomo.ContainsToken(s) || matomo.ContainsToken(a.Hostname()) || matomo.ContainsToken(a.Endpoint()) {
+			t.Fatalf("%q normalised to %q, which holds a token", raw, s)
+		}
+		if !isASCIIText(a.Hostname()) {
+			t.Fatalf("%q normalised to the host %q, which is not in the form DNS uses", raw, a.Hostname())
+		}
 		again, err := matomo.ParseAddress(s)
 		if err != nil {
 			t.Fatalf("%q normalised to %q, which is refused: %v", raw, s, err)
 		}
 		if again.String() != s || len(again.Notes) != 0 {
 			t.Fatalf("%q normalised to %q, which re-parses to %q with notes %q", raw, s, again.String(), again.Notes)
+		}
+		if again.UnicodeHost() != a.UnicodeHost() || again.HostWarning() != a.HostWarning() {
+			t.Fatalf("%q and its normal form %q are shown differently: %q/%q, %q/%q", raw, s,
+				a.UnicodeHost(), again.UnicodeHost(), a.HostWarning(), again.HostWarning())
 		}
 	})
 }
@@ -137,3 +151,12 @@ var warningTexts = sync.OnceValue(func() string {
 	}
 	return strings.Join(all, "\n")
 })
+
+func isASCIIText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -53,9 +53,11 @@ type Report struct {
 	GoVersion     string
 	Time          time.Time
 	Address       string // normalised base address, "" when none was accepted
-	Endpoint      string // the API endpoint, <base>/index.php
-	Token         string // the fingerprint: length and last four characters
-	Notes         []string
+	// HostUnicode is the host's Unicode form, for an international name.
+	HostUnicode string
+	Endpoint    string // the API endpoint, <base>/index.php
+	Token       string // the fingerprint: length and last four characters
+	Notes       []string
 
 	Verified      bool
 	MatomoVersion string
@@ -121,13 +123,14 @@ const (
 func NewReport(f Findings) *Report {
 	r := &Report{
 		Tool: f.Tool, Version: f.Version,
-		System:    runtime.GOOS + "/" + runtime.GOARCH,
-		GoVersion: runtime.Version(),
-		Time:      f.Time,
-		Address:   f.Address.String(),
-		Endpoint:  f.Address.Endpoint(),
-		Token:     f.Token.Fingerprint(),
-		token:     f.Token,
+		System:      runtime.GOOS + "/" + runtime.GOARCH,
+		GoVersion:   runtime.Version(),
+		Time:        f.Time,
+		Address:     f.Address.String(),
+		HostUnicode: f.Address.UnicodeHost(),
+		Endpoint:    f.Address.Endpoint(),
+		Token:       f.Token.Fingerprint(),
+		token:       f.Token,
 	}
 	for _, n := range f.Notes {
 		r.Notes = append(r.Notes, r.clean(n))
@@ -295,7 +298,11 @@ func (r *Report) Text() string {
 	w.blank()
 	w.field("Created", r.Time.Format(time.RFC3339)+" ("+r.Time.UTC().Format("2006-01-02 15:04:05")+" UTC)")
 	w.field("Tool", strings.TrimSpace(r.Tool+" "+r.Version)+" on "+r.System+", built with "+r.GoVersion)
-	w.field("Address", orNone(r.Address, "none accepted"))
+	if r.HostUnicode != "" {
+		w.field("Address", r.Address+" ("+r.HostUnicode+")")
+	} else {
+		w.field("Address", orNone(r.Address, "none accepted"))
+	}
 	if r.Endpoint != "" {
 		w.field("API endpoint", r.Endpoint)
 	}

@@ -272,7 +272,11 @@ func (s *Session) Countdown() string {
 // check, token check and URL check, and the warnings about the address
 // and the token as typed. Tool, Version and Time are the caller's to set.
 func (s *Session) Findings() Findings {
-	notes := append(append([]string(nil), s.address.Notes...), s.token.Warnings...)
+	notes := append([]string(nil), s.address.Notes...)
+	if w := s.address.HostWarning(); w != "" {
+		notes = append(notes, w)
+	}
+	notes = append(notes, s.token.Warnings...)
 	return Findings{
 		Address: s.address, Token: s.token.Token, Notes: notes,
 		Preflight: s.preflight, PreflightErr: s.preflightErr.OrNil(),

@@ -309,11 +309,14 @@ func (m *Model) viewAddress() string {
 	case a.submitted && a.problem != "":
 		below = append(below, s.bad.Render(wrap("✗ "+a.problem, w)))
 	case !a.parsed.IsZero():
-		if a.parsed.String() != strings.TrimSpace(a.input.Value()) {
-			below = append(below, s.subtle.Render(wrap("→ "+a.parsed.String(), w)))
+		if a.parsed.Readable() != strings.TrimSpace(a.input.Value()) {
+			below = append(below, s.subtle.Render(wrapHanging("→ ", a.parsed.Readable(), w)))
 		}
 		for _, n := range a.parsed.Notes {
 			below = append(below, s.subtle.Render(wrapHanging("  ", n, w)))
+		}
+		if warning := a.parsed.HostWarning(); warning != "" {
+			below = append(below, s.warn.Render(wrapHanging("! ", warning, w)))
 		}
 	}
 	intro := wrap("The address you open to log in to Matomo, with its folder if it has one "+
@@ -334,7 +337,7 @@ func (m *Model) viewAddressCheck() string {
 	a := &m.address
 	switch {
 	case m.busy():
-		return m.working("Checking " + a.pending.String() + " (no token is sent)…")
+		return m.working("Checking " + a.pending.Readable() + " (no token is sent)…")
 	case a.httpWarning:
 		lines := []string{
 			s.warn.Render(wrap("! Matomo answers here, but over plain http.", w)),
@@ -366,8 +369,9 @@ func viewErrorHead(s styles, e *matomo.Error, w int) string {
 	if e.Matomo != "" {
 		lines = append(lines, wrap("Matomo said: "+s.quote.Render("\""+e.Matomo+"\""), w))
 	}
-	if !e.Suggested.IsZero() && e.Class == matomo.ClassRedirect {
-		lines = append(lines, s.label.Render("New address")+"\n"+breakLong(e.Suggested.String(), w))
+	if !e.Suggested.IsZero() {
+		// n offers it: the person sees where n leads before pressing it.
+		lines = append(lines, s.label.Render("New address")+"\n"+breakLong(e.Suggested.Readable(), w))
 	}
 	return head + "\n" + strings.Join(lines, "\n")
 }

@@ -81,7 +81,7 @@ func (m *Model) viewDone() string {
 		s.ok.Render(wrap("✓ Ready for "+tool, w)),
 		wrap("In "+tool+"'s data-source form for Matomo, enter:", w),
 		joinLines(
-			field("Matomo URL", m.found.Checked().String()),
+			field("Matomo URL", m.found.Checked().Readable()),
 			field("Site ID", siteID),
 			domain,
 			field("API Key", "your token ("+m.found.Token().Fingerprint()+"); c copies it"),

@@ -340,5 +340,5 @@ func (m *Model) hostLabel() string {
 	if checked.IsZero() {
 		return ""
 	}
-	return strings.TrimPrefix(strings.TrimPrefix(checked.String(), "https://"), "http://")
+	return strings.TrimPrefix(strings.TrimPrefix(checked.Readable(), "https://"), "http://")
 }

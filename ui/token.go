@@ -259,7 +259,7 @@ func (m *Model) whereTokenGoes() string {
 			how = "in the body of a request that stays on this computer"
 		}
 	}
-	return "It is sent only to " + addr.Host() + ", " + how + ", and never shown or saved."
+	return "It is sent only to " + addr.ReadableHost() + ", " + how + ", and never shown or saved."
 }
 
 // lockedOut names what Matomo's lock-out holds: this computer's IP
@@ -324,7 +324,7 @@ func (m *Model) viewVerifying() string {
 	s := m.styles
 	return paragraphs(
 		s.title.Render(wrap("Verifying the token", w)),
-		m.working("Asking "+m.found.Checked().Host()+" who this token belongs to…"),
+		m.working("Asking "+m.found.Checked().ReadableHost()+" who this token belongs to…"),
 		s.subtle.Render(wrap(fmt.Sprintf("One request: Matomo's version, superuser status, every site and its access level. "+
 			"Up to %s. Esc cancels.", m.cfg.Client.Timeout()), w)),
 	)

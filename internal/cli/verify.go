@@ -64,8 +64,11 @@ func (f *connFlags) client() (*matomo.Client, error) {
 
 // verifyOutput is verify's JSON document.
 type verifyOutput struct {
-	Verified      bool   `json:"verified"`
-	URL           string `json:"url"`
+	Verified bool   `json:"verified"`
+	URL      string `json:"url"`
+	// HostUnicode is the host's Unicode form, for an international name
+	// (url has it in the form DNS uses, xn--…).
+	HostUnicode   string `json:"host_unicode,omitempty"`
 	MatomoVersion string `json:"matomo_version,omitempty"`
 	// SuperUser is null until Matomo said: a token that was not verified
 	// is nobody's, neither a superuser's nor not.
@@ -175,8 +178,11 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 	if err != nil {
 		return v.fail(exitUsage, usageError(err.Error(), ""))
 	}
-	v.out.URL = addr.String()
+	v.out.URL, v.out.HostUnicode = addr.String(), addr.UnicodeHost()
 	v.out.Warnings = append(v.out.Warnings, addr.Notes...)
+	if w := addr.HostWarning(); w != "" {
+		v.out.Warnings = append(v.out.Warnings, w)
+	}
 	if conn.insecureSkipVerify {
 		v.out.Warnings = append(v.out.Warnings, insecureWarning)
 	}
@@ -402,7 +408,11 @@ func (c *Env) printVerify(out verifyOutput, asJSON bool) {
 	if version == "" {
 		version = "(version not reported)"
 	}
-	fmt.Fprintf(w, "✓ Token verified: Matomo %s at %s\n", version, out.URL)
+	at := out.URL
+	if out.HostUnicode != "" {
+		at += " (" + out.HostUnicode + ")"
+	}
+	fmt.Fprintf(w, "✓ Token verified: Matomo %s at %s\n", version, at)
 	fmt.Fprintf(w, "  Token:     %s\n", out.Token)
 	fmt.Fprintf(w, "  Superuser: %s\n", su)
 	fmt.Fprintf(w, "  Sites:     %s (%s admin · %s write · %s view)\n\n", matomo.Thousands(len(out.Sites)),

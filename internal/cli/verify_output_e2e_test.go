@@ -144,3 +144,46 @@ func jsonFields(t reflect.Type) []string {
 	walk(t)
 	return out
 }
+
+// TestVerifyInternationalHostName: the built binary sends to, prints and
+// reports an international name in the form DNS uses, with the Unicode
+// form beside it in the summary and as host_unicode in the JSON. The
+// requests reach the fake Matomo as a proxy, so nothing is looked up.
+func TestVerifyInternationalHostName(t *testing.T) {
+	t.Parallel()
+	srv := startFake(t, demomatomo.Options{})
+	env := []string{"HTTP_PROXY=" + srv.URL, "NO_PROXY="}
+	code, stdout, stderr, _ := runBinary(t, env, demomatomo.TokenViewer+"\n", "verify", "--allow-http",
+		"--url", "http://MÜNCHEN.example/matomo/index.php")
+	if code != exitOK {
+		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "✓ Token verified: Matomo 5.0.2 at http://xn--mnchen-3ya.example/matomo (münchen.example)\n") {
+		t.Errorf("the summary does not name the address in both forms:\n%s", stdout)
+	}
+	_, stdout, stderr, dir := runBinary(t, env, demomatomo.TokenViewer+"\n", "verify", "--allow-http", "--json",
+		"--report", ".", "--url", "http://münchen.example/matomo")
+	var out verifyOutput
+	if err := json.Unmarshal([]byte(stdout), &out); err != nil {
+		t.Fatalf("no JSON: %v\n%s\n%s", err, stdout, stderr)
+	}
+	if out.URL != "http://xn--mnchen-3ya.example/matomo" || out.HostUnicode != "münchen.example" || !out.Verified {
+		t.Errorf("url %q, host_unicode %q, verified %v", out.URL, out.HostUnicode, out.Verified)
+	}
+	report, err := os.ReadFile(filepath.Join(dir, filepath.Base(out.Report)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(report), "http://xn--mnchen-3ya.example/matomo (münchen.example)\n") {
+		t.Errorf("the report does not name the address in both forms:\n%s", report)
+	}
+	reqs := srv.Requests()
+	if len(reqs) == 0 {
+		t.Fatal("the fake Matomo got no request")
+	}
+	for _, r := range reqs {
+		if r.Host != "xn--mnchen-3ya.example" {
+			t.Errorf("a request named the host %q, want xn--mnchen-3ya.example", r.Host)
+		}
+	}
+}

@@ -45,7 +45,10 @@ type Options struct {
 
 // Request is what the fake Matomo received.
 type Request struct {
-	Method     string
+	Method string
+	// Host is the host the request named (its Host header, or the host of
+	// the URL a proxy was asked for).
+	Host       string
 	Path       string
 	RawQuery   string
 	Header     http.Header
@@ -256,7 +259,7 @@ func (s *Server) record(r *http.Request, body string) {
 	defer s.mu.Unlock()
 	s.total++
 	s.requests = append(s.requests, Request{
-		Method: r.Method, Path: r.URL.Path, RawQuery: r.URL.RawQuery,
+		Method: r.Method, Host: r.Host, Path: r.URL.Path, RawQuery: r.URL.RawQuery,
 		Header: r.Header.Clone(), Body: body, RemoteAddr: r.RemoteAddr,
 	})
 	if over := len(s.requests) - s.opts.KeepRequests; over > 0 {

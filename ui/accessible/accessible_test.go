@@ -948,3 +948,16 @@ func TestCountsHaveThousandsSeparators(t *testing.T) {
 		t.Errorf("the filtered list's counts are not written with separators:\n%s", tr.out)
 	}
 }
+
+// TestInternationalHostName: the line mode says the address in the form
+// it sends, with the Unicode form beside it, and warns of a look-alike.
+func TestInternationalHostName(t *testing.T) {
+	tr := run(t, Config{}, "http://münchen.example:1/", "quit")
+	tr.has(t, "Using http://xn--mnchen-3ya.example:1 (münchen.example).")
+	tr.lacks(t, "Checking")
+	// Plain http to another computer is questioned before anything is
+	// looked up, so neither run leaves this computer.
+	tr = run(t, Config{}, "http://\u0430nalytics.example.org", "quit")
+	tr.has(t, "Warning: The host name \u0430nalytics.example.org (xn--nalytics-06g.example.org) mixes letters of different scripts",
+		"Using http://xn--nalytics-06g.example.org (\u0430nalytics.example.org).")
+}

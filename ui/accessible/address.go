@@ -52,8 +52,11 @@ func (s *session) address() (stage, error) {
 		for _, n := range addr.Notes {
 			s.say(n)
 		}
-		if len(addr.Notes) > 0 {
-			s.say("Using " + addr.String() + ".")
+		if w := addr.HostWarning(); w != "" {
+			s.say("Warning: " + w)
+		}
+		if len(addr.Notes) > 0 || addr.UnicodeHost() != "" {
+			s.say("Using " + addr.Readable() + ".")
 		}
 		settled, ok, err := s.settle(addr)
 		if err != nil {
@@ -125,7 +128,7 @@ func (s *session) settle(addr matomo.Address) (matomo.Address, bool, error) {
 		} else if addr.PlainHTTP() && addr.IsLoopback() {
 			s.say("Plain http is fine here: " + addr.Host() + " is this computer, so the token does not cross a network.")
 		}
-		s.sayf("Checking %s without a token (one request, up to %s)…", addr.String(), seconds(s.client.Timeout()))
+		s.sayf("Checking %s without a token (one request, up to %s)…", addr.Readable(), seconds(s.client.Timeout()))
 		var p *matomo.Preflight
 		var err error
 		s.waitFor(func() { p, err = s.client.Preflight(s.ctx, addr) })
@@ -180,7 +183,7 @@ func (s *session) warnHTTP(addr matomo.Address) (matomo.Address, error) {
 
 // preflightFound says what the check without a token found.
 func (s *session) preflightFound(p *matomo.Preflight) {
-	found := "Matomo answers at " + p.Address.String()
+	found := "Matomo answers at " + p.Address.Readable()
 	if len(p.Markers) > 0 {
 		found += " (" + strings.Join(p.Markers, "; ") + ")"
 	}
