@@ -1,9 +1,13 @@
 package matomo
 
 import (
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -43,6 +47,12 @@ type TokenCheck struct {
 	Trimmed bool
 	// Lowercased reports that a 32-hex token was typed or pasted in upper case.
 	Lowercased bool
+	// Unwrapped says, in words for the person and without the token, what
+	// was taken away around it: a "token_auth=" in front, or the rest of an
+	// address whose token_auth parameter held it. "" when nothing was.
+	// Sent as pasted, such a token is rejected and counts as a failed
+	// login, so the value alone is the token.
+	Unwrapped string
 }
 
 // LooksValid reports whether the token has Matomo's usual shape and needed
@@ -52,6 +62,7 @@ func (c TokenCheck) LooksValid() bool { return len(c.Warnings) == 0 }
 // Token input errors, distinguishable with errors.Is.
 var (
 	ErrTokenEmpty     = errors.New("the token is empty")
+	ErrTokenTwo       = errors.New("the text holds two different token_auth values")
 	ErrTokenAnonymous = errors.New(`"anonymous" is Matomo's name for a visitor without a token, not a token`)
 	ErrTokenTooLong   = errors.New("the token is too long")
 	ErrTokenControl   = errors.New("the token contains a line break or control character")
@@ -71,9 +82,10 @@ func (e *TokenError) Unwrap() error { return e.Reason }
 
 // ParseToken cleans a token the way a careful person would: it trims
 // surrounding whitespace (Matomo does not, and a trailing newline from a
-// paste makes a valid token fail) and lower-cases a 32-character hex token
-// (Matomo's lookup is case-sensitive). It refuses only what can never be a
-// token.
+// paste makes a valid token fail), takes the value out of a "token_auth="
+// parameter (alone, or in a pasted API address) and lower-cases a
+// 32-character hex token (Matomo's lookup is case-sensitive). It refuses
+// only what can never be a token.
 func ParseToken(raw string) (TokenCheck, error) {
 	n := utf8.RuneCountInString(raw)
 	if n > MaxTokenLength {
@@ -109,6 +121,17 @@ func ParseToken(raw string) (TokenCheck, error) {
 			Length: utf8.RuneCountInString(s),
 		}
 	}
+	if v, note, err := unwrapTokenAuth(s); err != nil {
+		return TokenCheck{}, err
+	} else if note != "" {
+		s, check.Unwrapped = strings.TrimFunc(v, isSpaceOrInvisible), note
+		if s == "" {
+			return TokenCheck{}, &TokenError{
+				Reason: ErrTokenEmpty,
+				Hint:   "Nothing follows token_auth=. Paste the token itself, the 32 characters Matomo showed you.",
+			}
+		}
+	}
 	if s == "anonymous" {
 		return TokenCheck{}, &TokenError{
 			Reason: ErrTokenAnonymous,
@@ -131,20 +154,71 @@ func tokenWarnings(s string) []string {
 	var w []string
 	n := utf8.RuneCountInString(s)
 	switch {
-	case strings.HasPrefix(strings.ToLower(s), "token_auth="):
-		w = append(w, `It starts with "token_auth="; copy only the part after the "=".`)
 	case len(s) >= 2 && strings.ContainsRune(`"'`+"`", rune(s[0])) && s[len(s)-1] == s[0]:
 		w = append(w, "It is wrapped in quotes; the quotes are probably not part of the token.")
 	case strings.ContainsAny(s, " \t"):
 		w = append(w, "It contains spaces; a Matomo token has none.")
 	case n != tokenLength:
-		w = append(w, fmt.Sprintf("It is %d characters long; Matomo tokens have %d. "+
-			"It will be tried anyway.", n, tokenLength))
+		w = append(w, fmt.Sprintf("It is %d characters long; Matomo tokens have %d.", n, tokenLength))
 	case !isHex(s):
-		w = append(w, "It has characters other than 0-9 and a-f; Matomo tokens have only those. "+
-			"It will be tried anyway.")
+		w = append(w, "It has characters other than 0-9 and a-f; Matomo tokens have only those.")
 	}
 	return w
+}
+
+// unwrapTokenAuth finds the token in text that holds a "token_auth="
+// parameter: pasted with the parameter's name ("token_auth=…"), or a whole
+// API address (…&token_auth=…&format=json). It returns the value, %-escapes
+// decoded as a URL's, and a note saying what was taken away; note is ""
+// when s holds no such parameter. Two different values are refused: which
+// one is meant cannot be known.
+func unwrapTokenAuth(s string) (value, note string, err error) {
+	const name = "token_auth="
+	lower := asciiLower(s) // ASCII only, so that offsets fit s
+	first := strings.Index(lower, name)
+	if first < 0 {
+		return s, "", nil
+	}
+	// Inside an address the value ends where a URL's parameter does, or at
+	// a space or quote (a pasted command line); after a bare "token_auth="
+	// only at & or #, since some tokens of other shapes hold spaces.
+	inURL := strings.TrimLeft(s[:first], "?&") != ""
+	ends := "&#"
+	if inURL {
+		ends = "&# \t'\""
+	}
+	var values []string
+	for i := first; i >= 0; {
+		rest := s[i+len(name):]
+		end := strings.IndexAny(rest, ends)
+		if end < 0 {
+			end = len(rest)
+		}
+		v := rest[:end]
+		if inURL || strings.Contains(v, "%") {
+			// From a URL or a form: decoded as Matomo would decode it.
+			if u, uerr := url.QueryUnescape(v); uerr == nil {
+				v = u
+			}
+		}
+		if len(values) > 0 && v != values[0] {
+			return "", "", &TokenError{
+				Reason: ErrTokenTwo,
+				Hint:   "Paste only one token: the value after one token_auth=, or the token alone.",
+				Length: utf8.RuneCountInString(s),
+			}
+		}
+		values = append(values, v)
+		next := strings.Index(lower[i+len(name):], name)
+		if next < 0 {
+			break
+		}
+		i += len(name) + next
+	}
+	if !inURL && !strings.ContainsAny(s[first+len(name):], "&#") {
+		return values[0], `Removed "token_auth=" in front: only what follows it is the token.`, nil
+	}
+	return values[0], "Took the token out of the token_auth= part of what was pasted; the rest of it is not sent.", nil
 }
 
 // isInvisible reports format characters that show as nothing: zero-width
@@ -341,6 +415,23 @@ func (t Token) Fingerprint() string {
 		r := []rune(t.value())
 		return fmt.Sprintf("%d characters, ends …%s", n, string(r[n-4:]))
 	}
+}
+
+// digest is a keyed digest of the secret (HMAC-SHA-256), to recognise a
+// token again without keeping it.
+func (t Token) digest(key []byte) [32]byte {
+	h := hmac.New(sha256.New, key)
+	h.Write([]byte(t.value()))
+	var d [32]byte
+	copy(d[:], h.Sum(nil))
+	return d
+}
+
+// newDigestKey is a random key for digest.
+func newDigestKey() []byte {
+	k := make([]byte, 32)
+	_, _ = rand.Read(k) // crypto/rand.Read never fails (Go 1.24+)
+	return k
 }
 
 // Equal reports whether two tokens hold the same secret.

@@ -56,7 +56,6 @@ func TestParseTokenWarnsButAcceptsOddShapes(t *testing.T) {
 		{"abc", "3 characters long; Matomo tokens have 32"},
 		{secret + "0", "33 characters long"},
 		{"6b1562ed1b371ef36fa7ecb790eaa30z", "characters other than 0-9 and a-f"},
-		{"token_auth=" + secret, `starts with "token_auth="`},
 		{`"` + secret + `"`, "wrapped in quotes"},
 		{"'" + secret + "'", "wrapped in quotes"},
 		{"6b1562ed 1b371ef36fa7ecb790eaa305", "contains spaces"},
@@ -80,6 +79,60 @@ func TestParseTokenWarnsButAcceptsOddShapes(t *testing.T) {
 				t.Errorf("warning quotes the token: %q", w)
 			}
 		}
+	}
+}
+
+// A token pasted with its parameter's name, or inside the API address it
+// was copied from, would be rejected as it is (and count as a failed
+// login): the value alone is the token, and the check says what went.
+func TestParseTokenTakesTheTokenOutOfTokenAuth(t *testing.T) {
+	const bare = `Removed "token_auth=" in front`
+	const inText = "Took the token out of the token_auth= part"
+	odd := "admin:abcd EFGH ijkl MNOP qrst UVWX" // a WordPress application password
+	cases := []struct{ name, in, want, note string }{
+		{"the parameter's name in front", "token_auth=" + secret, secret, bare},
+		{"in upper case, with a newline", "TOKEN_AUTH=" + strings.ToUpper(secret) + "\n", secret, bare},
+		{"with & in front", "&token_auth=" + secret, secret, bare},
+		{"an API address", "https://analytics.example.org/index.php?module=API&method=SitesManager.getSitesWithAtLeastViewAccess&format=json&token_auth=" + secret, secret, inText},
+		{"an API address, the token in the middle", "https://a.example/index.php?module=API&token_auth=" + secret + "&format=json#x", secret, inText},
+		{"the parameter and another after it", "token_auth=" + secret + "&force_api_session=1", secret, inText},
+		{"a command line", "curl 'https://a.example/index.php?token_auth=" + secret + "' -d x", secret, inText},
+		{"an odd token, escaped in an address", "https://a.example/?module=API&token_auth=admin%3Aabcd%20EFGH+ijkl+MNOP+qrst+UVWX", odd, inText},
+		{"an odd token after a bare name keeps its spaces", "token_auth=" + odd, odd, bare},
+		{"the same token twice", "?token_auth=" + secret + "&x=1&token_auth=" + secret, secret, inText},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			check, err := matomo.ParseToken(c.in)
+			if err != nil {
+				t.Fatalf("refused: %v", err)
+			}
+			if check.Token.Reveal() != c.want {
+				t.Errorf("the token is %s, not the value of token_auth", check.Token)
+			}
+			if !strings.HasPrefix(check.Unwrapped, c.note) {
+				t.Errorf("Unwrapped = %q, want it to start %q", check.Unwrapped, c.note)
+			}
+			if strings.Contains(check.Unwrapped, c.want) {
+				t.Errorf("the note quotes the token: %q", check.Unwrapped)
+			}
+			if c.want == secret && !check.LooksValid() {
+				t.Errorf("warnings for the token taken out: %q", check.Warnings)
+			}
+		})
+	}
+	for _, in := range []string{"token_auth=", "token_auth=\t", "https://a.example/?token_auth=&format=json"} {
+		if _, err := matomo.ParseToken(in); !errors.Is(err, matomo.ErrTokenEmpty) || !strings.Contains(err.Error(), "Nothing follows token_auth=") {
+			t.Errorf("%q: %v, want the empty value said", in, err)
+		}
+	}
+	other := strings.Repeat("a", 32)
+	_, err := matomo.ParseToken("?token_auth=" + secret + "&token_auth=" + other)
+	if !errors.Is(err, matomo.ErrTokenTwo) || strings.Contains(err.Error(), secret) || strings.Contains(err.Error(), other) {
+		t.Errorf("two different values: %v, want ErrTokenTwo without either", err)
+	}
+	if check, _ := matomo.ParseToken(secret); check.Unwrapped != "" {
+		t.Errorf("a plain token says %q", check.Unwrapped)
 	}
 }
 
