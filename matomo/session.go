@@ -48,6 +48,13 @@ type Session struct {
 	// an hour.
 	rejected int
 	blocked  bool
+
+	// rejectedTokens are the tokens Matomo rejected in this run, each with
+	// the address that rejected it, kept as keyed digests (digestKey is
+	// random, made on first use): enough to know the same token again,
+	// nothing that could be sent.
+	rejectedTokens map[[32]byte]Address
+	digestKey      []byte
 }
 
 // RecordPreflight records a check of addr without a token: pre when it
@@ -94,6 +101,38 @@ func (s *Session) RecordVerify(tok TokenCheck, res *Result, err error) {
 		s.result = nil
 		s.countFailure(e)
 	}
+	s.rememberRejection(tok.Token, e)
+}
+
+// rememberRejection keeps (or, once verified, forgets) that Matomo
+// rejected tok.
+func (s *Session) rememberRejection(tok Token, e *Error) {
+	if tok.IsZero() {
+		return
+	}
+	if s.digestKey == nil {
+		s.digestKey = newDigestKey()
+		s.rejectedTokens = map[[32]byte]Address{}
+	}
+	d := tok.digest(s.digestKey)
+	switch {
+	case e == nil:
+		delete(s.rejectedTokens, d)
+	case e.Class == ClassTokenRejected:
+		s.rejectedTokens[d] = s.address
+	}
+}
+
+// RejectedAt reports whether Matomo rejected this very token earlier in
+// the run, and the address that did. Sent to the same Matomo again it is
+// rejected again and counts as one more failed login, so the front ends
+// send it again only when the person confirms that on purpose.
+func (s *Session) RejectedAt(tok Token) (Address, bool) {
+	if tok.IsZero() || s.digestKey == nil {
+		return Address{}, false
+	}
+	addr, ok := s.rejectedTokens[tok.digest(s.digestKey)]
+	return addr, ok
 }
 
 // RecordGETCheck records the URL check of the verified token. A refusal
@@ -257,7 +296,7 @@ func (s *Session) Countdown() string {
 		"after more than %d failed logins in an hour", n, LockoutLimit)
 	switch left := s.RejectionsLeft(); {
 	case left > 5:
-		return line + " (failed logins from this computer outside this session count too)."
+		return line + fmt.Sprintf(": at most %d more may be rejected, fewer if this computer had other failed logins.", left)
 	case left > 1:
 		return line + fmt.Sprintf(": at most %d more may be rejected before the lock, fewer if this computer had "+
 			"other failed logins. Check the token carefully before sending it.", left)

@@ -33,8 +33,8 @@ func TestSessionCountdown(t *testing.T) {
 	for n, want := range map[int]string{
 		// Matomo answers the 21st token still, and locks from the 22nd
 		// on (the recordings), so after n rejections 21-n more can be.
-		1:  "(failed logins from this computer outside this session count too).",
-		15: "(failed logins from this computer outside this session count too).",
+		1:  "at most 20 more may be rejected, fewer if this computer had other failed logins.",
+		15: "at most 6 more may be rejected, fewer if this computer had other failed logins.",
 		16: "at most 5 more may be rejected before the lock",
 		19: "at most 2 more may be rejected before the lock",
 		20: "at most 1 more may be rejected before the lock",
@@ -55,6 +55,39 @@ func TestSessionCountdown(t *testing.T) {
 	var s matomo.Session
 	if s.Countdown() != "" || s.RejectionsLeft() != matomo.LockoutLimit+1 {
 		t.Errorf("a fresh session says %q, %d left", s.Countdown(), s.RejectionsLeft())
+	}
+}
+
+// TestSessionKnowsARejectedTokenAgain: the very token Matomo rejected is
+// recognised (to ask before sending it again), whatever address comes
+// next, until it is verified; another token is not.
+func TestSessionKnowsARejectedTokenAgain(t *testing.T) {
+	tc := sessionToken(t)
+	other, _ := matomo.ParseToken("c0ffee0123456789abcdef0123456788")
+	var s matomo.Session
+	if _, ok := s.RejectedAt(tc.Token); ok {
+		t.Fatal("a fresh session knows a rejected token")
+	}
+	a := sessionAddr(t, "https://a.example")
+	s.RecordPreflight(a, &matomo.Preflight{Address: a}, nil)
+	s.RecordVerify(tc, nil, &matomo.Error{Class: matomo.ClassServerError})
+	if _, ok := s.RejectedAt(tc.Token); ok {
+		t.Fatal("a server error counts as a rejection of the token")
+	}
+	s.RecordVerify(tc, nil, rejected())
+	b := sessionAddr(t, "https://b.example")
+	s.RecordPreflight(b, &matomo.Preflight{Address: b}, nil)
+	s.ForgetToken()
+	again, _ := matomo.ParseToken(" C0FFEE0123456789ABCDEF0123456789\n") // the same, pasted again
+	if at, ok := s.RejectedAt(again.Token); !ok || at.String() != a.String() {
+		t.Errorf("RejectedAt = %v, %v; want %v, true", at, ok, a)
+	}
+	if _, ok := s.RejectedAt(other.Token); ok {
+		t.Error("another token counts as the rejected one")
+	}
+	s.RecordVerify(again, &matomo.Result{Address: b}, nil)
+	if _, ok := s.RejectedAt(tc.Token); ok {
+		t.Error("a token verified since still counts as rejected")
 	}
 }
 
