@@ -374,7 +374,8 @@ func failure(a answer, addr Address, withToken bool) *Error {
 	case withToken && hasMsg && strings.Contains(msg, msgNotLoggedIn):
 		// Matomo 3 and 4 go on after a wrong token as nobody, not logged in.
 		e.Class = ClassTokenRejected
-		e.Detail = "Matomo does not know this token: it answered as if nobody were logged in."
+		e.Detail = "Matomo does not know this token: it answered \"You must be logged in\", " +
+			"which is how Matomo 3 and 4 answer a wrong or expired token instead of refusing it."
 		e.Hint = tokenRejectedHint
 	case withToken && hasMsg && strings.Contains(msg, msgNeedsSiteView):
 		e.Class = ClassNoAccess

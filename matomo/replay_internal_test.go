@@ -167,7 +167,7 @@ var composedBulks = map[string]struct {
 	// in"), which where anonymous may view no site reads like the recorded
 	// no-token answer: it must read as rejected.
 	"POSTmixed_notoken__API.getBulkRequest": {"noaccess", outcome{class: ClassTokenRejected,
-		matomo: "You must be logged in", detail: "went on as if nobody were logged in"}},
+		matomo: "You must be logged in", detail: `it answered as it answers nobody logged in (no version, no sites, and "You must be logged in")`}},
 }
 
 // getAnswers are answers to the token sent in a URL (CheckGET).

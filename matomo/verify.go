@@ -288,6 +288,27 @@ func tooLarge(status int, limit int64, addr Address, fromMatomo bool) *Error {
 	return e
 }
 
+// nobodyDetail says what Matomo 3 or 4 answered to a token it does not
+// know: as to nobody logged in (measured on a real 4.16.1: no version, no
+// sites, "You must be logged in"), which is how they answer a wrong or
+// expired token instead of refusing it.
+func nobodyDetail(b *bulkAnswer) string {
+	version := "no version"
+	if !b.Version.Failed {
+		version = "its version"
+	}
+	sites := "no sites"
+	if n := len(b.Sites.Val); n > 0 {
+		sites = fmt.Sprintf("only the %d sites anyone may view", n)
+		if n == 1 {
+			sites = "only the 1 site anyone may view"
+		}
+	}
+	return fmt.Sprintf("Matomo does not know this token: it answered as it answers nobody logged in "+
+		"(%s, %s, and \"You must be logged in\"), which is how Matomo 3 and 4 answer a wrong or expired token "+
+		"instead of refusing it.", version, sites)
+}
+
 // interpret turns a decoded bulk answer into a Result or an *Error.
 func interpret(b *bulkAnswer, addr Address) (*Result, *Error) {
 	// Matomo's lock-out inline, as any element's error, outranks the rest:
@@ -313,9 +334,7 @@ func interpret(b *bulkAnswer, addr Address) (*Result, *Error) {
 	}
 	if anonymous {
 		return nil, &Error{Class: ClassTokenRejected, Matomo: b.EmailExists.Err,
-			Detail: "Matomo does not know this token: it went on as if nobody were logged in " +
-				"(Matomo 3 and 4 do that instead of refusing).",
-			Hint: tokenRejectedHint}
+			Detail: nobodyDetail(b), Hint: tokenRejectedHint}
 	}
 	if sites == 0 {
 		msg := b.Version.Err
