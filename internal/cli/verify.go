@@ -8,10 +8,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"matomo-onboard/matomo"
@@ -168,9 +170,18 @@ type verifyRun struct {
 	// line mode keep; check is the token as read, once it parsed.
 	found matomo.Session
 	check matomo.TokenCheck
+	// said are the warnings already printed on stderr, as they arose.
+	said map[string]bool
 }
 
 func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
+	if stdoutClosed(v.cli.Stdout) {
+		// Go puts /dev/null where a closed standard output was: the result
+		// would vanish, and an exit 0 would claim it was delivered.
+		v.cli.errf("✗ Standard output is closed, so verify could not print its result. Nothing was sent.\n" +
+			"  Let its output go to a terminal, a file or a pipe (> /dev/null, to discard it on purpose).")
+		return exitFailure
+	}
 	if conn.url == "" {
 		return v.fail(exitUsage, usageError("--url is required.", "Give your Matomo's address, e.g. --url https://analytics.example.org"))
 	}
@@ -187,7 +198,10 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 		v.out.Warnings = append(v.out.Warnings, insecureWarning)
 	}
 	v.found.UseAddress(addr)
-	raw, err := v.cli.readToken(ctx)
+	raw, fromEnv, err := v.cli.readToken(ctx)
+	if fromEnv {
+		v.cli.errf("Token from %s (standard input was not read).", tokenEnv)
+	}
 	if errors.Is(err, errReadCanceled) {
 		fmt.Fprintln(v.cli.Stderr, "Canceled, nothing was saved.")
 		return exitCanceled
@@ -201,7 +215,16 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 	}
 	v.check = check
 	v.out.Token = check.Token.Fingerprint()
-	v.out.Warnings = append(v.out.Warnings, check.Warnings...)
+	// Said before the token goes out, in text and JSON alike: a script's
+	// log then shows what was changed, and that an odd token was sent on
+	// purpose.
+	if check.Unwrapped != "" {
+		v.sayNow(check.Unwrapped)
+	}
+	for _, w := range check.Warnings {
+		v.sayNow(w + " Sent anyway: verify sends the token it is given (some Matomo setups, " +
+			"Matomo for WordPress for one, use tokens of other shapes).")
+	}
 	client, err := conn.client()
 	if err != nil {
 		return v.fail(exitUsage, usageError(err.Error(), "Check the --ca-file path."))
@@ -224,6 +247,17 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 		return v.finish(code)
 	}
 	return v.finish(exitOK)
+}
+
+// sayNow prints a warning on stderr at once and keeps it for the JSON
+// document (the text summary does not repeat it).
+func (v *verifyRun) sayNow(w string) {
+	v.cli.errf("! %s", w)
+	v.out.Warnings = append(v.out.Warnings, w)
+	if v.said == nil {
+		v.said = map[string]bool{}
+	}
+	v.said[w] = true
 }
 
 // runGETCheck is --check-get: the one request that puts the token into a
@@ -281,7 +315,11 @@ func (v *verifyRun) finish(code int) int {
 		v.out.Report = path
 	}
 	v.out.ExitCode = code
-	v.cli.printVerify(v.out, v.asJSON)
+	if err := v.cli.printVerify(v.out, v.asJSON, v.said); err != nil {
+		// A result that did not arrive is no success, whatever Matomo said.
+		v.cli.errf("✗ Could not write the result to standard output: %v.", sentenceCase(writeErrorText(err)))
+		code = exitFailure
+	}
 	if v.out.Report != "" {
 		v.cli.errf("Diagnostics report written to %s (only you can read it; it does not contain the token).", v.out.Report)
 	}
@@ -294,11 +332,22 @@ func (v *verifyRun) finish(code int) int {
 }
 
 // readToken takes the token from the environment or the first line of
-// standard input; at a terminal it asks without echo.
-func (c *Env) readToken(ctx context.Context) (string, error) {
+// standard input; at a terminal it asks without echo. fromEnv says it came
+// from the environment, in which case standard input is not read at all:
+// an inherited one may never end.
+func (c *Env) readToken(ctx context.Context) (raw string, fromEnv bool, err error) {
 	if t := c.Getenv(tokenEnv); t != "" {
-		return t, nil
+		if strings.TrimSpace(t) == "" {
+			return "", true, fmt.Errorf("%s is set but holds only spaces", tokenEnv)
+		}
+		return t, true, nil
 	}
+	raw, err = c.readTokenInput(ctx)
+	return raw, false, err
+}
+
+// readTokenInput reads the token from standard input.
+func (c *Env) readTokenInput(ctx context.Context) (string, error) {
 	if f, ok := c.Stdin.(*os.File); ok && c.IsTerminal(c.Stdin) {
 		s, err := readHidden(ctx, f, c.Stderr, "Token (typing is hidden): ")
 		fmt.Fprintln(c.Stderr)
@@ -379,15 +428,19 @@ func exitCodeFor(err error) int {
 // summaryRows is how many sites the text summary lists before "… and N more".
 const summaryRows = 25
 
-func (c *Env) printVerify(out verifyOutput, asJSON bool) {
+// printVerify prints the outcome: the JSON document, or the summary on
+// stdout (failures on stderr), leaving out the warnings already said. It
+// returns the first error writing stdout.
+func (c *Env) printVerify(out verifyOutput, asJSON bool, said map[string]bool) error {
 	if asJSON {
 		enc := json.NewEncoder(c.Stdout)
 		enc.SetIndent("", "  ")
-		_ = enc.Encode(out)
-		return
+		return enc.Encode(out)
 	}
 	for _, w := range out.Warnings {
-		fmt.Fprintln(c.Stderr, "! "+w)
+		if !said[w] {
+			fmt.Fprintln(c.Stderr, "! "+w)
+		}
 	}
 	if out.Error != nil {
 		printError(c.Stderr, out.Error)
@@ -397,9 +450,30 @@ func (c *Env) printVerify(out verifyOutput, asJSON bool) {
 		if out.Error.Class != "usage" {
 			fmt.Fprintln(c.Stderr, "  "+requestsSent(out.HTTPRequests))
 		}
-		return
+		return nil
 	}
-	w := c.Stdout
+	w := &errWriter{w: c.Stdout}
+	c.printSummary(w, out)
+	return w.err
+}
+
+// errWriter keeps the first error of a series of writes.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
+}
+
+// printSummary is the text summary of a verified token.
+func (c *Env) printSummary(w io.Writer, out verifyOutput) {
 	su := "no (good for an integration)"
 	if out.SuperUser != nil && *out.SuperUser {
 		su = "yes (an integration should use a user with view access only)"
@@ -430,6 +504,25 @@ func (c *Env) printVerify(out verifyOutput, asJSON bool) {
 		printGETCheck(w, c.Stderr, g)
 	}
 	fmt.Fprintf(w, "\n%s\n", requestsSent(out.HTTPRequests))
+}
+
+// writeErrorText is a write error in words, without the file's name
+// ("/dev/stdout").
+func writeErrorText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return err.Error()
+}
+
+// sentenceCase starts s with a capital letter.
+func sentenceCase(s string) string {
+	if s == "" {
+		return s
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // requestsSent says how many requests went out, counted as they were
