@@ -252,7 +252,7 @@ func (m *Model) typing() bool {
 	case screenAddress:
 		return m.address.editing()
 	case screenToken:
-		return true
+		return m.token.asking == ""
 	case screenResult:
 		return m.result.table.filtering
 	}

@@ -24,6 +24,10 @@ type tokenState struct {
 	note string
 	// demo is the index of the demo token filled in by tab, or -1.
 	demo int
+	// asking is the question Enter raised instead of sending: the token
+	// was rejected before, or does not have Matomo's form. Only y sends it
+	// then, so that a repeated Enter never spends a failed login.
+	asking string
 }
 
 func newTokenState() tokenState {
@@ -48,28 +52,32 @@ func (t *tokenState) recheck() {
 // clear forgets the typed token.
 func (t *tokenState) clear() {
 	t.input.Reset()
-	t.note, t.demo = "", -1
+	t.note, t.demo, t.asking = "", -1, ""
 	t.recheck()
 }
 
 // tokenKeyMap is the token screen's keys; the field's own keys (typing,
 // ctrl+u) are the text input's.
 type tokenKeyMap struct {
-	Verify    key.Binding
-	DemoToken key.Binding
-	Back      key.Binding
+	Verify     key.Binding
+	DemoToken  key.Binding
+	Back       key.Binding
+	SendAnyway key.Binding // the answers to the question Enter may raise
+	DontSend   key.Binding
 }
 
 func defaultTokenKeys() tokenKeyMap {
 	return tokenKeyMap{
-		Verify:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "verify")),
-		DemoToken: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next demo token")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Verify:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "verify")),
+		DemoToken:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next demo token")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		SendAnyway: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, send it")),
+		DontSend:   key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
 	}
 }
 
 func (k *tokenKeyMap) bindings() []*key.Binding {
-	return []*key.Binding{&k.Verify, &k.DemoToken, &k.Back}
+	return []*key.Binding{&k.Verify, &k.DemoToken, &k.Back, &k.SendAnyway, &k.DontSend}
 }
 
 // verifyingKeyMap is the keys while the token is checked: only cancel,
@@ -87,6 +95,9 @@ func (k *verifyingKeyMap) bindings() []*key.Binding { return []*key.Binding{&k.C
 // tokenKeys is what the token screen offers now.
 func (m *Model) tokenKeys() keySet {
 	k := &m.keys.Token
+	if m.token.asking != "" {
+		return keySet{short: []*key.Binding{&k.SendAnyway, &k.DontSend}}
+	}
 	short := []*key.Binding{&k.Verify}
 	if len(m.cfg.DemoTokens) > 0 {
 		short = append(short, &k.DemoToken)
@@ -101,6 +112,9 @@ func (m *Model) tokenKeys() keySet {
 
 func (m *Model) updateToken(msg tea.Msg) tea.Cmd {
 	t, keys := &m.token, &m.keys.Token
+	if t.asking != "" {
+		return m.answerToken(msg)
+	}
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
 		return m.pasteToken(msg.Content)
@@ -151,7 +165,9 @@ func (m *Model) pasteToken(content string) tea.Cmd {
 	return cmd
 }
 
-// submitToken sends the token to Matomo, once.
+// submitToken sends the token to Matomo, once, or first asks when that
+// would most likely only spend a failed login: the very token Matomo
+// rejected, or one without Matomo's form.
 func (m *Model) submitToken() tea.Cmd {
 	t := &m.token
 	if !m.found.MaySendToken() {
@@ -162,7 +178,43 @@ func (m *Model) submitToken() tea.Cmd {
 		t.note = "✗ " + t.checkErr.Error()
 		return nil
 	}
+	t.note = ""
+	if at, ok := m.found.RejectedAt(t.check.Token); ok {
+		t.asking = "Matomo at " + at.Host() + " rejected this very token earlier in this session. " +
+			"Sent again to the same Matomo, it will be rejected again and count as one more failed login. " +
+			"Send it again anyway? y sends it once; n keeps it here to change."
+		return nil
+	}
+	if !t.check.LooksValid() {
+		t.asking = "This does not have the form of a Matomo token, so Matomo will most likely reject it, " +
+			"and each rejected token counts as a failed login. Send it anyway? y sends it once; n keeps it here to change."
+		return nil
+	}
 	return m.sendToken(t.check)
+}
+
+// answerToken takes the answer to the question submitToken asked. A paste
+// is not an answer: it goes into the field, and the question is dropped.
+func (m *Model) answerToken(msg tea.Msg) tea.Cmd {
+	t, keys := &m.token, &m.keys.Token
+	switch msg := msg.(type) {
+	case tea.PasteMsg:
+		t.asking = ""
+		return m.pasteToken(msg.Content)
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, keys.SendAnyway):
+			t.asking = ""
+			return m.sendToken(t.check)
+		case key.Matches(msg, keys.DontSend):
+			t.asking = ""
+			t.note = "Not sent. Change the token, or paste another (ctrl+u clears the field)."
+		}
+		return nil // no other key types into the field while the question is up
+	}
+	var cmd tea.Cmd
+	t.input, cmd = t.input.Update(msg) // the cursor's blink
+	return cmd
 }
 
 // sendToken starts the one verification request for tok.
@@ -204,12 +256,15 @@ func (m *Model) viewToken() string {
 	s := m.styles
 	t := &m.token
 	field := s.input.Render(t.input.View())
+	// The count against the lock-out comes right after the field and its
+	// note, where it is read before Enter, also on a small screen.
 	return paragraphs(
 		s.title.Render(wrap("Paste the token Matomo showed you", w)),
 		field+"\n"+m.viewTokenCheck(),
+		m.viewTokenQuestion(),
 		m.viewTokenNote(),
-		s.subtle.Render(wrap(m.whereTokenGoes(), w)),
 		m.viewLockout(),
+		s.subtle.Render(wrap(m.whereTokenGoes(), w)),
 		m.viewDemoTokens(),
 	)
 }
@@ -226,14 +281,40 @@ func (m *Model) viewTokenCheck() string {
 		return s.warn.Render(wrap("! "+t.checkErr.Error(), w))
 	}
 	fp := t.check.Token.Fingerprint()
-	if !t.check.LooksValid() {
-		return s.warn.Render(wrap(fp+" · ! "+strings.Join(t.check.Warnings, " "), w))
+	var line string
+	_, rejected := m.found.RejectedAt(t.check.Token)
+	switch {
+	case rejected:
+		line = s.bad.Render(wrap(fp+" · ✗ Matomo rejected this very token earlier in this session", w))
+	case !t.check.LooksValid():
+		line = s.warn.Render(wrap(fp+" · ! "+strings.Join(t.check.Warnings, " "), w))
+	case m.found.Rejected() > 0:
+		// After rejections the form alone is no green light: the count
+		// below says what another wrong token costs.
+		line = s.warn.Render(wrap(fp+" · has the form of a Matomo token"+lowercased(t.check), w))
+	default:
+		line = s.ok.Render(wrap(fp+" · looks like a Matomo token ✓"+lowercased(t.check), w))
 	}
-	extra := ""
-	if t.check.Lowercased {
-		extra = " (upper case will be sent as lower case, as Matomo expects)"
+	if t.check.Unwrapped != "" {
+		line += "\n" + s.subtle.Render(wrap(t.check.Unwrapped, w))
 	}
-	return s.ok.Render(wrap(fp+" · looks like a Matomo token ✓"+extra, w))
+	return line
+}
+
+// lowercased says that a token in upper case is sent in lower case.
+func lowercased(c matomo.TokenCheck) string {
+	if c.Lowercased {
+		return " (upper case will be sent as lower case, as Matomo expects)"
+	}
+	return ""
+}
+
+// viewTokenQuestion is the question Enter raised, in place of the note.
+func (m *Model) viewTokenQuestion() string {
+	if m.token.asking == "" {
+		return ""
+	}
+	return m.styles.warn.Render(wrap("! "+m.token.asking, m.contentWidth()))
 }
 
 func (m *Model) viewTokenNote() string {

@@ -389,9 +389,9 @@ func TestRejectionsAreCountedAndTheBlockStopsAllSending(t *testing.T) {
 	}}
 	d := atToken(t, fc, Config{})
 	d.paste(testToken)
-	d.key("enter", "e", "enter")
+	d.key("enter", "e", "enter", "y") // the same token again, confirmed on purpose
 	d.wantScreen("Rejected tokens in this session: 2.")
-	d.key("e", "enter")
+	d.key("e", "enter", "y")
 	d.wantScreen("locked this computer out")
 	d.key("u", "enter") // a new address check is still fine: it carries no token
 	d.key("t", "enter")
@@ -419,7 +419,7 @@ func TestTheCountdownNearTheLockOutIsTheLineModes(t *testing.T) {
 	d.paste(testToken)
 	d.key("enter")
 	for range 15 {
-		d.key("e", "enter")
+		d.key("e", "enter", "y") // the same token again, confirmed on purpose
 	}
 	if _, v, _ := fc.counts(); v != 16 {
 		t.Fatalf("%d verifications, want 16", v)

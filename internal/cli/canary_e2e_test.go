@@ -20,6 +20,7 @@ package cli
 import (
 	"bufio"
 	"bytes"
+	"encoding/hex"
 	"errors"
 	"io/fs"
 	"net/http"
@@ -238,6 +239,17 @@ func (w *canaryWizard) readProc() {
 	}
 }
 
+// sendToken presses Enter on the token screen, and y where the wizard
+// asks first because the token does not have Matomo's form.
+func (w *canaryWizard) sendToken(canary string) {
+	w.t.Helper()
+	w.press("enter")
+	if _, err := hex.DecodeString(canary); err != nil || len(canary) != 32 {
+		w.waitFor("Send it anyway?")
+		w.press("y")
+	}
+}
+
 // copyToken presses c on the done screen.
 func (w *canaryWizard) copyToken() {
 	w.t.Helper()
@@ -356,7 +368,7 @@ func TestCanaryWizardSuccess(t *testing.T) {
 			w.toTokenScreen()
 			w.paste(canary + "\n")
 			w.waitFor(fingerprintOf(canary))
-			w.press("enter")
+			w.sendToken(canary)
 			w.waitFor("✓ Token verified · Matomo 5.0.2", "2 sites · 0 admin · 0 write · 2 view", "g check URL use")
 			w.press("g")
 			w.waitFor("Press y to run it once, n to skip.")
@@ -484,7 +496,7 @@ func TestCanaryWizardFailures(t *testing.T) {
 			}
 			w.paste(canary)
 			w.waitFor(fingerprintOf(canary))
-			w.press("enter")
+			w.sendToken(canary)
 			w.waitFor(append([]string{"result"}, tc.want...)...)
 			w.press("d")
 			w.waitFor("✓ Diagnostics written to")

@@ -300,7 +300,7 @@ func TestRejectedThenCorrected(t *testing.T) {
 	tr.has(t,
 		"Problem: Matomo rejected this token.\n",
 		`Matomo said: "Unable to authenticate with the provided token. It is either invalid or expired."`+"\nWhat to do: ",
-		"Rejected tokens in this session: 1. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour (failed logins from this computer outside this session count too).",
+		"Rejected tokens in this session: 1. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 20 more may be rejected, fewer if this computer had other failed logins.",
 		"What next? Answers: 1 again (type the token again, Enter), 2 steps (back to the steps, to create a new token), 3 address (change the address), 4 quit.",
 	)
 	tr.lacks(t, "retry")
@@ -319,12 +319,47 @@ func TestTokenWithUnusualShapeIsConfirmedFirst(t *testing.T) {
 		t.Fatalf("err %v, outcome %+v, %d requests", tr.err, tr.outcome, srv.RequestCount())
 	}
 	tr.has(t,
-		"Token received: 3 characters.\nWarning: It is 3 characters long; Matomo tokens have 32. It will be tried anyway.",
-		"Answers: 1 check (send it to Matomo once), 2 again (type the token again, Enter), 3 steps (back to the steps), 4 quit.\nChoice [2 again]: ",
+		"Token received: 3 characters.\nWarning: It is 3 characters long; Matomo tokens have 32.",
+		"It does not have the form of a Matomo token, so Matomo will most likely reject it, and each rejected token counts as a failed login.",
+		"Send it anyway? Answers: 1 check (send it to Matomo anyway, once), 2 again (type the token again, Enter), 3 steps (back to the steps), 4 quit.\nChoice [2 again]: ",
 		"That cannot be used as a token: The token is empty. Paste the token that Matomo showed you when you created it.",
 		"Token received: 4 characters.",
 		"Canceled, nothing was saved.",
 	)
+}
+
+// TestTheSameRejectedTokenIsNotSentAgainByAccident: typed again after
+// Matomo rejected it, the very token is recognised: the question says what
+// sending it again costs, Enter alone types another, and only "check" sends
+// it (one more failed login, counted).
+func TestTheSameRejectedTokenIsNotSentAgainByAccident(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL},
+		"", "t",
+		demomatomo.TokenUnknown, "", // rejected
+		"", // again
+		" "+strings.ToUpper(demomatomo.TokenUnknown), "", // the same, pasted again: Enter does not send it
+		"token_auth="+demomatomo.TokenUnknown, "check", // and once more, sent on purpose
+		"quit")
+	if !errors.Is(tr.err, ErrQuit) {
+		t.Fatalf("err %v", tr.err)
+	}
+	if o := tr.outcome; o.TokenRequests != 2 || o.Rejected != 2 {
+		t.Errorf("outcome %+v, want 2 token requests and 2 rejections", o)
+	}
+	if n := srv.FailedLogins("127.0.0.1"); n != 2 {
+		t.Errorf("Matomo counted %d failed logins, want 2", n)
+	}
+	host := strings.TrimPrefix(srv.URL, "http://")
+	tr.has(t,
+		"Matomo at "+host+" rejected this very token earlier in this session. Sent again to the same Matomo, it will be rejected again and count as one more failed login.",
+		"Send it again anyway? Answers: 1 check (send this same token again, once (one more failed login)), 2 again (type the token again, Enter)",
+		`Removed "token_auth=" in front: only what follows it is the token.`,
+		"Rejected tokens in this session: 2.",
+	)
+	if n := strings.Count(tr.out, "rejected this very token"); n != 2 {
+		t.Errorf("the warning was said %d times, want 2 (once for each time the token came back)", n)
+	}
 }
 
 func TestNoSiteToken(t *testing.T) {
@@ -389,7 +424,7 @@ func TestBlockedAfterLockout(t *testing.T) {
 	tr.has(t,
 		// The fake, like the recordings of Matomo, answers the 21st token
 		// with a rejection and only the 22nd with the lock-out.
-		"Rejected tokens in this session: 15. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour (failed logins from this computer outside this session count too).",
+		"Rejected tokens in this session: 15. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 6 more may be rejected, fewer if this computer had other failed logins.",
 		countdownAt16,
 		"Rejected tokens in this session: 19. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 2 more may be rejected",
 		"Rejected tokens in this session: 20. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour: at most 1 more may be rejected before the lock, none if this computer had other failed logins.",

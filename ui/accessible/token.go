@@ -114,6 +114,9 @@ func (s *session) setToken(check matomo.TokenCheck) {
 	if check.Trimmed {
 		s.tokenNotes = append(s.tokenNotes, "Removed spaces or a line break around the token.")
 	}
+	if check.Unwrapped != "" {
+		s.tokenNotes = append(s.tokenNotes, check.Unwrapped)
+	}
 	if check.Lowercased {
 		s.tokenNotes = append(s.tokenNotes, "Changed the token to lower case, as Matomo's tokens are.")
 	}
@@ -143,17 +146,31 @@ func (s *session) confirmToken() (stage, error) {
 		where += ", encrypted (https)"
 	}
 	s.say(where + ".")
-	def := "check"
-	if s.tokenWarned {
-		def = "again"
+	// Near the lock-out every wrong token matters: the count comes with
+	// the question, as in the wizard.
+	if s.found.Rejected() > 0 {
+		s.say(s.found.Countdown())
 	}
-	if s.found.VerifyErr() != nil && s.found.Token().Equal(s.token) {
+	question, send, def := "Check it now?", "send it to Matomo once", "check"
+	switch at, rejected := s.found.RejectedAt(s.token); {
+	case rejected:
+		// Enter alone must not send it again, and the person must know
+		// what sending it again costs.
+		s.say("Matomo at " + at.Host() + " rejected this very token earlier in this session. " +
+			"Sent again to the same Matomo, it will be rejected again and count as one more failed login.")
+		question, send, def = "Send it again anyway?", "send this same token again, once (one more failed login)", "again"
+	case s.tokenWarned:
+		s.say("It does not have the form of a Matomo token, so Matomo will most likely reject it, " +
+			"and each rejected token counts as a failed login.")
+		question, send, def = "Send it anyway?", "send it to Matomo anyway, once", "again"
+	case s.found.VerifyErr() != nil && s.found.Token().Equal(s.token):
 		// This token was sent here and failed: Enter alone must not send it
-		// again (each time may be one more failed login).
+		// again (an answer that only looks like a server error may be a
+		// lock-out).
 		def = "again"
 	}
-	c, err := s.choose("Check it now?", []choice{
-		{word: "check", alias: "c", label: "send it to Matomo once"},
+	c, err := s.choose(question, []choice{
+		{word: "check", alias: "c", label: send},
 		{word: "again", alias: "a", label: "type the token again"},
 		{word: "steps", alias: "s", label: "back to the steps"},
 		{word: "quit"},
