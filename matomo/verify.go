@@ -298,7 +298,7 @@ func nobodyDetail(b *bulkAnswer) string {
 		version = "its version"
 	}
 	sites := "no sites"
-	if n := len(b.Sites.Val); n > 0 {
+	if n := b.Sites.Val.n; n > 0 {
 		sites = fmt.Sprintf("only the %d sites anyone may view", n)
 		if n == 1 {
 			sites = "only the 1 site anyone may view"
