@@ -48,6 +48,10 @@ type pieceFinder struct {
 	// every letter through).
 	class [256]byteClass
 	other bool
+	// resets marks the bytes that end a run wherever they stand: ASCII
+	// outside the token's alphabet, white space and colour sequences
+	// (whose digits, ';', ':' and 'm' are passed over inside one).
+	resets [256]bool
 	// starts maps every n-rune piece of the token to where it starts.
 	starts map[string][]int
 }
@@ -85,6 +89,9 @@ func newPieceFinder(secret string) *pieceFinder {
 		} else {
 			p.other = true
 		}
+	}
+	for c := range utf8.RuneSelf {
+		p.resets[c] = p.class[c] == notInToken && !strings.ContainsRune("0123456789;:m", rune(c))
 	}
 	p.starts = make(map[string][]int, len(p.token))
 	for i := 0; i+p.n <= len(p.token); i++ {
@@ -139,32 +146,59 @@ const (
 )
 
 // mayHold is the quick test: does s have p.n characters of the token's
-// alphabet in a row, ignorable characters aside? One pass over the bytes,
-// through a table.
+// alphabet in a row, ignorable characters aside?
+//
+// Such a run spans at least p.n bytes, none of which ends a run. So where
+// the last byte of a stretch of p.n bytes ends runs for certain (resets),
+// no run starts in that stretch, and the stretch is passed over whole: a
+// site name or address is mostly letters outside the token's alphabet,
+// and this test runs on every one of them. The exact pass through the
+// table starts at the first stretch that may hold the start of a run.
 func (p *pieceFinder) mayHold(s string) bool {
-	if len(s) < p.n {
-		return false
+	for i := 0; i+p.n <= len(s); {
+		last := i + p.n - 1
+		if p.resets[s[last]] {
+			i += p.n
+			continue
+		}
+		found, next := p.runFrom(s, i, last)
+		if found {
+			return true
+		}
+		i = next
 	}
+	return false
+}
+
+// runFrom is mayHold's exact pass through the table, for a run that
+// starts at i or later: it reports a run of p.n, or where to go on from
+// once a run has ended at or after last (no run starts before that). With
+// last at len(s) it reads to the end.
+func (p *pieceFinder) runFrom(s string, i, last int) (found bool, next int) {
 	run := 0
-	for i := 0; i < len(s); {
+	for i < len(s) {
 		switch p.class[s[i]] {
 		case inToken:
 			run++
 			if run >= p.n {
-				return true
+				return true, 0
 			}
 			i++
 		case skipped:
 			i++
 		case notInToken:
-			run = 0
+			if run = 0; i >= last {
+				return false, i + 1
+			}
 			i++
 		case colourStart:
 			if n := colourLen(s[i:]); n > 0 {
 				i += n
 				continue
 			}
-			run = 0
+			if run = 0; i >= last {
+				return false, i + 1
+			}
 			i++
 		default:
 			r, size := utf8.DecodeRuneInString(s[i:])
@@ -173,15 +207,17 @@ func (p *pieceFinder) mayHold(s string) bool {
 			case p.other:
 				run++
 				if run >= p.n {
-					return true
+					return true, 0
 				}
 			default:
-				run = 0
+				if run = 0; i >= last {
+					return false, i + size
+				}
 			}
 			i += size
 		}
 	}
-	return false
+	return false, len(s)
 }
 
 // char is one character of a text that counts: the rune as compared, and

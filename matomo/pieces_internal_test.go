@@ -122,3 +122,30 @@ func BenchmarkRedactSiteNames(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts)), "ns/text")
 }
+
+// FuzzQuickTestSkipsOnlyWhatCannotHoldAPiece: mayHold, which passes over
+// stretches of text, says what the exact pass over every byte says.
+func FuzzQuickTestSkipsOnlyWhatCannotHoldAPiece(f *testing.F) {
+	const secret = "c0ffee00c0ffee00c0ffee00c0ffee42"
+	for _, s := range []string{"", "Big site 12345", "https://big-12345.example", secret, "c 0 f f e e 0 0 c 0 f f e e",
+		secret[:14] + "\x1b[1;31m" + secret[14:], "[31m" + secret[:12], "xx" + secret[:10] + "\u200b" + secret[10:14],
+		strings.ToUpper(secret[4:30]), "Bäckerei c0ffee00c0ff", "mmmmmmmmmmmmc0ffee00c0ffee00", ";;;;;;;;;;;;;;;c0ffee00c0ffee"} {
+		f.Add(s, secret)
+		f.Add(s, "Pässwort mit Leerzeichen")
+	}
+	f.Fuzz(func(t *testing.T, s, secret string) {
+		p := newPieceFinder(secret)
+		if p == nil {
+			return
+		}
+		if got, want := p.mayHold(s), exactMayHold(p, s); got != want {
+			t.Fatalf("mayHold(%q) = %v, the exact pass says %v (token %q)", s, got, want, secret)
+		}
+	})
+}
+
+// exactMayHold is the exact pass over every byte of s.
+func exactMayHold(p *pieceFinder, s string) bool {
+	found, _ := p.runFrom(s, 0, len(s))
+	return found
+}
