@@ -21,13 +21,16 @@ import (
 // encoding/json/v2; v2 itself needs GOEXPERIMENT=jsonv2 before Go 1.27): it
 // streams from an io.Reader with a small buffer and hands out tokens
 // without allocating, and with duplicate-name checks off it tokenises the
-// answer of 100,000 full site objects (47 MB) in 0.27–0.30 s. Measured on
-// the same bytes (README, Performance): encoding/json's Decoder into
-// structs, today's decoder before this one, took 1.0 s and 900,000
-// allocations, 84 % of it in its scanner and reflection; goccy/go-json and
-// segmentio/encoding are as fast as jsontext but read a whole value into
-// memory first, which for the site list is the whole answer (229 MiB peak
-// for goccy), so neither can keep the memory bound below.
+// answer of 100,000 whole site objects (47 MB) in 0.27–0.30 s. Measured on
+// the same bytes (README, Performance; decode_baseline_test.go): the
+// decoder before this one, encoding/json's Decoder into structs, took
+// 1.0 s and 900,000 allocations, 84 % of it in encoding/json's scanner and
+// reflection. goccy/go-json is as fast as jsontext but held the whole body
+// (229 MiB at 100,000 sites); segmentio/encoding's Decoder reads a whole
+// value, here the whole site list, before parsing it, and its Tokenizer
+// needs the bytes in memory: neither can keep the memory bound below. The
+// site list itself is read by sitelist.go, which uses jsontext for every
+// object that is not in Matomo's own layout.
 var decodeOptions = []jsontext.Options{
 	// Matomo sends each name once; checking costs a set per object.
 	jsontext.AllowDuplicateNames(true),

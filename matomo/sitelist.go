@@ -201,7 +201,7 @@ func (l *listReader) readValue() ([]byte, error) {
 	return v, nil
 }
 
-// Read hands the window after pos to jsontext (see value), reading the
+// Read hands the window after pos to jsontext (see readValue), reading the
 // stream into the window when jsontext wants more.
 func (l *listReader) Read(p []byte) (int, error) {
 	for l.pos+l.served == len(l.buf) {
