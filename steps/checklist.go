@@ -105,9 +105,12 @@ type fact struct {
 	label, value string
 	code         bool // a value to type, shown as code in Markdown
 	link         bool
+	// beside is said after the value: the Unicode form of an
+	// international host name.
+	beside string
 }
 
-// paragraph is a run of prose, or a literal line to copy or type.
+// paragraph is a run of prose, or literal lines to copy or type.
 type paragraph struct {
 	text    string
 	literal bool
@@ -133,17 +136,14 @@ func (c Checklist) document() document {
 	d := document{
 		title: "Create a Matomo API token for " + tool,
 		facts: []fact{
-			{label: "Matomo", value: base, link: true},
+			{label: "Matomo", value: base, link: true, beside: c.Address.UnicodeHost()},
 			{label: "Token description", value: Purpose(tool, c.Now), code: true},
 		},
-		intro: []paragraph{{text: "You need a Matomo login with access to the sites " + tool + " should read. " +
-			"The token you create acts as that user's password for Matomo's API: keep it secret " +
-			"and never send it by email or chat. Each user has their own token."},
-			{text: "The links below open the right page of your Matomo; when you are not logged in, " +
-				"Matomo asks you to log in first and then shows the page."}},
 	}
 	previous := ""
 	for _, s := range Build(Options{Tool: tool, Now: c.Now, Version: c.Version, Labels: c.Labels}) {
+		// The body without its Offer: what this program can do is no
+		// news to someone who does not have it.
 		it := item{title: s.Title, paras: bodyParagraphs(s.Body)}
 		// The same link on consecutive steps (all of the token form's
 		// steps) is given once: the person is already on that page.
@@ -156,37 +156,77 @@ func (c Checklist) document() document {
 		}
 		d.items = append(d.items, it)
 	}
-	d.endHead = "After creating the token"
-	if c.Version == Matomo3 {
-		d.endHead = "After copying the token"
+	enter := len(d.items) + 1 // the step that enters the token, right after the guide's
+	d.items = append(d.items, c.enterToken(tool, base), c.sendBack(tool, base))
+	d.intro = []paragraph{
+		{text: fmt.Sprintf("You need a Matomo login with access to the sites %s should read. The token you create acts as "+
+			"that user's password for Matomo's API, so keep it secret: you enter it into %s yourself (step %d), and "+
+			"never send it by e-mail or chat, not even to whoever sent you these steps.", tool, tool, enter)},
+		{text: "The links below open the right page of your Matomo; when you are not logged in, " +
+			"Matomo asks you to log in first and then shows the page."},
 	}
-	d.end = c.ending(tool, base)
+	d.endHead = "Keep the token safe"
+	d.end = c.keeping()
 	return d
 }
 
-// ending says what to do with the token: where to paste it, how to keep
-// it, and how to check it.
-func (c Checklist) ending(tool, base string) []paragraph {
-	paste := "Paste the token into " + tool + " where it asks for the Matomo token (token_auth), " +
-		"together with the Matomo address (above) and the ID of the site to read."
+// enterToken says where the token goes: into the tool, entered by the
+// person who created it, with the address and the site's ID.
+func (c Checklist) enterToken(tool, base string) item {
+	it := item{title: "Enter the token in " + tool}
 	if strings.EqualFold(tool, DefaultTool) {
-		paste = "Paste the token into " + DefaultTool + "'s data-source form, in the field \"API Key\". " +
-			"The form also asks for the Matomo address (above) and the ID of the site to read."
+		// The fields of Acona's data-source form for Matomo, as the
+		// wizard's last screen lists them.
+		it.paras = []paragraph{
+			{text: "In " + DefaultTool + "'s data-source form for Matomo, enter:"},
+			{text: "Matomo URL:  " + base + "\n" +
+				"Site ID:     the ID of the site to read (see below)\n" +
+				"Domain:      that site's domain, for example shop.example.com\n" +
+				"API Key:     the token", literal: true},
+		}
+	} else {
+		it.paras = []paragraph{
+			{text: "In " + tool + ", where it asks for the Matomo API token (token_auth), paste the token, together " +
+				"with the Matomo address and the ID of the site to read (see below):"},
+			{text: "Matomo address: " + base, literal: true},
+		}
 	}
-	keep := "Keep the token like a password, for example in a password manager. Matomo shows it only once: " +
-		"if it is lost, create a new one and delete the old one under " + c.Labels.Name(KeyPersonal) + " → " + c.Labels.Name(KeySecurity) + "."
+	// Where the site's ID is: in the address of its reports, which every
+	// user with access sees (the list of all sites with their IDs is for
+	// those who manage them).
+	it.paras = append(it.paras,
+		paragraph{text: "The site's ID: in Matomo, open the site to read (choose it in the site selector at the top). " +
+			"The address in the browser then holds idSite= and a number, for example idSite=5: that number is the ID. " +
+			"If you manage the sites, this page lists every site with its ID:"},
+		paragraph{label: "Link", text: c.Address.Link("module=SitesManager&action=index"), link: true})
+	return it
+}
+
+// sendBack is what the person sends back: what support needs to set up
+// or check the integration, and never the token.
+func (c Checklist) sendBack(tool, base string) item {
+	return item{title: "Send back the site's ID and the Matomo address, not the token", paras: []paragraph{
+		{text: "Reply with these two lines, filled in (correct the address if you log in to Matomo at another one):"},
+		{text: "Matomo address: " + base + "\nSite ID:", literal: true},
+		{text: "The token stays with you and in " + tool + "."},
+	}}
+}
+
+// keeping says how to keep the token, and what to do when it got out.
+func (c Checklist) keeping() []paragraph {
+	security := c.Labels.Name(KeyPersonal) + " → " + c.Labels.Name(KeySecurity)
 	if c.Version == Matomo3 {
-		keep = "Keep the token like a password, for example in a password manager. Matomo 3 shows it again on the same page " +
-			"whenever you need it, until the password changes."
+		return []paragraph{
+			{text: "Keep the token like a password, for example in a password manager. Matomo 3 shows it again on the same page " +
+				"whenever you need it, until the password changes."},
+			{text: "If it was sent by e-mail or chat, or may have been seen by others, change your Matomo password: " +
+				"that gives you a new token, and the old one stops working."},
+		}
 	}
 	return []paragraph{
-		{text: paste},
-		{text: keep},
-		{text: "To check the token and see every site it reaches with its ID, run matomo-onboard, which asks for the token " +
-			"without showing it:"},
-		{text: "matomo-onboard --url " + shellWord(base), literal: true},
-		{text: "or, for the check alone:"},
-		{text: "matomo-onboard verify --url " + shellWord(base), literal: true},
+		{text: "Keep the token like a password, for example in a password manager. Matomo shows it only once: " +
+			"if it is lost, create a new one and delete the old one under " + security + "."},
+		{text: "If it was sent by e-mail or chat, or may have been seen by others, delete it there as well and create a new one."},
 	}
 }
 
@@ -202,18 +242,4 @@ func bodyParagraphs(body string) []paragraph {
 		out = append(out, paragraph{text: strings.Join(strings.Fields(p), " ")})
 	}
 	return out
-}
-
-// shellWord quotes s for a POSIX shell when it holds anything but the
-// characters an address usually has, so the command can be pasted as is.
-func shellWord(s string) string {
-	safe := func(r rune) bool {
-		return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-_./:@%+=,", r))
-	}
-	for _, r := range s {
-		if !safe(r) {
-			return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
-		}
-	}
-	return s
 }

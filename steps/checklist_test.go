@@ -2,6 +2,7 @@ package steps
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -90,9 +91,8 @@ func TestChecklistTellsTheGuide(t *testing.T) {
 			"https://analytics.example.org/\n", // the login page, step 1
 			"Matomo 3 has one token per user",
 			"Acona 2026-11-28",
-			`"API Key"`,
-			"matomo-onboard --url https://analytics.example.org\n",
-			"matomo-onboard verify --url https://analytics.example.org\n",
+			"API Key:     the token",
+			"https://analytics.example.org/index.php?module=SitesManager&action=index", // every site's ID
 		} {
 			if f == Markdown && strings.HasSuffix(want, "/\n") {
 				want = "<https://analytics.example.org/>"
@@ -119,6 +119,7 @@ func TestChecklistLinksOncePerPage(t *testing.T) {
 		"https://matomo.example.com/",
 		"https://matomo.example.com/index.php?module=UsersManager&action=userSecurity",
 		"https://matomo.example.com/index.php?module=UsersManager&action=addNewToken",
+		"https://matomo.example.com/index.php?module=SitesManager&action=index",
 	}
 	if strings.Join(inSteps, " ") != strings.Join(want, " ") {
 		t.Errorf("deep links in the steps:\n got %q\nwant %q", inSteps, want)
@@ -169,14 +170,14 @@ func TestMarkdownStructure(t *testing.T) {
 			t.Errorf("line %d has a link that is not an autolink: %q", i+1, line)
 		}
 	}
-	if n != len(Guide("", day)) {
-		t.Errorf("%d numbered items, want %d", n, len(Guide("", day)))
+	if want := len(Guide("", day)) + 2; n != want { // the guide, entering the token, what to send back
+		t.Errorf("%d numbered items, want %d", n, want)
 	}
 	if !strings.Contains(out, "\n\n       Acona 2026-11-28\n\n") {
 		t.Errorf("the description is not an indented code block inside item 6:\n%s", out)
 	}
-	if !strings.Contains(out, `token\_auth`) {
-		t.Errorf("an underscore in running text is not escaped")
+	if !regexp.MustCompile(`\n\n {7,8}Matomo URL:  https://analytics\.example\.org\n {7,8}Site ID:     the ID of the site to read \(see below\)\n`).MatchString(out) {
+		t.Errorf("Acona's fields are not one code block inside their item:\n%s", out)
 	}
 	if !strings.HasPrefix(out, "# Create a Matomo API token for Acona\n\n- Matomo: <https://analytics.example.org>\n- Token description: `Acona 2026-11-28`\n") {
 		t.Errorf("unexpected heading:\n%s", out[:200])
@@ -185,7 +186,8 @@ func TestMarkdownStructure(t *testing.T) {
 
 func TestOtherToolHasNoAPIKeyField(t *testing.T) {
 	out := render(t, Checklist{Address: mustAddress(t, "https://analytics.example.org"), Tool: "Looker Studio", Now: day}, Text)
-	for _, want := range []string{"Looker Studio 2026-11-28", "Paste the token into Looker Studio where it asks for the Matomo token (token_auth)",
+	for _, want := range []string{"Looker Studio 2026-11-28", "Enter the token in Looker Studio",
+		"In Looker Studio, where it asks for the Matomo API token (token_auth), paste the token",
 		"log in as the user whose access the Looker Studio integration should have"} {
 		if !strings.Contains(strings.Join(strings.Fields(out), " "), want) {
 			t.Errorf("checklist for another tool lacks %q", want)
@@ -203,23 +205,6 @@ func TestMarkdownEscapesToolName(t *testing.T) {
 	}
 	if !strings.Contains(out, "`My_*Report* 2026-11-28`") {
 		t.Errorf("the description should be a code span, verbatim")
-	}
-}
-
-func TestShellWordQuotesOddAddresses(t *testing.T) {
-	for in, want := range map[string]string{
-		"https://analytics.example.org/matomo": "https://analytics.example.org/matomo",
-		"https://example.org/a(b)":             "'https://example.org/a(b)'",
-		"https://example.org/it's":             `'https://example.org/it'\''s'`,
-	} {
-		if got := shellWord(in); got != want {
-			t.Errorf("shellWord(%q) = %q, want %q", in, got, want)
-		}
-	}
-	addr := mustAddress(t, "https://example.org/o'brien(analytics)")
-	out := render(t, Checklist{Address: addr, Now: day}, Text)
-	if !strings.Contains(out, "matomo-onboard verify --url "+`'https://example.org/o'\''brien(analytics)'`) {
-		t.Errorf("the command with an odd address is not quoted for the shell:\n%s", out)
 	}
 }
 
@@ -270,5 +255,118 @@ func TestMatomo3Note(t *testing.T) {
 	}
 	if got := (Step{}).Matomo3Note(); got != "" {
 		t.Errorf("empty note: %q", got)
+	}
+}
+
+// checklists are every checklist a support person can print: each
+// version, each format, Acona and another tool.
+func checklists(t *testing.T, raw string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, v := range Versions {
+		for _, f := range []Format{Text, Markdown} {
+			for _, tool := range []string{"", "Looker Studio"} {
+				c := Checklist{Address: mustAddress(t, raw), Tool: tool, Now: day, Version: v}
+				out[fmt.Sprintf("%s %s %q", v, f, tool)] = render(t, c, f)
+			}
+		}
+	}
+	return out
+}
+
+// TestTheChecklistIsForSomeoneWithoutThisProgram: the person creating
+// the token does not have matomo-onboard, so the checklist names none of
+// its commands or screens, for any version, format or tool.
+func TestTheChecklistIsForSomeoneWithoutThisProgram(t *testing.T) {
+	for name, out := range checklists(t, "http://analytics.example.org") {
+		for _, not := range []string{"matomo-onboard", "wizard", "--url", "verify"} {
+			if strings.Contains(strings.ToLower(out), not) {
+				t.Errorf("%s: the checklist says %q:\n%s", name, not, out)
+			}
+		}
+	}
+}
+
+// TestTheChecklistSaysWhatToSendBack: the site's ID and the Matomo
+// address go back, the token never does; it goes into the tool, entered
+// by the person who created it.
+func TestTheChecklistSaysWhatToSendBack(t *testing.T) {
+	for name, out := range checklists(t, "https://analytics.example.org/matomo") {
+		text := strings.Join(strings.Fields(out), " ")
+		for _, want := range []string{
+			"never send it by e-mail or chat, not even to whoever sent you these steps",
+			"The site's ID: in Matomo, open the site to read", "idSite=",
+			"Send back the site's ID and the Matomo address, not the token",
+			"Matomo address: https://analytics.example.org/matomo Site ID:",
+			"If it was sent by e-mail or chat, or may have been seen by others",
+		} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: the checklist lacks %q:\n%s", name, want, out)
+			}
+		}
+		// "you enter it into Acona yourself (step N)": N is that step.
+		m := regexp.MustCompile(`you enter it into (.+?) yourself \(step (\d+)\)`).FindStringSubmatch(text)
+		if m == nil {
+			t.Fatalf("%s: the intro does not say who enters the token where:\n%s", name, out)
+		}
+		if !regexp.MustCompile(`(^|\n)(` + m[2] + `\. |` + m[2] + `\. \*\*)Enter the token in ` + regexp.QuoteMeta(m[1])).MatchString(out) {
+			t.Errorf("%s: step %s is not \"Enter the token in %s\":\n%s", name, m[2], m[1], out)
+		}
+	}
+}
+
+// TestMarkdownHasNoNeedlessBackslashes: a chat that shows Markdown as
+// typed shows every backslash, so the checklist has none that it does
+// not need (token_auth, not token\_auth).
+func TestMarkdownHasNoNeedlessBackslashes(t *testing.T) {
+	named := 0
+	for name, out := range checklists(t, "https://analytics.example.org") {
+		if !strings.Contains(name, string(Markdown)) {
+			continue
+		}
+		if i := strings.Index(out, `\`); i >= 0 {
+			t.Errorf("%s: a backslash in %q", name, out[max(0, i-30):min(len(out), i+30)])
+		}
+		named += strings.Count(out, "token_auth")
+	}
+	if named == 0 {
+		t.Error("no checklist names token_auth, so the test proves nothing")
+	}
+}
+
+func TestMarkdownEscapesOnlyWhatWouldBeMarkup(t *testing.T) {
+	for in, want := range map[string]string{
+		"token_auth":                  "token_auth",
+		"_start and end_":             `\_start and end\_`,
+		"a *b* c":                     `a \*b\* c`,
+		"`code`":                      "\\`code\\`",
+		"[a](http://x)":               `\[a](http://x)`,
+		"[a] alone":                   "[a] alone",
+		"<b>bold</b>":                 `\<b>bold\</b>`,
+		"a < b and b > a":             "a < b and b > a",
+		"> quote":                     `\> quote`,
+		"…&token_auth=…":              "…&token_auth=…",
+		"&amp; &#38;":                 `\&amp; \&#38;`,
+		`C:\path and \*`:              `C:\path and \\\*`,
+		"Sicherheit (Security) → API": "Sicherheit (Security) → API",
+	} {
+		if got := mdEscape(in); got != want {
+			t.Errorf("mdEscape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestChecklistForAnInternationalName: the links use the form DNS uses,
+// and the Matomo line shows the Unicode form beside it.
+func TestChecklistForAnInternationalName(t *testing.T) {
+	c := Checklist{Address: mustAddress(t, "münchen.example/matomo"), Now: day}
+	text := render(t, c, Text)
+	if !strings.Contains(text, "Matomo:             https://xn--mnchen-3ya.example/matomo (münchen.example)\n") ||
+		!strings.Contains(text, "https://xn--mnchen-3ya.example/matomo/index.php?module=UsersManager&action=addNewToken") {
+		t.Errorf("the text checklist:\n%s", text)
+	}
+	md := render(t, c, Markdown)
+	if !strings.Contains(md, "- Matomo: <https://xn--mnchen-3ya.example/matomo> (münchen.example)\n") {
+		t.Errorf("the Markdown checklist:\n%s", md)
 	}
 }

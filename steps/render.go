@@ -3,6 +3,7 @@ package steps
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -18,7 +19,11 @@ func renderText(d document) string {
 	}
 	for _, f := range d.facts {
 		pad := strings.Repeat(" ", labelWidth-utf8.RuneCountInString(f.label))
-		b.WriteString(f.label + ":" + pad + "  " + f.value + "\n")
+		b.WriteString(f.label + ":" + pad + "  " + f.value)
+		if f.beside != "" {
+			b.WriteString(" (" + f.beside + ")")
+		}
+		b.WriteString("\n")
 	}
 	b.WriteString("\n")
 	writeTextParagraphs(&b, d.intro, "")
@@ -59,7 +64,7 @@ func writeTextParagraphs(b *strings.Builder, paras []paragraph, indent string) {
 // spaces, so that it stands out and can be copied whole.
 func writeTextParagraph(b *strings.Builder, p paragraph, indent string) {
 	if p.literal {
-		b.WriteString(indent + "    " + p.text + "\n")
+		writeLiteral(b, p.text, indent+"    ")
 		return
 	}
 	text := p.text
@@ -109,6 +114,9 @@ func renderMarkdown(d document) string {
 		case f.code:
 			v = codeSpan(f.value)
 		}
+		if f.beside != "" {
+			v += " (" + mdEscape(f.beside) + ")"
+		}
 		b.WriteString("- " + mdEscape(f.label) + ": " + v + "\n")
 	}
 	b.WriteString("\n")
@@ -141,7 +149,7 @@ func writeMarkdownParagraphs(b *strings.Builder, paras []paragraph, indent strin
 // indented code block, which is kept verbatim and easy to copy.
 func writeMarkdownParagraph(b *strings.Builder, p paragraph, indent string) {
 	if p.literal {
-		b.WriteString(indent + "    " + p.text + "\n")
+		writeLiteral(b, p.text, indent+"    ")
 		return
 	}
 	text := mdEscape(p.text)
@@ -154,13 +162,95 @@ func writeMarkdownParagraph(b *strings.Builder, p paragraph, indent string) {
 	b.WriteString(indent + text + "\n")
 }
 
-// mdEscape backslash-escapes the characters that would start emphasis,
-// code, links or HTML in running text.
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`, `<`, `\<`, `>`, `\>`,
-)
+// writeLiteral writes each line of text with the indent, which makes
+// lines to copy stand out in the text and a code block in Markdown.
+func writeLiteral(b *strings.Builder, text, indent string) {
+	for _, line := range strings.Split(text, "\n") {
+		b.WriteString(strings.TrimRight(indent+line, " ") + "\n")
+	}
+}
 
-func mdEscape(s string) string { return mdEscaper.Replace(s) }
+// mdEscape backslash-escapes what would otherwise turn running text into
+// emphasis, code, a link, HTML or a character reference, and nothing
+// else: chat programs that show Markdown as typed would show every
+// needless backslash (token\_auth). The rules are CommonMark's.
+func mdEscape(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		if mdSpecial(s, i, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// mdSpecial reports whether the character r at s[i] needs a backslash.
+func mdSpecial(s string, i int, r rune) bool {
+	prev, next := runeBefore(s, i), runeAfter(s, i+utf8.RuneLen(r))
+	switch r {
+	case '`', '*':
+		return true // code spans, and emphasis also inside words
+	case '_':
+		// Emphasis with _ opens and closes only at a word's edge:
+		// token_auth stays as it is.
+		return !isWordRune(prev) || !isWordRune(next)
+	case '\\':
+		return isASCIIPunct(next) // elsewhere a backslash is itself
+	case '<':
+		// An autolink or an HTML tag starts with a letter, / ! or ?.
+		return next < utf8.RuneSelf && (unicode.IsLetter(next) || strings.ContainsRune("/!?", next))
+	case '>':
+		return i == 0 // a quote only at the start of a line
+	case '[':
+		// A link needs ](…) or ][…] after it.
+		rest := s[i:]
+		return strings.Contains(rest, "](") || strings.Contains(rest, "][")
+	case '&':
+		// &amp; and &#38; are character references; &token_auth= is not.
+		return isCharRef(s[i+1:])
+	}
+	return false
+}
+
+func runeBefore(s string, i int) rune {
+	if i == 0 {
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r
+}
+
+func runeAfter(s string, i int) rune {
+	if i >= len(s) {
+		return ' '
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isASCIIPunct(r rune) bool {
+	return r < utf8.RuneSelf && unicode.IsPunct(r) || strings.ContainsRune("$+<=>^`|~", r)
+}
+
+// isCharRef reports whether s starts like what follows the & of a
+// character reference: a name or number and a semicolon.
+func isCharRef(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == ';':
+			return n > 0
+		case r == '#' && n == 0, r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			n++
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // codeSpan wraps s in enough backticks that none inside can end it.
 func codeSpan(s string) string {

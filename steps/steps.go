@@ -57,6 +57,18 @@ type Step struct {
 	Copy string
 	// Matomo3 says how Matomo 3 differs here; empty when it does not.
 	Matomo3 string
+	// Offer ends the body's last paragraph in the wizard and the line
+	// mode with what they can do here themselves. The checklist leaves it
+	// out: its reader does not have this program.
+	Offer string
+}
+
+// BodyWithOffer is the body as the wizard and the line mode show it.
+func (s Step) BodyWithOffer() string {
+	if s.Offer == "" {
+		return s.Body
+	}
+	return s.Body + " " + s.Offer
 }
 
 // DefaultTool is the integration a token is usually made for.
@@ -194,8 +206,9 @@ func (g guide) secureOnly() Step {
 		Body: ticks + " A secure-only token works only when a tool sends it in the body of a request, " +
 			"never inside a URL, which keeps it out of server logs.\n\n" +
 			"Keep it ticked unless the tool that will use the token sends it in URLs (…&token_auth=…): " +
-			"such tools fail with a secure-only token. After verifying, matomo-onboard can check whether the token also works in URLs.",
-		Link: NewToken,
+			"such tools fail with a secure-only token.",
+		Offer: "After verifying, matomo-onboard can check whether the token also works in URLs.",
+		Link:  NewToken,
 	}
 }
 

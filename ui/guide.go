@@ -98,7 +98,7 @@ func (m *Model) viewGuide() string {
 	w := m.contentWidth()
 	s := m.styles
 	st := m.guide.current()
-	body := wrap(st.Body, w)
+	body := wrap(st.BodyWithOffer(), w)
 	if st.Copy != "" {
 		// The suggested description stands out so it can be typed or copied.
 		body = strings.Replace(body, "    "+st.Copy, "    "+s.label.Render(st.Copy), 1)

@@ -787,3 +787,15 @@ func TestATokenInTheGivenURLIsNeverShown(t *testing.T) {
 	}
 	d.wantScreen("That held a token")
 }
+
+// TestTheGuideSaysWhatTheWizardCanDo: the secure-only step ends with the
+// URL check this wizard offers (the checklist, for someone without it,
+// leaves that out).
+func TestTheGuideSaysWhatTheWizardCanDo(t *testing.T) {
+	d := newDriver(t, Config{Client: &fakeClient{}, URL: testURL})
+	d.key("enter", "enter")
+	for range 6 {
+		d.key("enter")
+	}
+	d.wantScreen("decide on \"Only allow secure requests\"", "After verifying, matomo-onboard can check whether the token also works in URLs.")
+}

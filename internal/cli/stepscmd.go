@@ -95,7 +95,17 @@ func (c *Env) steps(ctx context.Context, args []string) int {
 	// Notes (an added https://, a removed index.php) go to stderr so that
 	// the checklist on stdout can be redirected into a file unchanged.
 	for _, n := range addr.Notes {
-		c.errf("Note: %s Using %s", n, addr)
+		c.errf("Note: %s Using %s", n, addr.Readable())
+	}
+	if w := addr.HostWarning(); w != "" {
+		c.errf("Warning: %s", w)
+	}
+	if addr.PlainHTTP() && !addr.IsLoopback() {
+		// For the support person: the customer's tool would send the token
+		// there unencrypted, and this program refuses to without
+		// --allow-http.
+		c.errf("Warning: %s is plain http: a token sent there crosses the network unencrypted. "+
+			"Ask the customer whether their Matomo has an https address.", addr.Readable())
 	}
 	list := steps.Checklist{Address: addr, Tool: o.tool, Now: c.Now(), Version: version,
 		Labels: steps.Labels{Lang: labelLang, TextLang: textLanguage}}

@@ -238,8 +238,10 @@ func TestStepsLabelsFallBack(t *testing.T) {
 
 func TestStepsForOneVersion(t *testing.T) {
 	code, stdout, _ := stepsRun(t, "--url", "https://matomo.example.com", "--matomo-version", "4.16")
+	// Matomo 4's seven steps, then the checklist's two: entering the
+	// token and what to send back.
 	if code != exitOK || strings.Contains(stdout, "Only allow secure requests") || !strings.Contains(stdout, "\n7. Create the token") ||
-		strings.Contains(stdout, "\n8. ") {
+		!strings.Contains(stdout, "\n8. Enter the token in Acona") || strings.Contains(stdout, "\n10. ") {
 		t.Errorf("--matomo-version 4.16: exit %d\n%s", code, stdout)
 	}
 	code, _, stderr := stepsRun(t, "--url", "https://matomo.example.com", "--matomo-version", "latest")
@@ -268,5 +270,53 @@ func TestRealStepsInGerman(t *testing.T) {
 	}
 	if !strings.HasPrefix(stderr, "Labels: German, as "+in.Host()+" words them") {
 		t.Errorf("stderr %q", stderr)
+	}
+}
+
+// TestStepsBinaryChecklistSuggestsNothingRefused: the built binary's
+// checklist for a plain-http Matomo, in both formats, tells the customer
+// no command at all (they do not have this program, and a verify of that
+// address would be refused without --allow-http); the support person
+// reads on stderr what plain http means. Markdown has no backslash that a
+// chat would show.
+func TestStepsBinaryChecklistSuggestsNothingRefused(t *testing.T) {
+	t.Parallel()
+	for _, format := range []string{"text", "markdown"} {
+		code, stdout, stderr, _ := runBinary(t, nil, "", "steps", "--url", "http://analytics.example.org/matomo", "--format", format)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d; stderr:\n%s", format, code, stderr)
+		}
+		for _, not := range []string{"matomo-onboard", "--url", "--allow-http", `token\_auth`, `\_`} {
+			if strings.Contains(stdout, not) {
+				t.Errorf("%s: the checklist says %q:\n%s", format, not, stdout)
+			}
+		}
+		for _, want := range []string{"http://analytics.example.org/matomo/index.php?module=UsersManager&action=addNewToken",
+			"Send back the site's ID and the Matomo address, not the token", "Matomo address: http://analytics.example.org/matomo"} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("%s: the checklist lacks %q:\n%s", format, want, stdout)
+			}
+		}
+		if !strings.Contains(flatText(stderr), "Warning: http://analytics.example.org/matomo is plain http: a token sent there crosses the network unencrypted.") {
+			t.Errorf("%s: stderr does not warn of plain http:\n%s", format, stderr)
+		}
+	}
+}
+
+// TestStepsBinaryInternationalName: links in the form DNS uses, the
+// Unicode form beside the address, and a look-alike name flagged to the
+// support person.
+func TestStepsBinaryInternationalName(t *testing.T) {
+	t.Parallel()
+	code, stdout, stderr, _ := runBinary(t, nil, "", "steps", "--url", "https://\u0430nalytics.example.org")
+	if code != exitOK {
+		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
+	}
+	if !strings.Contains(stdout, "Matomo:             https://xn--nalytics-06g.example.org (\u0430nalytics.example.org)\n") ||
+		!strings.Contains(stdout, "https://xn--nalytics-06g.example.org/index.php?module=UsersManager&action=addNewToken") {
+		t.Errorf("the checklist:\n%s", stdout)
+	}
+	if !strings.Contains(stderr, "Warning: The host name \u0430nalytics.example.org (xn--nalytics-06g.example.org) mixes letters of different scripts") {
+		t.Errorf("stderr does not flag the look-alike name:\n%s", stderr)
 	}
 }

@@ -47,7 +47,7 @@ func (s *session) showGuide() (stage, error) {
 func (s *session) showStep(i int) {
 	st := s.guide[i]
 	s.heading(fmt.Sprintf("Step %d of %d: %s", i+1, len(s.guide), st.Title))
-	for _, p := range strings.Split(st.Body, "\n\n") {
+	for _, p := range strings.Split(st.BodyWithOffer(), "\n\n") {
 		if strings.HasPrefix(p, "    ") {
 			// A literal to type, such as the suggested description.
 			s.say("Type: " + strings.TrimSpace(p))
