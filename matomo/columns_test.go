@@ -3,6 +3,7 @@ package matomo_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -131,11 +132,40 @@ func firstDifference(a, b string) string {
 func answerBody(t *testing.T, base string, tok matomo.Token) []byte {
 	t.Helper()
 	query, form := matomo.VerifyRequest(tok)
-	resp, err := http.Post(base+"/index.php?"+query, "application/x-www-form-urlencoded", strings.NewReader(form.Encode()))
+	return post(t, base+"/index.php?"+query, form)
+}
+
+// answerBodyTo is the body of the answer to a bulk request of calls.
+func answerBodyTo(t *testing.T, base string, tok matomo.Token, calls []string) []byte {
+	t.Helper()
+	query, lean := matomo.VerifyRequest(tok)
+	form := url.Values{"token_auth": lean["token_auth"]}
+	for i, call := range calls {
+		form.Set("urls["+strconv.Itoa(i)+"]", call)
+	}
+	return post(t, base+"/index.php?"+query, form)
+}
+
+func post(t *testing.T, target string, form url.Values) []byte {
+	t.Helper()
+	resp, err := http.Post(target, "application/x-www-form-urlencoded", strings.NewReader(form.Encode()))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(resp.Body)
 	return body
+}
+
+// oldOrderToNew puts the elements of an answer to requestBeforeIssue11
+// (version, superuser, sites, admin, write and view ids, the probe) in
+// the order of Verify's request.
+func oldOrderToNew(t *testing.T, body []byte) []byte {
+	t.Helper()
+	var parts []json.RawMessage
+	if err := json.Unmarshal(body, &parts); err != nil || len(parts) != 7 {
+		t.Fatalf("the answer to the old request: %v, %d parts", err, len(parts))
+	}
+	return []byte(matomo.Bulk{Version: string(parts[0]), SuperUser: string(parts[1]), EmailExists: string(parts[6]),
+		Admin: string(parts[3]), Write: string(parts[4]), Sites: string(parts[2])}.JSON())
 }
