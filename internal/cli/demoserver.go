@@ -137,7 +137,8 @@ func demoData(n int) (demomatomo.Data, []demomatomo.Site) {
 		}
 		for j := range d.Tokens {
 			if d.Tokens[j].Login == u.Login {
-				d.Tokens[j].Note = fmt.Sprintf("an agency with %d client sites (%d of them added with --sites)", len(u.Access), n)
+				d.Tokens[j].Note = fmt.Sprintf("an agency with %s client sites (%s of them added with --sites)",
+					matomo.Thousands(len(u.Access)), matomo.Thousands(n))
 			}
 		}
 	}
@@ -160,17 +161,20 @@ func printDemoBanner(w io.Writer, srv *demomatomo.Server, added []demomatomo.Sit
 	url, local := demoURL(srv.URL)
 	data := srv.Data()
 	fmt.Fprintf(w, "Demo Matomo %s running at %s\n", srv.Version(), url)
-	fmt.Fprintf(w, "  %d sites, %d users; every answer is delayed by %s (--latency).\n", len(data.Sites), len(data.Users), latency)
+	var others []string
+	if !local {
+		others = reachableURLs(srv.URL, interfaceAddrs())
+		printNetworkWarning(w, others, urlPort(url))
+	}
+	fmt.Fprintf(w, "  %s sites, %s users; every answer is delayed by %s (--latency).\n",
+		matomo.Thousands(len(data.Sites)), matomo.Thousands(len(data.Users)), latency)
 	if len(added) > 0 {
-		fmt.Fprintf(w, "  --sites added %d generated sites (ids %d to %d): the agency token reaches them with view access,\n"+
-			"  the superuser token as admin.\n", len(added), added[0].ID, added[len(added)-1].ID)
+		// IDs as they are typed; counts with separators.
+		fmt.Fprintf(w, "  --sites added %s generated sites (ids %d to %d): the agency token reaches them with view access,\n"+
+			"  the superuser token as admin.\n", matomo.Thousands(len(added)), added[0].ID, added[len(added)-1].ID)
 	}
 	if latency >= matomo.DefaultTimeout {
 		fmt.Fprintf(w, "  verify gives up after %s by default, so this latency shows its timeout error.\n", matomo.DefaultTimeout)
-	}
-	if !local {
-		fmt.Fprintf(w, "  Listening beyond this computer: others reach it at this computer's address, port %s,\n"+
-			"  with --allow-http (the demo speaks plain http). It holds only made-up data.\n", urlPort(url))
 	}
 	fmt.Fprintln(w, "\nDemo tokens (public, made up, valid only here):")
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
@@ -190,12 +194,33 @@ func printDemoBanner(w io.Writer, srv *demomatomo.Server, added []demomatomo.Sit
 	if !isLoopbackURL(url) {
 		flags = " --allow-http"
 	}
+	// Quoted, so that a shell takes the address as it is: zsh would read
+	// the brackets of [::1] as a pattern, and an address may hold & or ?.
+	quoted := `"` + url + `"`
 	fmt.Fprintln(w, "\nTry it (the token goes in on standard input, never as an argument):")
-	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s\n", demomatomo.DemoTokenViewer, url, flags)
-	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --check-get --report .\n", demomatomo.DemoTokenViewer, url, flags)
-	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --json\n", demomatomo.DemoTokenAgency, url, flags)
-	fmt.Fprintf(w, "  matomo-onboard --url %s%s    (the wizard)\n", url, flags)
+	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s\n", demomatomo.DemoTokenViewer, quoted, flags)
+	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --check-get --report .\n", demomatomo.DemoTokenViewer, quoted, flags)
+	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --json\n", demomatomo.DemoTokenAgency, quoted, flags)
+	fmt.Fprintf(w, "  matomo-onboard --url %s%s    (the wizard)\n", quoted, flags)
+	if len(others) > 0 {
+		fmt.Fprintln(w, "\nFrom another computer (plain http across the network, hence --allow-http):")
+		fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url \"%s\" --allow-http\n", demomatomo.DemoTokenViewer, others[0])
+	}
 	fmt.Fprintln(w, "\nServing until Ctrl+C.")
+}
+
+// printNetworkWarning says where other computers reach a demo that
+// listens beyond this one, and that its tokens, a superuser's among them,
+// are served to whoever reaches it.
+func printNetworkWarning(w io.Writer, others []string, port string) {
+	if len(others) == 0 {
+		fmt.Fprintf(w, "  and, for other computers, at this computer's network address, port %s\n", port)
+	} else {
+		fmt.Fprintf(w, "  and, for other computers, at %s\n", strings.Join(others, " or "))
+	}
+	fmt.Fprintf(w, "  ! It listens beyond this computer: anyone on the network who reaches it can use the demo\n"+
+		"    tokens below, which are public, a superuser's among them (made-up data only).\n"+
+		"    --addr 127.0.0.1:%s keeps it to this computer.\n", port)
 }
 
 // demoURL is the address to type on this computer: a server listening on
@@ -218,6 +243,53 @@ func demoURL(serverURL string) (url string, local bool) {
 		return "http://" + net.JoinHostPort("::1", port), false
 	}
 	return serverURL, ip.IsLoopback()
+}
+
+// reachableURLs are the addresses other computers reach a server at that
+// listens at serverURL, given this computer's own addresses: its IPv4
+// addresses for 0.0.0.0, those and its global IPv6 ones for ::, the
+// address itself for a single one. Loopback and link-local addresses
+// reach no other computer (a link-local one would need its zone).
+func reachableURLs(serverURL string, own []netip.Addr) []string {
+	host, port, err := net.SplitHostPort(strings.TrimPrefix(serverURL, "http://"))
+	if err != nil {
+		return nil
+	}
+	ip, err := netip.ParseAddr(host)
+	if err != nil {
+		return nil
+	}
+	if !ip.IsUnspecified() {
+		if ip.IsLoopback() {
+			return nil
+		}
+		return []string{serverURL}
+	}
+	var out []string
+	for _, a := range own {
+		a = a.Unmap()
+		switch {
+		case a.IsLoopback() || a.IsLinkLocalUnicast() || a.IsUnspecified() || a.IsMulticast():
+		case a.Is4() || ip.Is6() && a.IsGlobalUnicast():
+			out = append(out, "http://"+net.JoinHostPort(a.String(), port))
+		}
+	}
+	return out
+}
+
+// interfaceAddrs are this computer's addresses, for the banner.
+func interfaceAddrs() []netip.Addr {
+	addrs, err := net.InterfaceAddrs()
+	if err != nil {
+		return nil
+	}
+	var out []netip.Addr
+	for _, a := range addrs {
+		if p, err := netip.ParsePrefix(a.String()); err == nil {
+			out = append(out, p.Addr())
+		}
+	}
+	return out
 }
 
 func isLoopbackURL(u string) bool {

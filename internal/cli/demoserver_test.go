@@ -137,7 +137,7 @@ func TestDemoServerBinary(t *testing.T) {
 		"--sites added 500 generated sites (ids 345 to 844): the agency token reaches them with view access",
 		"the superuser token as admin",
 		"an agency with 840 client sites (500 of them added with --sites)",
-		"echo " + demomatomo.DemoTokenViewer + " | matomo-onboard verify --url " + url,
+		"echo " + demomatomo.DemoTokenViewer + " | matomo-onboard verify --url \"" + url + "\"\n",
 		"Demo Matomo stopped.",
 	} {
 		if !strings.Contains(banner, want) {

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"sort"
 	"strings"
@@ -92,10 +93,18 @@ type Server struct {
 	listCache sync.Map // cacheKey -> []byte, encoded site lists
 }
 
-// Start serves data on addr ("127.0.0.1:0" for a free port).
+// Start serves data on addr ("127.0.0.1:0" for a free port). An IPv4
+// address is listened on as IPv4 only: Go would listen on 0.0.0.0 with a
+// socket for both, and name it [::].
 func Start(addr string, data Data, opts Options) (*Server, error) {
 	s := newServer(data, opts)
-	ln, err := net.Listen("tcp", addr)
+	network := "tcp"
+	if host, _, err := net.SplitHostPort(addr); err == nil {
+		if ip, err := netip.ParseAddr(host); err == nil && ip.Is4() {
+			network = "tcp4"
+		}
+	}
+	ln, err := net.Listen(network, addr)
 	if err != nil {
 		return nil, err
 	}
