@@ -1,5 +1,7 @@
 package steps
 
+import "matomo-onboard/matomo"
+
 // Key is one of Matomo's translation keys: a label of its screens that the
 // guide names. The person's own Matomo says what each one reads in its
 // language (matomo.Client.Labels); the English and German built in here
@@ -170,3 +172,18 @@ func (l Labels) FromMatomo() bool { return len(l.Matomo[l.lang()]) > 0 }
 // BuiltIn reports whether the guide has labels of its own in lang, to
 // show when Matomo cannot be asked.
 func BuiltIn(lang string) bool { return builtIn[lang] != nil }
+
+// TextLanguage is the language of the guide's own text: English, the only
+// one it is written in so far, whatever the reader's language.
+const TextLanguage = "en"
+
+// Request is the one request that asks a Matomo, without a token, for the
+// guide's labels in lang and in the text's language (for the brackets),
+// and with languages also for the languages it has.
+func Request(lang string, languages bool) matomo.LabelsRequest {
+	langs := []string{lang}
+	if lang != TextLanguage {
+		langs = append(langs, TextLanguage)
+	}
+	return matomo.LabelsRequest{Keys: Keys(), Languages: langs, ListLanguages: languages}
+}

@@ -236,7 +236,7 @@ func (m *Model) submitAddress() tea.Cmd {
 	a.pending, a.failed, a.httpWarning, m.status = a.parsed, false, false, ""
 	a.input.Blur()
 	ctx, seq := m.startRequest()
-	return tea.Batch(preflightCmd(ctx, m.cfg.Client, a.pending, seq), m.spinner.Tick)
+	return tea.Batch(preflightCmd(ctx, m.cfg.Client, a.pending, m.guide.labelLang, seq), m.spinner.Tick)
 }
 
 func (m *Model) onPreflight(msg preflightMsg) tea.Cmd {
@@ -250,8 +250,13 @@ func (m *Model) onPreflight(msg preflightMsg) tea.Cmd {
 	if msg.addr.String() != m.found.Checked().String() {
 		a.httpKept = false // it was chosen for another address
 	}
+	sameMatomo := msg.addr.String() == m.found.Address().String()
 	// The session forgets a verification made at another address.
 	m.found.RecordPreflight(msg.addr, msg.pre, msg.err.OrNil())
+	if msg.pre != nil {
+		m.guide.learn(msg.pre, msg.labels, sameMatomo)
+		m.rebuildGuide()
+	}
 	if m.found.Result() == nil {
 		m.result = resultState{}
 	}

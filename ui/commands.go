@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"matomo-onboard/matomo"
+	"matomo-onboard/steps"
 )
 
 // Answers from Matomo, tagged with the request's sequence number.
@@ -15,6 +16,16 @@ type (
 		addr matomo.Address
 		pre  *matomo.Preflight
 		err  *matomo.Error
+		// labels is what the Matomo said about its screens' words, asked
+		// right after a check that passed; nil when that failed.
+		labels *matomo.Labels
+	}
+	// labelsMsg answers a request for labels in another language.
+	labelsMsg struct {
+		seq    int
+		lang   string
+		labels *matomo.Labels
+		err    *matomo.Error
 	}
 	verifiedMsg struct {
 		seq int
@@ -63,10 +74,32 @@ func (m *Model) cancelRequest() {
 	m.seq++
 }
 
-func preflightCmd(ctx context.Context, c Client, addr matomo.Address, seq int) tea.Cmd {
+// preflightCmd checks the address without a token and, when it answers
+// like Matomo, asks it for the guide's labels in labelLang: one more
+// request without a token, within the check's own time limit, so that
+// the guide can name Matomo's screens as they read. Labels that do not
+// come back change nothing: the guide uses its own words.
+func preflightCmd(ctx context.Context, c Client, addr matomo.Address, labelLang string, seq int) tea.Cmd {
 	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(ctx, c.Timeout())
+		defer cancel()
 		pre, err := c.Preflight(ctx, addr)
-		return preflightMsg{seq: seq, addr: addr, pre: pre, err: matomo.AsError(err)}
+		msg := preflightMsg{seq: seq, addr: addr, pre: pre, err: matomo.AsError(err)}
+		if err == nil {
+			msg.labels, _ = c.Labels(ctx, addr, steps.Request(labelLang, true))
+		}
+		return msg
+	}
+}
+
+// labelsCmd asks the checked Matomo for the guide's labels in lang, when
+// the person chose another language for them.
+func labelsCmd(ctx context.Context, c Client, addr matomo.Address, lang string, seq int) tea.Cmd {
+	return func() tea.Msg {
+		req := steps.Request(lang, false)
+		req.Languages = req.Languages[:1] // the text's language came with the check
+		l, err := c.Labels(ctx, addr, req)
+		return labelsMsg{seq: seq, lang: lang, labels: l, err: matomo.AsError(err)}
 	}
 }
 

@@ -22,6 +22,7 @@ import (
 	"github.com/charmbracelet/x/vt"
 
 	"matomo-onboard/internal/faultserver"
+	"matomo-onboard/internal/realmatomo"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 	"matomo-onboard/ui"
@@ -124,6 +125,12 @@ func (f *flow) press(keys ...string) {
 			f.tm.Send(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
 		case "tab":
 			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyTab})
+		case "up":
+			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyUp})
+		case "down":
+			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyDown})
+		case "pgdown":
+			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyPgDown})
 		default:
 			f.tm.Type(k)
 		}
@@ -219,8 +226,8 @@ func TestFlowViewerSucceeds(t *testing.T) {
 	if !out.Verified || out.Canceled || out.Site == nil || out.Site.ID != 2 {
 		t.Fatalf("outcome %+v", out)
 	}
-	if n := srv.RequestCount(); n != 2 {
-		t.Errorf("%d requests, want 2 (one check without token, one verification)", n)
+	if n := srv.RequestCount(); n != 3 {
+		t.Errorf("%d requests, want 3 (the check and the labels without a token, one verification)", n)
 	}
 	tokenOnlyInPOSTBodies(t, srv, demomatomo.TokenViewer)
 }
@@ -534,4 +541,87 @@ func TestFlowStopsOnEveryShapeOfTheLockOut(t *testing.T) {
 			f.finish(demomatomo.TokenViewer)
 		})
 	}
+}
+
+// TestFlowGuideInTheLabelsOfTheUsersMatomo: a German Matomo's screens are
+// named as it shows them, with the English in brackets; the first step
+// asks the version (the fake does not tell it) and switches the steps.
+func TestFlowGuideInTheLabelsOfTheUsersMatomo(t *testing.T) {
+	srv := startFake(t, demomatomo.Options{Version: "5.1.2"})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL, LabelLang: "de"}, 100, 30)
+	f.press("enter", "enter")
+	f.waitFor("step 1 of 8", "Which Matomo version is it?", "Matomo's labels: Deutsch (German), as your Matomo shows them")
+	f.press("enter", "enter")
+	f.waitFor("step 3 of 8", "Open Persönlich (Personal) → Sicherheit (Security)", `under "Persönlich" (Personal), choose "Sicherheit" (Security)`)
+	f.press("enter")
+	f.waitFor(`Click "Neuen Token generieren" (Create new token)`)
+	// Back to the first step: Matomo 4 has no secure-only box.
+	f.press("esc", "esc", "esc", "4")
+	f.waitFor("step 1 of 7", "Matomo 4, as you said")
+	f.press("ctrl+c")
+	f.finish()
+	if n := srv.RequestCount(); n != 2 {
+		t.Errorf("%d requests, want 2 (the check and the labels, both without a token)", n)
+	}
+	for _, r := range srv.Requests() {
+		if strings.Contains(r.Body, "token_auth") || strings.Contains(r.RawQuery, "token_auth") {
+			t.Errorf("a request carried token_auth: %s?%s", r.Path, r.RawQuery)
+		}
+	}
+}
+
+// TestFlowGuideLanguagePicker: l on the first step lists the Matomo's
+// languages; choosing one asks that Matomo once for its labels in it.
+func TestFlowGuideLanguagePicker(t *testing.T) {
+	srv := startFake(t, demomatomo.Options{})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 40, 30)
+	f.press("enter", "enter")
+	f.waitFor("step 1 of 8", "l language of Matomo")
+	f.press("pgdown")
+	f.waitFor("Matomo's labels: English. l: another language.")
+	f.press("l")
+	f.waitFor("Language of your Matomo's screens", "› en")
+	before := srv.RequestCount()
+	f.press("up", "up", "enter") // en → el → de
+	f.waitFor("Matomo's labels: Deutsch (German), as your Matomo shows them")
+	if srv.RequestCount() != before+1 {
+		t.Errorf("%d requests for the German labels, want 1", srv.RequestCount()-before)
+	}
+	f.press("enter", "enter")
+	f.waitFor("Open Persönlich (Personal) → Sicherheit (Security)")
+	f.press("ctrl+c")
+	f.finish()
+}
+
+// TestFlowGuideFallsBackWhenMatomoRefusesTheLabels: a Matomo without
+// LanguagesManager: the built-in German in brackets after the English, and
+// nothing alarming.
+func TestFlowGuideFallsBackWhenMatomoRefusesTheLabels(t *testing.T) {
+	srv := startFake(t, demomatomo.Options{NoLanguagesManager: true})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL, LabelLang: "de"}, 100, 30)
+	f.press("enter", "enter")
+	f.waitFor("step 1 of 8", "Matomo's labels: Deutsch (German) of Matomo 5.1, after the English.")
+	f.press("enter", "enter")
+	f.waitFor("Open Personal (Persönlich) → Security (Sicherheit)")
+	if s := f.screen(); strings.Contains(s, "✗") || strings.Contains(s, "!") {
+		t.Errorf("the fallback looks like a failure:\n%s", s)
+	}
+	f.press("ctrl+c")
+	f.finish()
+}
+
+// TestRealFlowGuideInGerman is the issue's check of the wizard against
+// the real Matomo 5.1.2: its German labels on the guide's steps.
+func TestRealFlowGuideInGerman(t *testing.T) {
+	t.Parallel()
+	in := realmatomo.Use(t)
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: in.URL, LabelLang: "de"}, 100, 30)
+	f.press("enter", "enter")
+	f.waitFor("step 1 of 8", "Matomo's labels: Deutsch (German), as your Matomo shows them")
+	f.press("enter", "enter")
+	f.waitFor("Open Persönlich (Personal) → Sicherheit (Security)")
+	f.press("enter")
+	f.waitFor(`Click "Neuen Token generieren" (Create new token)`)
+	f.press("ctrl+c")
+	f.finish()
 }

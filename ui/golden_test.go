@@ -27,6 +27,26 @@ var goldenStates = []struct {
 		d.key("enter", "enter")
 	}},
 	{"guide-step3", func(t *testing.T, d *driver) { d.key("enter", "enter", "enter", "enter") }},
+	{"guide-step1-question", func(t *testing.T, d *driver) {
+		d.client.labels = germanLabels
+		d.key("enter", "enter")
+	}},
+	{"guide-language", func(t *testing.T, d *driver) {
+		d.client.labels = germanLabels
+		d.key("enter", "enter", "l")
+	}},
+	// The form of each version: Matomo 3's token page, 4's description,
+	// 5.0's secure-only box, 5.4's expiry date.
+	{"guide-matomo3-token", func(t *testing.T, d *driver) { d.key("enter", "enter", "3", "enter", "enter", "enter") }},
+	{"guide-matomo4-last", func(t *testing.T, d *driver) {
+		d.key("enter", "enter", "4", "enter", "enter", "enter", "enter", "enter", "enter")
+	}},
+	{"guide-matomo5.0-secure", func(t *testing.T, d *driver) {
+		d.key("enter", "enter", "5", "enter", "enter", "enter", "enter", "enter", "enter")
+	}},
+	{"guide-matomo5.4-expiry", func(t *testing.T, d *driver) {
+		d.key("enter", "enter", "6", "enter", "enter", "enter", "enter", "enter", "enter", "enter")
+	}},
 	{"token", func(t *testing.T, d *driver) {
 		d.key("enter", "enter", "t")
 		d.paste(testToken + "\n")

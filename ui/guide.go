@@ -6,16 +6,93 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"matomo-onboard/internal/locale"
+	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
 
-// guideState is the walk through Matomo's screens.
+// guideState is the walk through Matomo's screens, written for the
+// person's Matomo: its version, and its labels in the language of its
+// screens.
 type guideState struct {
 	steps []steps.Step
 	index int
+
+	// version is what the steps are written for. versionSaid is the
+	// version Matomo told (anonymous view), answered is set once the
+	// person chose one on the first step.
+	version     steps.Version
+	versionSaid string
+	answered    bool
+
+	// labelLang is the language of Matomo's screens; translations are the
+	// labels the Matomo sent, by language; languages are the ones it has.
+	labelLang    string
+	translations map[string]map[string]string
+	languages    []matomo.Language
+	// labelsNote says, on the first step, what became of labels asked in
+	// another language ("" when nothing needs saying).
+	labelsNote string
+
+	picker *languagePicker
+}
+
+func newGuideState(labelLang string) guideState {
+	if labelLang == "" {
+		labelLang = steps.TextLanguage
+	}
+	return guideState{labelLang: labelLang}
 }
 
 func (g *guideState) current() steps.Step { return g.steps[g.index] }
+
+// learn takes what the check of an address found: the version when
+// Matomo told it, and its labels. A person's answer to the version
+// question stays for the same Matomo.
+func (g *guideState) learn(pre *matomo.Preflight, l *matomo.Labels, sameMatomo bool) {
+	g.versionSaid = pre.Version
+	if !sameMatomo {
+		g.answered, g.version = false, steps.VersionUnknown
+	}
+	if v := steps.ParseVersion(pre.Version); v != steps.VersionUnknown {
+		g.version = v
+	}
+	g.translations, g.languages, g.labelsNote = nil, nil, ""
+	if l == nil {
+		return
+	}
+	g.translations, g.languages = l.Translations, l.Languages
+	if match := locale.Match(g.labelLang, g.codes()); match != "" && match != g.labelLang && g.translations[match] == nil {
+		// pt-br asked of a Matomo with only pt: the next request asks pt.
+		g.labelLang = match
+	}
+}
+
+func (g *guideState) codes() []string {
+	out := make([]string, len(g.languages))
+	for i, l := range g.languages {
+		out[i] = l.Code
+	}
+	return out
+}
+
+func (g *guideState) labels() steps.Labels {
+	return steps.Labels{Lang: g.labelLang, TextLang: steps.TextLanguage, Matomo: g.translations}
+}
+
+// rebuildGuide writes the steps again for what the guide now knows,
+// staying on the same step.
+func (m *Model) rebuildGuide() {
+	g := &m.guide
+	g.steps = steps.Build(steps.Options{Tool: m.cfg.Tool, Now: m.cfg.Now(), Version: g.version, Labels: g.labels()})
+	g.index = min(g.index, len(g.steps)-1)
+}
+
+// asksVersion reports whether the first step asks which Matomo it is:
+// when Matomo did not say.
+func (g *guideState) asksVersion() bool {
+	return g.index == 0 && steps.ParseVersion(g.versionSaid) == steps.VersionUnknown
+}
 
 // guideKeyMap is the guide's keys.
 type guideKeyMap struct {
@@ -25,6 +102,9 @@ type guideKeyMap struct {
 	Open      key.Binding
 	CopyLink  key.Binding
 	CopyText  key.Binding
+	Version   key.Binding
+	Language  key.Binding
+	Pick      pickerKeyMap
 }
 
 func defaultGuideKeys() guideKeyMap {
@@ -35,17 +115,24 @@ func defaultGuideKeys() guideKeyMap {
 		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
 		CopyLink:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link")),
 		CopyText:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "copy description")),
+		Version:   key.NewBinding(key.WithKeys("3", "4", "5", "6"), key.WithHelp("3/4/5/6", "Matomo version")),
+		Language:  key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "language of Matomo")),
+		Pick:      defaultPickerKeys(),
 	}
 }
 
 func (k *guideKeyMap) bindings() []*key.Binding {
-	return []*key.Binding{&k.Next, &k.Back, &k.HaveToken, &k.Open, &k.CopyLink, &k.CopyText}
+	return append([]*key.Binding{&k.Next, &k.Back, &k.HaveToken, &k.Open, &k.CopyLink, &k.CopyText, &k.Version, &k.Language},
+		k.Pick.bindings()...)
 }
 
 // guideKeys is what the current step offers: its link and text to copy
-// only where it has them.
-func (m *Model) guideKeys() keySet {
+// only where it has them, the version and language on the first step.
+func (m *Model) guideKeys() (keySet, scrolling) {
 	k := &m.keys.Guide
+	if m.guide.picker != nil {
+		return keySet{short: k.Pick.bindings()}, noScroll
+	}
 	short := []*key.Binding{&k.Next}
 	if m.guideLink() != "" {
 		short = append(short, &k.Open, &k.CopyLink)
@@ -53,8 +140,14 @@ func (m *Model) guideKeys() keySet {
 	if m.guide.current().Copy != "" {
 		short = append(short, &k.CopyText)
 	}
+	if m.guide.asksVersion() {
+		short = append(short, &k.Version)
+	}
+	if m.guide.index == 0 && len(m.guide.languages) > 0 {
+		short = append(short, &k.Language)
+	}
 	short = append(short, &k.HaveToken, &k.Back)
-	return keySet{short: short, more: []*key.Binding{&m.keys.Close}}
+	return keySet{short: short, more: []*key.Binding{&m.keys.Close}}, fullScroll
 }
 
 // guideLink is the current step's deep link into this Matomo, or "".
@@ -64,6 +157,9 @@ func (m *Model) updateGuide(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
+	}
+	if m.guide.picker != nil {
+		return m.updatePicker(k)
 	}
 	g, keys := &m.guide, &m.keys.Guide
 	switch {
@@ -89,12 +185,26 @@ func (m *Model) updateGuide(msg tea.Msg) tea.Cmd {
 		return copyCmd(m.guideLink(), "the link")
 	case key.Matches(k, keys.CopyText):
 		return copyCmd(g.current().Copy, "the description")
+	case key.Matches(k, keys.Version):
+		g.version, g.answered = versionKeys[k.String()], true
+		m.rebuildGuide()
+		return nil
+	case key.Matches(k, keys.Language):
+		m.openPicker()
+		return nil
 	}
 	_, cmd := m.handleCommon(k)
 	return cmd
 }
 
+// versionKeys are the answers to the version question: 3 and 4 for those
+// versions, 5 for 5.0 to 5.3, 6 for 5.4 and newer.
+var versionKeys = map[string]steps.Version{"3": steps.Matomo3, "4": steps.Matomo4, "5": steps.Matomo50, "6": steps.Matomo54}
+
 func (m *Model) viewGuide() string {
+	if m.guide.picker != nil {
+		return m.viewPicker()
+	}
 	w := m.contentWidth()
 	s := m.styles
 	st := m.guide.current()
@@ -111,13 +221,114 @@ func (m *Model) viewGuide() string {
 	if st.Matomo3 != "" {
 		m3 = s.subtle.Render(wrap(st.Matomo3, w))
 	}
+	var yours string
+	if m.guide.index == 0 {
+		// First, so that the question is on screen without scrolling.
+		yours = m.viewYourMatomo()
+	}
 	return paragraphs(
 		s.title.Render(wrap(st.Title, w)),
+		yours,
 		body,
 		link,
 		m3,
 		m.viewChecks(),
 	)
+}
+
+// viewYourMatomo is the first step's account of what the guide is
+// written for: the version (asked when Matomo did not say it) and the
+// language of Matomo's labels.
+func (m *Model) viewYourMatomo() string {
+	w := m.contentWidth()
+	s := m.styles
+	g := &m.guide
+	var version string
+	switch {
+	case !g.asksVersion():
+		version = wrap("Matomo "+g.versionSaid+" (it told its version): the steps show what it has.", w)
+	case g.answered:
+		version = wrap(g.version.String()+", as you said: the steps show what it has. 3/4/5/6 change it.", w)
+	default:
+		answers := "3 Matomo 3 · 4 Matomo 4 · 5 Matomo 5.0 to 5.3 · 6 Matomo 5.4 or newer"
+		if w < len([]rune(answers)) {
+			answers = "3 Matomo 3 · 4 Matomo 4\n5 Matomo 5.0 to 5.3\n6 Matomo 5.4 or newer"
+		}
+		version = s.label.Render(wrap("Which Matomo version is it?", w)) + "\n" + answers + "\n" +
+			s.subtle.Render(wrap("Not sure? Go on: each step then says which versions it applies to.", w))
+	}
+	return joinLines(version, m.viewLabelLanguage())
+}
+
+// viewLabelLanguage says in which language the guide names Matomo's
+// labels; nothing while that is English and nothing else is offered.
+func (m *Model) viewLabelLanguage() string {
+	g := &m.guide
+	w := m.contentWidth()
+	if g.labelLang == steps.TextLanguage && len(g.languages) == 0 && g.labelsNote == "" {
+		return ""
+	}
+	line := "Matomo's labels: " + g.languageName(g.labelLang)
+	switch {
+	case g.labelLang == steps.TextLanguage:
+	case g.labels().FromMatomo():
+		line += ", as your Matomo shows them (English in brackets)"
+	case steps.BuiltIn(g.labelLang):
+		line += " of Matomo 5.1, after the English"
+	default:
+		line = "Matomo's labels: English (your Matomo sent none in " + g.languageName(g.labelLang) + ")"
+	}
+	line += "."
+	if len(g.languages) > 0 {
+		line += " l: another language."
+	}
+	return m.styles.subtle.Render(wrap(joinLines(line, g.labelsNote), w))
+}
+
+// languageName names a language as its speakers do, with the English name
+// after it: "Deutsch (German)"; the code when the Matomo did not list it.
+func (g *guideState) languageName(code string) string {
+	for _, l := range g.languages {
+		if l.Code != code {
+			continue
+		}
+		switch {
+		case l.Name != "" && l.EnglishName != "" && l.Name != l.EnglishName:
+			return l.Name + " (" + l.EnglishName + ")"
+		case l.Name != "":
+			return l.Name
+		}
+	}
+	switch code {
+	case "de":
+		return "Deutsch (German)"
+	case "en":
+		return "English"
+	}
+	return code
+}
+
+// onLabels takes the labels of the language the person chose.
+func (m *Model) onLabels(msg labelsMsg) tea.Cmd {
+	if !m.finishRequest(msg.seq) {
+		return nil
+	}
+	g := &m.guide
+	g.labelsNote = ""
+	switch {
+	case msg.err != nil && msg.err.Class == matomo.ClassCanceled:
+		return nil
+	case msg.err != nil || msg.labels.Translations[msg.lang] == nil:
+		g.labelsNote = "Your Matomo did not send its labels in " + g.languageName(msg.lang) + " just now."
+	default:
+		if g.translations == nil {
+			g.translations = map[string]map[string]string{}
+		}
+		g.translations[msg.lang] = msg.labels.Translations[msg.lang]
+	}
+	m.status = ""
+	m.rebuildGuide()
+	return nil
 }
 
 // viewChecks is the line of facts already established about the address.

@@ -23,12 +23,14 @@ type fakeClient struct {
 	preflight func(matomo.Address) (*matomo.Preflight, error)
 	verify    func(matomo.Token) (*matomo.Result, error)
 	getCheck  func(matomo.Token) (*matomo.GETCheck, error)
+	// labels answers Labels; nil answers like a Matomo that refuses.
+	labels func(matomo.LabelsRequest) (*matomo.Labels, error)
 	// block makes requests wait until their context ends.
 	block bool
 
-	preflights, verifies, getChecks int
-	lastToken                       matomo.Token
-	canceled                        int
+	preflights, verifies, getChecks, labelRequests int
+	lastToken                                      matomo.Token
+	canceled                                       int
 }
 
 func (f *fakeClient) wait(ctx context.Context) error {
@@ -74,6 +76,42 @@ func (f *fakeClient) CheckGET(ctx context.Context, addr matomo.Address, tok mato
 		return nil, err
 	}
 	return f.getCheck(tok)
+}
+
+func (f *fakeClient) Labels(ctx context.Context, addr matomo.Address, req matomo.LabelsRequest) (*matomo.Labels, error) {
+	f.mu.Lock()
+	f.labelRequests++
+	f.mu.Unlock()
+	if err := f.wait(ctx); err != nil {
+		return nil, err
+	}
+	if f.labels == nil {
+		return nil, &matomo.Error{Class: matomo.ClassNotMatomo}
+	}
+	return f.labels(req)
+}
+
+// germanLabels answers like a Matomo 5.1.2 with German and English.
+func germanLabels(req matomo.LabelsRequest) (*matomo.Labels, error) {
+	all := map[string]map[string]string{
+		"de": {"CoreAdminHome_Administration": "Administration", "UsersManager_MenuPersonal": "Persönlich",
+			"General_Security": "Sicherheit", "UsersManager_CreateNewToken": "Neuen Token generieren"},
+		"en": {"CoreAdminHome_Administration": "Administration", "UsersManager_MenuPersonal": "Personal",
+			"General_Security": "Security", "UsersManager_CreateNewToken": "Create new token"},
+		"fr": {"UsersManager_MenuPersonal": "Personnel", "General_Security": "Sécurité"},
+	}
+	l := &matomo.Labels{Translations: map[string]map[string]string{}}
+	for _, lang := range req.Languages {
+		if all[lang] != nil {
+			l.Translations[lang] = all[lang]
+		}
+	}
+	if req.ListLanguages {
+		l.Languages = []matomo.Language{{Code: "de", Name: "Deutsch", EnglishName: "German"},
+			{Code: "en", Name: "English", EnglishName: "English"}, {Code: "fr", Name: "Français", EnglishName: "French"},
+			{Code: "pt-br", Name: "Português", EnglishName: "Portuguese (Brazil)"}}
+	}
+	return l, nil
 }
 
 func (f *fakeClient) Timeout() time.Duration { return 30 * time.Second }

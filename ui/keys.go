@@ -160,7 +160,7 @@ func (m *Model) screenKeys() (keySet, scrolling) {
 	case screenAddress:
 		return m.addressKeys()
 	case screenGuide:
-		return m.guideKeys(), fullScroll
+		return m.guideKeys()
 	case screenToken:
 		return m.tokenKeys(), pageScroll
 	case screenVerifying:

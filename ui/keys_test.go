@@ -69,6 +69,21 @@ var keyStates = []keyState{
 	{name: "address plain http", cfg: Config{URL: "http://analytics.example.org", AllowHTTP: true},
 		drive: func(t *testing.T, d *driver) { d.key("enter", "enter") }},
 	{name: "guide step 1", drive: func(t *testing.T, d *driver) { d.key("enter", "enter") }},
+	{name: "guide step 1, Matomo's languages", drive: func(t *testing.T, d *driver) {
+		d.client.labels = germanLabels
+		d.key("enter", "enter")
+	}},
+	{name: "guide step 1, version answered", drive: func(t *testing.T, d *driver) { d.key("enter", "enter", "4") }},
+	{name: "guide step 1, version told", drive: func(t *testing.T, d *driver) {
+		d.client.preflight = func(a matomo.Address) (*matomo.Preflight, error) {
+			return &matomo.Preflight{Address: a, Version: "5.1.2"}, nil
+		}
+		d.key("enter", "enter")
+	}},
+	{name: "language picker", drive: func(t *testing.T, d *driver) {
+		d.client.labels = germanLabels
+		d.key("enter", "enter", "l", "down")
+	}},
 	{name: "guide step 2 (no link)", drive: func(t *testing.T, d *driver) { d.key("enter", "enter", "enter") }},
 	{name: "guide step 6 (a text to copy)", drive: func(t *testing.T, d *driver) {
 		d.key("enter", "enter", "enter", "enter", "enter", "enter", "enter")

@@ -24,6 +24,8 @@ type Client interface {
 	Preflight(ctx context.Context, addr matomo.Address) (*matomo.Preflight, error)
 	Verify(ctx context.Context, addr matomo.Address, tok matomo.Token) (*matomo.Result, error)
 	CheckGET(ctx context.Context, addr matomo.Address, tok matomo.Token) (*matomo.GETCheck, error)
+	// Labels asks, without a token, how the Matomo words its screens.
+	Labels(ctx context.Context, addr matomo.Address, req matomo.LabelsRequest) (*matomo.Labels, error)
 	Timeout() time.Duration
 }
 
@@ -48,6 +50,10 @@ type Config struct {
 	DemoTokens []DemoToken
 	// Tool is the integration the token is for (default steps.DefaultTool).
 	Tool string
+	// LabelLang is the language of the person's Matomo screens, as a
+	// Matomo code (de, pt-br): the guide names Matomo's menus and buttons
+	// in it. "" is the wizard's own language, English.
+	LabelLang string
 	// Now is the clock (for the suggested token description).
 	Now func() time.Time
 	// Browser opens links; nil means links can only be copied.
@@ -139,7 +145,8 @@ func New(cfg Config) *Model {
 	}
 	m.help.Styles = m.styles.help
 	m.address = newAddressState(cfg.URL)
-	m.guide = guideState{steps: steps.Guide(cfg.Tool, cfg.Now())}
+	m.guide = newGuideState(cfg.LabelLang)
+	m.rebuildGuide()
 	m.token = newTokenState()
 	m.setKeys()
 	return m
@@ -208,6 +215,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.onVerified(msg)
 	case getCheckMsg:
 		return m.onGETCheck(msg)
+	case labelsMsg:
+		return m.onLabels(msg)
 	case swallowEndMsg:
 		m.address.onSwallowEnd(msg)
 		return nil
@@ -255,6 +264,8 @@ func (m *Model) typing() bool {
 		return m.token.asking == ""
 	case screenResult:
 		return m.result.table.filtering
+	case screenGuide:
+		return m.guide.picker != nil
 	}
 	return false
 }

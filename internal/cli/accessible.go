@@ -29,8 +29,9 @@ func (c *Env) runAccessible(ctx context.Context, s *session) int {
 		Now:    time.Now,
 		// A terminal echoes the answers itself; piped answers are repeated
 		// so that the output reads as a dialogue.
-		Echo:   !c.IsTerminal(c.Stdin),
-		Report: c.writeReport,
+		Echo:      !c.IsTerminal(c.Stdin),
+		Report:    c.writeReport,
+		LabelLang: s.labelLang,
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, accessible.DemoToken{Value: t.Value, Note: t.Note})

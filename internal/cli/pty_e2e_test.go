@@ -82,8 +82,8 @@ func TestPtyWizardWholeFlow(t *testing.T) {
 		p.press("enter")
 	}
 	p.waitFor("token", "Paste the token Matomo showed you", "It is sent only to "+host)
-	if srv.RequestCount() != 1 {
-		t.Errorf("%d requests before the token was entered, want 1 (the address check)", srv.RequestCount())
+	if srv.RequestCount() != 2 {
+		t.Errorf("%d requests before the token was entered, want 2 (the address check and its labels, without a token)", srv.RequestCount())
 	}
 
 	p.paste(demomatomo.TokenViewer + "\n")
@@ -137,8 +137,8 @@ func TestPtyWizardWholeFlow(t *testing.T) {
 	if leak := leakIn(p.rawOutput(), demomatomo.TokenViewer); leak != "" {
 		t.Errorf("the token reached the terminal as %q", leak)
 	}
-	if n := srv.RequestCount(); n != 2 {
-		t.Errorf("%d requests, want 2 (the address check, then one verification)", n)
+	if n := srv.RequestCount(); n != 3 {
+		t.Errorf("%d requests, want 3 (the address check and its labels, then one verification)", n)
 	}
 	assertTokenOnlyInPOSTBodies(t, srv, demomatomo.TokenViewer)
 }

@@ -124,9 +124,8 @@ func (c *Env) steps(ctx context.Context, args []string) int {
 	return exitOK
 }
 
-// textLanguage is the language the guide's own text is written in: only
-// English so far, whatever the reader's language.
-const textLanguage = locale.English
+// textLanguage is the language the guide's own text is written in.
+const textLanguage = steps.TextLanguage
 
 // labelLanguage is the language of Matomo's screens: --matomo-lang, else
 // the reader's (--lang, else the environment's locale).
@@ -179,8 +178,9 @@ func (c *Env) askLabels(ctx context.Context, o stepsOptions, list steps.Checklis
 		return list
 	}
 	defer client.Close()
-	answer, err := client.Labels(ctx, list.Address, matomo.LabelsRequest{
-		Keys: steps.Keys(), Languages: []string{lang, textLanguage}, ListLanguages: true, Version: list.Version == steps.VersionUnknown})
+	req := steps.Request(lang, true)
+	req.Version = list.Version == steps.VersionUnknown
+	answer, err := client.Labels(ctx, list.Address, req)
 	if err != nil {
 		e := matomo.AsError(err)
 		c.errf("Labels: %s: %s could not be asked for its own (%s).", fallback, host, strings.TrimSuffix(e.Title(), "."))

@@ -27,6 +27,7 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		Browser:         browser,
 		NoBrowserReason: noBrowser,
 		Report:          c.writeReport,
+		LabelLang:       s.labelLang,
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, ui.DemoToken{Value: t.Value, Note: t.Note})

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"matomo-onboard/internal/locale"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 )
@@ -22,6 +23,9 @@ type session struct {
 	allowHTTP bool
 	// warning is shown on every screen (certificate checks switched off).
 	warning string
+	// labelLang is the language of Matomo's screens: the reader's (see
+	// locale.Language) until the guide's first step chooses another.
+	labelLang string
 }
 
 // demoTokens are the demo Matomo's tokens with what each demonstrates.
@@ -44,6 +48,7 @@ type wizardOptions struct {
 	demo       bool
 	latency    time.Duration
 	accessible bool
+	lang       string
 }
 
 func (o *wizardOptions) define(fs *flag.FlagSet) {
@@ -51,6 +56,7 @@ func (o *wizardOptions) define(fs *flag.FlagSet) {
 	fs.BoolVar(&o.demo, "demo", false, "run against a built-in demo Matomo (no network needed)")
 	fs.DurationVar(&o.latency, "latency", demoLatency, "with --demo: delay before every answer of the demo Matomo, as demo-server's")
 	fs.BoolVar(&o.accessible, "accessible", false, "plain line-by-line prompts, no redrawing screen (also ACCESSIBLE=1 or TERM=dumb)")
+	fs.StringVar(&o.lang, "lang", "", "your language, e.g. de (default: from LC_ALL, LC_MESSAGES, LANG); the wizard speaks English so far, Matomo's labels follow it")
 }
 
 func (o *wizardOptions) check() string {
@@ -71,8 +77,13 @@ func (c *Env) wizard(ctx context.Context, args []string) int {
 	if code, ok := c.parse(wizardCommand, &o, args); !ok {
 		return code
 	}
+	lang, err := locale.Language(o.lang, c.Getenv)
+	if err != nil {
+		c.errf("--lang: %v", err)
+		return exitUsage
+	}
 	conn := o.conn
-	s := &session{url: conn.url, allowHTTP: conn.allowHTTP}
+	s := &session{url: conn.url, allowHTTP: conn.allowHTTP, labelLang: lang}
 	if conn.insecureSkipVerify {
 		s.warning = insecureWarning
 	}

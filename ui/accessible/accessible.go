@@ -51,6 +51,10 @@ type Config struct {
 	DemoTokens []DemoToken
 	// Tool is the integration the token is for; steps.DefaultTool if empty.
 	Tool string
+	// LabelLang is the language of the person's Matomo screens (a Matomo
+	// code: de, pt-br): the guide names Matomo's menus and buttons in it.
+	// "" is English, the language of this mode's own text.
+	LabelLang string
 	// Now dates the suggested token description; time.Now if nil.
 	Now func() time.Time
 	// PageSize is how many sites a page lists; 20 if zero.
@@ -124,10 +128,14 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		cfg:    cfg,
 		out:    cfg.Out,
 		in:     newLineReader(cfg.In),
-		guide:  steps.Guide(cfg.Tool, cfg.Now()),
 		typed:  cfg.URL,
 		client: cfg.Client,
+		matomo: yourMatomo{labelLang: cfg.LabelLang},
 	}
+	if s.matomo.labelLang == "" {
+		s.matomo.labelLang = steps.TextLanguage
+	}
+	s.rebuildGuide()
 	if matomo.ContainsToken(cfg.URL) {
 		// The default answer is printed with the address question.
 		s.typed, s.urlHadToken = addressWithoutToken(cfg.URL), true
@@ -170,6 +178,8 @@ type session struct {
 	// urlHadToken is set when the address given to Run held a token, to
 	// say at the address question that it was removed.
 	urlHadToken bool
+	// matomo is what the guide is written for: the version, the labels.
+	matomo yourMatomo
 	// step is the guide step shown, kept when going back and forth.
 	step       int
 	guideShown bool

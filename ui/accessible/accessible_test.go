@@ -179,8 +179,8 @@ func TestViewerSucceeds(t *testing.T) {
 	if !o.Verified || o.Site.ID != 1 || o.TokenRequests != 1 || o.Rejected != 0 || o.Result == nil || o.Result.Version != "5.0.2" {
 		t.Errorf("outcome %+v", o)
 	}
-	if n := srv.RequestCount(); n != 2 {
-		t.Errorf("the fake got %d requests, want 2 (pre-flight without token, one check)", n)
+	if n := srv.RequestCount(); n != 3 {
+		t.Errorf("the fake got %d requests, want 3 (pre-flight and labels without token, one check)", n)
 	}
 	tokenOnlyInPOSTBodies(t, srv)
 	tr.has(t,
@@ -294,8 +294,8 @@ func TestRejectedThenCorrected(t *testing.T) {
 	if o.Rejected != 1 || o.TokenRequests != 2 || o.Site.ID != 2 || !o.Verified || o.LastError != nil {
 		t.Errorf("outcome %+v", o)
 	}
-	if n := srv.RequestCount(); n != 3 {
-		t.Errorf("the fake got %d requests, want 3", n)
+	if n := srv.RequestCount(); n != 4 {
+		t.Errorf("the fake got %d requests, want 4 (pre-flight and labels without a token, two token checks)", n)
 	}
 	tr.has(t,
 		"Problem: Matomo rejected this token.\n",
@@ -315,7 +315,7 @@ func TestTokenWithUnusualShapeIsConfirmedFirst(t *testing.T) {
 		"",     // again
 		"quit", // the token prompt takes it as a token...
 		"q")    // ...and its warning stops it from being sent
-	if !errors.Is(tr.err, ErrQuit) || tr.outcome.TokenRequests != 0 || srv.RequestCount() != 1 {
+	if !errors.Is(tr.err, ErrQuit) || tr.outcome.TokenRequests != 0 || srv.RequestCount() != 2 {
 		t.Fatalf("err %v, outcome %+v, %d requests", tr.err, tr.outcome, srv.RequestCount())
 	}
 	tr.has(t,
@@ -418,8 +418,8 @@ func TestBlockedAfterLockout(t *testing.T) {
 		t.Fatalf("outcome %+v", o)
 	}
 	tr.explained(t, o.LastError)
-	if n := srv.RequestCount(); n != 23 {
-		t.Errorf("the fake got %d requests, want 23: a pre-flight and one per token", n)
+	if n := srv.RequestCount(); n != 24 {
+		t.Errorf("the fake got %d requests, want 24: a pre-flight, its labels and one per token", n)
 	}
 	tr.has(t,
 		// The fake, like the recordings of Matomo, answers the 21st token
@@ -757,10 +757,10 @@ func TestPlainHTTPKeptSendsNoToken(t *testing.T) {
 		"The token works: Matomo 5.0.2 at https://example.com",
 	)
 	reqs := p.requests()
-	if len(reqs) == 0 || reqs[0] != "POST example.com" {
-		t.Errorf("proxy saw %q, want the pre-flight POST first", reqs)
+	if len(reqs) < 2 || reqs[0] != "POST example.com" || reqs[1] != "POST example.com" {
+		t.Errorf("proxy saw %q, want the pre-flight and the labels (neither with a token) first", reqs)
 	}
-	for _, r := range reqs[1:] {
+	for _, r := range reqs[min(2, len(reqs)):] {
 		if !strings.HasPrefix(r, "CONNECT ") {
 			t.Errorf("after the refusal, a request went out unencrypted: %s", r)
 		}
@@ -781,7 +781,7 @@ func TestTokenTypedAtTheWrongQuestionIsNotRepeated(t *testing.T) {
 		t.Errorf("%d echoes were hidden, want 4 (the one at the hidden prompt says only \"(hidden)\")", c)
 	}
 	tr.has(t,
-		"What you typed (it looks like a token, so it is not repeated) is not one of the answers. Type a number from 1 to 4, or one of: next, back, token, quit.",
+		"What you typed (it looks like a token, so it is not repeated) is not one of the answers. Type a number from 1 to 9, or one of: next, back, 3, 4, 5.0, 5.4, token, language, quit.",
 		"What you typed (it looks like a token, so it is not repeated) is not one of the answers. Type a number from 1 to 4, or one of: check, again, steps, quit.",
 		"That looks like a token; the filter looks for text in site names and addresses.",
 		"What you typed (it looks like a token, so it is not repeated) is neither a site ID nor a command.",
@@ -854,7 +854,7 @@ func TestCtrlCWhileVerifying(t *testing.T) {
 	srv.SetLatency(time.Minute)
 	io.WriteString(pw, "\n")
 	waitFor(t, &out, "Checking the token with")
-	for deadline := time.Now().Add(5 * time.Second); srv.RequestCount() < 2; time.Sleep(5 * time.Millisecond) {
+	for deadline := time.Now().Add(5 * time.Second); srv.RequestCount() < 3; time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			t.Fatal("the check never reached the fake")
 		}
@@ -868,8 +868,8 @@ func TestCtrlCWhileVerifying(t *testing.T) {
 	case <-time.After(3 * time.Second):
 		t.Fatal("Run did not return after the cancel")
 	}
-	if n := srv.RequestCount(); n != 2 {
-		t.Errorf("%d requests, want 2", n)
+	if n := srv.RequestCount(); n != 3 {
+		t.Errorf("%d requests, want 3 (pre-flight, labels, the canceled check)", n)
 	}
 	if !strings.HasSuffix(out.String(), "Canceled, nothing was saved.\n") {
 		t.Errorf("output:\n%s", out.String())

@@ -2,6 +2,7 @@ package accessible
 
 import (
 	"strings"
+	"time"
 
 	"matomo-onboard/matomo"
 )
@@ -131,10 +132,13 @@ func (s *session) settle(addr matomo.Address) (matomo.Address, bool, error) {
 		s.sayf("Checking %s without a token (one request, up to %s)…", addr.Readable(), seconds(s.client.Timeout()))
 		var p *matomo.Preflight
 		var err error
+		started := time.Now()
 		s.waitFor(func() { p, err = s.client.Preflight(s.ctx, addr) })
 		if err == nil {
+			sameMatomo := addr.String() == s.found.Address().String()
 			s.found.RecordPreflight(addr, p, nil)
 			s.preflightFound(p)
+			s.askLabels(addr, p, sameMatomo, started.Add(s.client.Timeout()))
 			return addr, true, nil
 		}
 		e := matomo.AsError(err)

@@ -1,12 +1,127 @@
 package accessible
 
 import (
+	"context"
 	"fmt"
 	"strings"
+	"time"
+
+	"matomo-onboard/internal/locale"
+	"matomo-onboard/matomo"
+	"matomo-onboard/steps"
 )
+
+// yourMatomo is what the guide is written for: the person's Matomo's
+// version and the labels of its screens.
+type yourMatomo struct {
+	// version is what the steps are written for; versionSaid is the
+	// version Matomo told (anonymous view); answered is set once the
+	// person answered the question.
+	version     steps.Version
+	versionSaid string
+	answered    bool
+
+	labelLang    string
+	translations map[string]map[string]string
+	languages    []matomo.Language
+}
+
+func (y *yourMatomo) labels() steps.Labels {
+	return steps.Labels{Lang: y.labelLang, TextLang: steps.TextLanguage, Matomo: y.translations}
+}
+
+// told reports whether Matomo said its version.
+func (y *yourMatomo) told() bool { return steps.ParseVersion(y.versionSaid) != steps.VersionUnknown }
+
+func (s *session) rebuildGuide() {
+	y := &s.matomo
+	s.guide = steps.Build(steps.Options{Tool: s.cfg.Tool, Now: s.cfg.Now(), Version: y.version, Labels: y.labels()})
+	s.step = min(s.step, len(s.guide)-1)
+}
+
+// askLabels asks the checked Matomo, without a token and before deadline
+// (the check's own time limit), how its screens word the guide's labels in
+// the language of its screens, and which languages it has; and takes the
+// version it told. Labels that do not come back change nothing but the
+// words: the guide then uses its own.
+func (s *session) askLabels(addr matomo.Address, p *matomo.Preflight, sameMatomo bool, deadline time.Time) {
+	y := &s.matomo
+	y.versionSaid = p.Version
+	if !sameMatomo {
+		y.answered, y.version = false, steps.VersionUnknown
+	}
+	if v := steps.ParseVersion(p.Version); v != steps.VersionUnknown {
+		y.version = v
+	}
+	ctx, cancel := context.WithDeadline(s.ctx, deadline)
+	defer cancel()
+	var l *matomo.Labels
+	var err error
+	s.waitFor(func() { l, err = s.client.Labels(ctx, addr, steps.Request(y.labelLang, true)) })
+	y.translations, y.languages = nil, nil
+	if err == nil {
+		y.translations, y.languages = l.Translations, l.Languages
+		if match := locale.Match(y.labelLang, s.languageCodes()); match != "" && y.translations[match] == nil {
+			y.labelLang = match
+		}
+	}
+	s.rebuildGuide()
+	s.say(s.labelsSentence(err == nil))
+}
+
+// labelsSentence says where the guide's names for Matomo's screens come
+// from, plainly: a Matomo that sends none is no problem.
+func (s *session) labelsSentence(asked bool) string {
+	y := &s.matomo
+	name := s.languageName(y.labelLang)
+	switch {
+	case y.labels().FromMatomo() && y.labelLang == steps.TextLanguage:
+		return "Also asked it, without a token, how its screens are worded: the steps use its words."
+	case y.labels().FromMatomo():
+		return "Also asked it, without a token, for its labels in " + name +
+			": the steps name its screens as it shows them, with the English in brackets."
+	case y.labelLang != steps.TextLanguage && steps.BuiltIn(y.labelLang):
+		return "Its labels in " + name + " did not come back, so the steps name its screens in English, " +
+			"with the " + name + " of Matomo 5.1 in brackets."
+	case y.labelLang != steps.TextLanguage:
+		return "Its labels in " + name + " did not come back, so the steps name its screens in English."
+	case asked:
+		return "Its labels did not come back; the steps use their own words, those of Matomo 5."
+	}
+	return "The steps use their own words for its screens, those of Matomo 5."
+}
+
+func (s *session) languageCodes() []string {
+	out := make([]string, len(s.matomo.languages))
+	for i, l := range s.matomo.languages {
+		out[i] = l.Code
+	}
+	return out
+}
+
+// languageName names a language as its speakers do, with the English name:
+// "Deutsch (German)"; the code when the Matomo did not list it.
+func (s *session) languageName(code string) string {
+	for _, l := range s.matomo.languages {
+		if l.Code == code && l.Name != "" {
+			if l.EnglishName != "" && l.EnglishName != l.Name {
+				return clean(l.Name) + " (" + clean(l.EnglishName) + ")"
+			}
+			return clean(l.Name)
+		}
+	}
+	switch code {
+	case "de":
+		return "Deutsch (German)"
+	case "en":
+		return "English"
+	}
+	return code
+}
 
 // showGuide walks the guide's steps one at a time: where the person is,
 // what to do, the deep link for their Matomo, and how Matomo 3 differs.
+// The first step asks which Matomo it is, when Matomo did not say.
 func (s *session) showGuide() (stage, error) {
 	if !s.guideShown {
 		s.heading(fmt.Sprintf("Creating the token: %d steps in Matomo, in your browser.", len(s.guide)))
@@ -18,12 +133,29 @@ func (s *session) showGuide() (stage, error) {
 		choices := []choice{
 			{word: "next", alias: "n", label: s.nextLabel()},
 			{word: "back", alias: "b", label: s.backLabel()},
-			{word: "token", alias: "t", label: "I already have a token"},
-			{word: "quit"},
 		}
-		c, err := s.choose("", choices, "next")
+		asks := s.step == 0 && !s.matomo.told()
+		if asks {
+			s.askVersionText()
+			// At 3 to 6, so that the number typed is the version meant.
+			choices = append(choices, versionChoices...)
+		}
+		choices = append(choices, choice{word: "token", alias: "t", label: "I already have a token"})
+		if s.step == 0 && len(s.matomo.languages) > 0 {
+			choices = append(choices, choice{word: "language", alias: "l", label: "of Matomo's labels: " + s.languageName(s.matomo.labelLang)})
+		}
+		choices = append(choices, choice{word: "quit"})
+		var exact func(string) (string, bool)
+		if asks {
+			exact = versionTyped
+		}
+		c, err := s.chooseOr("", choices, "next", exact)
 		if err != nil {
 			return 0, err
+		}
+		if v, ok := versionWords[c]; ok {
+			s.answerVersion(v)
+			continue
 		}
 		switch c {
 		case "next":
@@ -38,15 +170,121 @@ func (s *session) showGuide() (stage, error) {
 			s.step--
 		case "token":
 			return stageToken, nil
+		case "language":
+			if err := s.chooseLanguage(); err != nil {
+				return 0, err
+			}
 		case "quit":
 			return 0, ErrQuit
 		}
 	}
 }
 
+// versionChoices are the answers to the version question, numbered 3 to
+// 6 in the list: 3 and 4 for those versions, 5 for 5.0 to 5.3, 6 for 5.4
+// and newer.
+var versionChoices = []choice{
+	{word: "3", shown: "Matomo 3"},
+	{word: "4", shown: "Matomo 4"},
+	{word: "5.0", shown: "Matomo 5.0 to 5.3"},
+	{word: "5.4", shown: "Matomo 5.4 or newer"},
+}
+
+var versionWords = map[string]steps.Version{"3": steps.Matomo3, "4": steps.Matomo4, "5.0": steps.Matomo50, "5.4": steps.Matomo54}
+
+// versionTyped reads an exact version typed at the question (5.1.2) as
+// the answer for its family. It needs the dot: a bare number is one of
+// the listed answers or none.
+func versionTyped(answer string) (string, bool) {
+	v := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(answer)), "v")
+	if !strings.Contains(v, ".") {
+		return "", false
+	}
+	switch steps.ParseVersion(v) {
+	case steps.Matomo3:
+		return "3", true
+	case steps.Matomo4:
+		return "4", true
+	case steps.Matomo50:
+		return "5.0", true
+	case steps.Matomo54:
+		return "5.4", true
+	}
+	return "", false
+}
+
+func (s *session) askVersionText() {
+	if s.matomo.answered {
+		s.say("You said " + s.matomo.version.String() + ": the steps show what it has. Answer 3, 4, 5 or 6 to change it.")
+		return
+	}
+	s.say("Which Matomo version is it? The steps then show only what yours has: answer 3 (Matomo 3), 4 (Matomo 4), " +
+		"5 (5.0 to 5.3) or 6 (5.4 or newer), or type the version, such as 5.1.2. Not sure? Go on with Enter: " +
+		"each step then says which versions it applies to.")
+}
+
+// answerVersion writes the steps for v and goes on to the second step.
+func (s *session) answerVersion(v steps.Version) {
+	s.matomo.version, s.matomo.answered = v, true
+	s.rebuildGuide()
+	s.sayf("The steps are now for %s: %d steps.", v, len(s.guide))
+	s.step = 1
+}
+
+// chooseLanguage lists the Matomo's languages and asks the Matomo for its
+// labels in the one chosen: one request without a token.
+func (s *session) chooseLanguage() error {
+	y := &s.matomo
+	var names []string
+	for _, l := range y.languages {
+		names = append(names, clean(l.Code)+" "+s.languageName(l.Code))
+	}
+	s.say("Your Matomo has these languages: " + strings.Join(names, ", ") + ".")
+	for {
+		answer, err := s.ask("Language code", y.labelLang)
+		if err != nil {
+			return err
+		}
+		code, perr := locale.Parse(answer)
+		if match := locale.Match(code, s.languageCodes()); perr == nil && match != "" {
+			code = match
+		} else {
+			s.sayf("%s is not one of its languages. Type a code from the list, such as de or en.", quote(answer))
+			continue
+		}
+		y.labelLang = code
+		if y.translations[code] == nil {
+			s.fetchLabels(code)
+		}
+		s.rebuildGuide()
+		s.say(s.labelsSentence(true))
+		return nil
+	}
+}
+
+// fetchLabels asks the checked Matomo for the guide's labels in code.
+func (s *session) fetchLabels(code string) {
+	s.sayf("Asking %s, without a token, for its labels in %s…", s.found.Checked().String(), s.languageName(code))
+	req := steps.Request(code, false)
+	req.Languages = req.Languages[:1]
+	var l *matomo.Labels
+	var err error
+	s.waitFor(func() { l, err = s.client.Labels(s.ctx, s.found.Checked(), req) })
+	if err != nil || l.Translations[code] == nil {
+		return
+	}
+	if s.matomo.translations == nil {
+		s.matomo.translations = map[string]map[string]string{}
+	}
+	s.matomo.translations[code] = l.Translations[code]
+}
+
 func (s *session) showStep(i int) {
 	st := s.guide[i]
 	s.heading(fmt.Sprintf("Step %d of %d: %s", i+1, len(s.guide), st.Title))
+	if i == 0 && s.matomo.told() {
+		s.say("Matomo " + clean(s.matomo.versionSaid) + " told its version: the steps show what it has.")
+	}
 	for _, p := range strings.Split(st.BodyWithOffer(), "\n\n") {
 		if strings.HasPrefix(p, "    ") {
 			// A literal to type, such as the suggested description.

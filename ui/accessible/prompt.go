@@ -177,11 +177,21 @@ type choice struct {
 	word  string
 	alias string
 	label string
+	// shown replaces "word (label)" in the list of answers where the word
+	// would only repeat the number (3 for Matomo 3).
+	shown string
 }
 
 // choose asks a question with a list of answers and returns the word of
 // the chosen one. def is the word Enter alone chooses.
 func (s *session) choose(question string, choices []choice, def string) (string, error) {
+	return s.chooseOr(question, choices, def, nil)
+}
+
+// chooseOr is choose with other ways to answer: typed reads an answer
+// that is none of the listed ones (an exact version, say) as the word of
+// one of them.
+func (s *session) chooseOr(question string, choices []choice, def string, typed func(string) (string, bool)) (string, error) {
 	if question != "" {
 		question += " "
 	}
@@ -200,6 +210,11 @@ func (s *session) choose(question string, choices []choice, def string) (string,
 		}
 		if w, ok := pick(choices, answer); ok {
 			return w, nil
+		}
+		if typed != nil {
+			if w, ok := typed(answer); ok {
+				return w, nil
+			}
 		}
 		if a := strings.ToLower(answer); a == "help" || a == "?" {
 			s.say(listChoices(choices, def))
@@ -220,6 +235,10 @@ func listChoices(choices []choice, def string) string {
 	parts := make([]string, len(choices))
 	for i, c := range choices {
 		p := strconv.Itoa(i+1) + " " + c.word
+		if c.shown != "" {
+			parts[i] = strconv.Itoa(i+1) + " " + c.shown
+			continue
+		}
 		detail := c.label
 		if c.word == def {
 			detail = strings.TrimPrefix(detail+", Enter", ", ")

@@ -22,10 +22,11 @@ func TestChoicesByNumberWordAndAlias(t *testing.T) {
 		}
 	}
 	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
-	tr := run(t, Config{URL: srv.URL}, "", "7", "help", "2", "q")
+	tr := run(t, Config{URL: srv.URL}, "", "12", "help", "2", "q")
 	tr.has(t,
-		`"7" is not one of the answers. Type a number from 1 to 4, or one of: next, back, token, quit.`,
-		"Choice [1 next]: help\nAnswers: 1 next (step 2, Enter), 2 back (the address), 3 token (I already have a token), 4 quit.\n",
+		`"12" is not one of the answers. Type a number from 1 to 9, or one of: next, back, 3, 4, 5.0, 5.4, token, language, quit.`,
+		"Choice [1 next]: help\nAnswers: 1 next (step 2, Enter), 2 back (the address), 3 Matomo 3, 4 Matomo 4, 5 Matomo 5.0 to 5.3, "+
+			"6 Matomo 5.4 or newer, 7 token (I already have a token), 8 language (of Matomo's labels: English), 9 quit.\n",
 		"Choice [1 next]: 2\n\nMatomo address\n",
 	)
 }

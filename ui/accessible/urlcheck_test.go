@@ -125,8 +125,8 @@ func TestURLCheckBlockedEndsTokenSending(t *testing.T) {
 	if !o.Blocked || o.TokenRequests != 2 || o.LastError == nil || o.LastError.Class != matomo.ClassBlocked {
 		t.Errorf("outcome %+v", o)
 	}
-	if n := client.Requests(); n != 3 {
-		t.Errorf("%d requests, want 3: pre-flight, token check, URL check", n)
+	if n := client.Requests(); n != 4 {
+		t.Errorf("%d requests, want 4: pre-flight, labels, token check, URL check", n)
 	}
 	tr.explained(t, o.LastError)
 	tr.has(t,
