@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"matomo-onboard/internal/locale"
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
@@ -31,8 +30,10 @@ type guideState struct {
 	translations map[string]map[string]string
 	languages    []matomo.Language
 	// labelsNote says, on the first step, what became of labels asked in
-	// another language ("" when nothing needs saying).
+	// another language ("" when nothing needs saying); fetching is set
+	// while they are asked for.
 	labelsNote string
+	fetching   bool
 
 	picker *languagePicker
 }
@@ -62,18 +63,6 @@ func (g *guideState) learn(pre *matomo.Preflight, l *matomo.Labels, sameMatomo b
 		return
 	}
 	g.translations, g.languages = l.Translations, l.Languages
-	if match := locale.Match(g.labelLang, g.codes()); match != "" && match != g.labelLang && g.translations[match] == nil {
-		// pt-br asked of a Matomo with only pt: the next request asks pt.
-		g.labelLang = match
-	}
-}
-
-func (g *guideState) codes() []string {
-	out := make([]string, len(g.languages))
-	for i, l := range g.languages {
-		out[i] = l.Code
-	}
-	return out
 }
 
 func (g *guideState) labels() steps.Labels {
@@ -314,7 +303,7 @@ func (m *Model) onLabels(msg labelsMsg) tea.Cmd {
 		return nil
 	}
 	g := &m.guide
-	g.labelsNote = ""
+	g.labelsNote, g.fetching = "", false
 	switch {
 	case msg.err != nil && msg.err.Class == matomo.ClassCanceled:
 		return nil

@@ -83,7 +83,7 @@ func (m *Model) updatePicker(k tea.KeyPressMsg) tea.Cmd {
 func (m *Model) chooseLanguage(code string) tea.Cmd {
 	g := &m.guide
 	g.labelLang, g.labelsNote = code, ""
-	if g.translations[code] != nil || code == "en" && g.translations["en"] != nil {
+	if g.translations[code] != nil {
 		m.rebuildGuide()
 		return nil
 	}
@@ -93,6 +93,7 @@ func (m *Model) chooseLanguage(code string) tea.Cmd {
 		return nil
 	}
 	ctx, seq := m.startRequest()
+	g.fetching = true
 	m.status = "Asking your Matomo for its labels in " + g.languageName(code) + "…"
 	return labelsCmd(ctx, m.cfg.Client, addr, code, seq)
 }

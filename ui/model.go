@@ -281,6 +281,12 @@ func (m *Model) goTo(s screen) tea.Cmd {
 		m.token.clear()
 		m.found.ForgetToken()
 	}
+	if m.screen == screenGuide && s != screenGuide && m.guide.fetching {
+		// Labels still on their way are for the guide only: elsewhere a
+		// request in flight means a check the screen would wait for.
+		m.cancelRequest()
+		m.guide.fetching = false
+	}
 	m.screen, m.scroll, m.status = s, 0, ""
 	m.help.ShowAll = false
 	switch s {

@@ -61,9 +61,6 @@ func (s *session) askLabels(addr matomo.Address, p *matomo.Preflight, sameMatomo
 	y.translations, y.languages = nil, nil
 	if err == nil {
 		y.translations, y.languages = l.Translations, l.Languages
-		if match := locale.Match(y.labelLang, s.languageCodes()); match != "" && y.translations[match] == nil {
-			y.labelLang = match
-		}
 	}
 	s.rebuildGuide()
 	s.say(s.labelsSentence(err == nil))
