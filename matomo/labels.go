@@ -240,6 +240,9 @@ func isFalse(raw json.RawMessage) bool {
 	return json.Unmarshal(raw, &v) == nil && v.Value != nil && !*v.Value
 }
 
+// maxLanguages bounds the list a picker shows: Matomo has about sixty.
+const maxLanguages = 200
+
 // languageList reads getAvailableLanguageNames: a list of objects with
 // code, name and english_name.
 func languageList(raw json.RawMessage) ([]Language, string) {
@@ -250,8 +253,8 @@ func languageList(raw json.RawMessage) ([]Language, string) {
 	if err := json.Unmarshal(raw, &list); err != nil {
 		return nil, "not a list of languages"
 	}
-	out := make([]Language, 0, len(list))
-	for _, lang := range list {
+	out := make([]Language, 0, min(len(list), maxLanguages))
+	for _, lang := range list[:min(len(list), maxLanguages)] {
 		code := strings.ToLower(cleanField(lang.Code, 10))
 		if code == "" || strings.ContainsFunc(code, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') }) {
 			continue

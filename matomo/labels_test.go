@@ -149,6 +149,29 @@ func TestLabelsReadsBothShapes(t *testing.T) {
 	}
 }
 
+// TestLabelsFromAHostileServer: a list of languages without end is cut,
+// codes that are no codes are left out.
+func TestLabelsFromAHostileServer(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`[[{"code":"x\u001b[2J","name":"a","english_name":"b"}`)
+	for i := range 1000 {
+		b.WriteString(`,{"code":"l` + strings.Repeat("a", i%5) + `","name":"n","english_name":"e"}`)
+	}
+	b.WriteString("]]")
+	hostile := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(b.String()))
+	}))
+	defer hostile.Close()
+	c, _ := testClient(t, matomo.Options{})
+	l, err := c.Labels(context.Background(), address(t, hostile.URL), matomo.LabelsRequest{ListLanguages: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Languages) != 199 || l.Languages[0].Code != "l" {
+		t.Errorf("%d languages, the first %+v; want the 199 codes among the first 200 entries", len(l.Languages), l.Languages[0])
+	}
+}
+
 // TestLabelsFailsOnlyAsAWhole: a page that is not Matomo's API, or a
 // server that is gone, is an error the caller can fall back from.
 func TestLabelsFailsOnlyAsAWhole(t *testing.T) {
