@@ -14,7 +14,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"regexp"
 	"strings"
 	"syscall"
 	"time"
@@ -237,9 +236,9 @@ func (a answer) fromMatomo() bool {
 }
 
 var (
-	xmlErrorRE  = regexp.MustCompile(`<error message="([^"]*)"`)
-	htmlErrorRE = regexp.MustCompile(`(?s)<div class="content">\s*<h2>(.*?)</h2>`)
-	titleRE     = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
+	xmlErrorRE  = onFirstUse(`<error message="([^"]*)"`)
+	htmlErrorRE = onFirstUse(`(?s)<div class="content">\s*<h2>(.*?)</h2>`)
+	titleRE     = onFirstUse(`(?is)<title[^>]*>(.*?)</title>`)
 )
 
 // matomoErrorMessage extracts Matomo's error message from its JSON, XML or
@@ -255,18 +254,18 @@ func matomoErrorMessage(body []byte) (string, bool) {
 			return cleanText(e.Message, 500), true
 		}
 	}
-	if m := xmlErrorRE.FindSubmatch(body); m != nil {
+	if m := xmlErrorRE().FindSubmatch(body); m != nil {
 		return cleanText(string(m[1]), 500), true
 	}
-	if m := htmlErrorRE.FindSubmatch(body); m != nil {
+	if m := htmlErrorRE().FindSubmatch(body); m != nil {
 		return cleanText(stripTags(string(m[1])), 500), true
 	}
 	return "", false
 }
 
-var tagRE = regexp.MustCompile(`<[^>]*>`)
+var tagRE = onFirstUse(`<[^>]*>`)
 
-func stripTags(s string) string { return tagRE.ReplaceAllString(s, " ") }
+func stripTags(s string) string { return tagRE().ReplaceAllString(s, " ") }
 
 func looksHTML(b []byte) bool {
 	head := bytes.ToLower(bytes.TrimSpace(b[:min(len(b), 512)]))
@@ -288,7 +287,7 @@ func (a answer) isTrackingScript() bool {
 }
 
 func (a answer) title() string {
-	if m := titleRE.FindSubmatch(a.body); m != nil {
+	if m := titleRE().FindSubmatch(a.body); m != nil {
 		return cleanText(stripTags(string(m[1])), 80)
 	}
 	return ""

@@ -63,7 +63,7 @@ type Labels struct {
 // languages and the list of languages are about 6 KB.
 const labelsLimit = 1 << 20
 
-var translationKey = regexp.MustCompile(`^[A-Za-z0-9_]{1,100}$`)
+var translationKey = onFirstUse(`^[A-Za-z0-9_]{1,100}$`)
 
 // Labels asks addr for the labels in req with one request, an
 // API.getBulkRequest without a token. It fails only when that request
@@ -118,7 +118,7 @@ func labelsForm(req LabelsRequest) (url.Values, error) {
 	}
 	quoted := make([]string, len(req.Keys))
 	for i, k := range req.Keys {
-		if !translationKey.MatchString(k) {
+		if !translationKey().MatchString(k) {
 			return nil, fmt.Errorf("matomo: %q is not a translation key", k)
 		}
 		quoted[i] = regexp.QuoteMeta(k)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -231,7 +230,7 @@ func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(
 // more hex characters. Matomo's tokens are 32; one glued to an address
 // that ends in hex letters or digits (.de, .be, /web, a port) makes a
 // longer run, so no boundary around it is required.
-var tokenRun = regexp.MustCompile(`[0-9a-fA-F]{32,}`)
+var tokenRun = onFirstUse(`[0-9a-fA-F]{32,}`)
 
 // ContainsToken reports whether text someone typed or pasted where no
 // token belongs (an address, a filter, a command line) holds one: a
@@ -241,7 +240,7 @@ var tokenRun = regexp.MustCompile(`[0-9a-fA-F]{32,}`)
 // rather than show, keep or send it.
 func ContainsToken(s string) bool {
 	s = strings.ToLower(withoutInvisible(s))
-	return strings.Contains(s, "token_auth=") || strings.Contains(s, "token_auth%3d") || tokenRun.MatchString(s)
+	return strings.Contains(s, "token_auth=") || strings.Contains(s, "token_auth%3d") || tokenRun().MatchString(s)
 }
 
 // withoutInvisible removes the characters that show as nothing (Unicode
@@ -306,7 +305,7 @@ func CutToken(s string) TokenCut {
 	s, cut.Tail = cutTokenAuth(s)
 	var b strings.Builder
 	last := 0
-	for _, m := range tokenRun.FindAllStringIndex(s, -1) {
+	for _, m := range tokenRun().FindAllStringIndex(s, -1) {
 		run := s[m[0]:m[1]]
 		lead := len(run) - tokenLength
 		b.WriteString(s[last:m[0]])

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -304,8 +305,9 @@ func (s *session) waitFor(request func()) {
 // and not longer than a line.
 func clean(s string) string { return matomo.Printable(s, 200) }
 
-// tokenRun finds a Matomo token's shape anywhere in a text.
-var tokenRun = regexp.MustCompile(`[0-9a-fA-F]{32}`)
+// tokenRun finds a Matomo token's shape anywhere in a text. It is
+// compiled on first use: the wizard's start does not need it.
+var tokenRun = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[0-9a-fA-F]{32}`) })
 
 // looksLikeToken reports whether an answer may be a token typed at the
 // wrong question: it must then not be repeated on screen. Besides Matomo's
@@ -314,7 +316,7 @@ var tokenRun = regexp.MustCompile(`[0-9a-fA-F]{32}`)
 // since some installs use other token shapes.
 func looksLikeToken(s string) bool {
 	s = strings.TrimSpace(s)
-	if matomo.ContainsToken(s) || tokenRun.MatchString(s) {
+	if matomo.ContainsToken(s) || tokenRun().MatchString(s) {
 		return true
 	}
 	return utf8.RuneCountInString(s) >= 24 && !strings.ContainsAny(s, " ./")
