@@ -64,6 +64,11 @@ type Config struct {
 	// Report writes the diagnostics report and returns where; nil hides
 	// the key.
 	Report ReportWriter
+	// Width and Height are the terminal's size at the start, when known.
+	// The first frame is then drawn for this terminal: Bubble Tea draws
+	// once before its first size message arrives, and without them that
+	// draw is for 80×24.
+	Width, Height int
 }
 
 // screen is where the wizard is.
@@ -139,7 +144,7 @@ func New(cfg Config) *Model {
 		styles:  newStyles(true),
 		keys:    defaultKeyMap(),
 		help:    help.New(),
-		width:   80,
+		width:   80, // until the terminal's size is known
 		height:  24,
 		spinner: spinner.New(spinner.WithSpinner(spinner.Dot)),
 	}
@@ -148,6 +153,9 @@ func New(cfg Config) *Model {
 	m.guide = newGuideState(cfg.LabelLang)
 	m.rebuildGuide()
 	m.token = newTokenState()
+	if cfg.Width > 0 && cfg.Height > 0 {
+		m.resize(cfg.Width, cfg.Height)
+	}
 	m.setKeys()
 	return m
 }
@@ -181,12 +189,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		m.help.SetWidth(m.contentWidth())
-		inputWidth := max(10, m.contentWidth()-4)
-		m.address.input.SetWidth(inputWidth)
-		m.token.input.SetWidth(inputWidth)
-		m.result.table.query.SetWidth(inputWidth)
+		m.resize(msg.Width, msg.Height)
 		return nil
 	case tea.BackgroundColorMsg:
 		m.styles = newStyles(msg.IsDark())
@@ -241,6 +244,16 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.updateDone(msg)
 	}
 	return nil
+}
+
+// resize fits the wizard to a terminal of w×h cells.
+func (m *Model) resize(w, h int) {
+	m.width, m.height = w, h
+	m.help.SetWidth(m.contentWidth())
+	inputWidth := max(10, m.contentWidth()-4)
+	m.address.input.SetWidth(inputWidth)
+	m.token.input.SetWidth(inputWidth)
+	m.result.table.query.SetWidth(inputWidth)
 }
 
 // quit ends the wizard. Canceled means nothing was finished: main says
@@ -341,10 +354,11 @@ func (m *Model) scrollBy(delta int) {
 // the body fits (clip shows the lines from there, and a marker).
 func (m *Model) maxScroll() int {
 	lines := strings.Count(m.viewBody(), "\n") + 1
-	if lines <= m.bodyHeight() {
+	room := m.bodyHeight()
+	if lines <= room {
 		return 0
 	}
-	return lines - m.bodyHeight() + 1
+	return lines - room + 1
 }
 
 // contentWidth is the width text is wrapped to: the terminal minus a

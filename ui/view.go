@@ -19,7 +19,7 @@ func (m *Model) View() tea.View {
 	body := m.viewBody()
 	lines := strings.Split(body, "\n")
 	// The body ends one line above the help bar, so the keys stand apart.
-	avail := m.bodyHeight()
+	avail := m.bodyRoom(header, footer)
 	lines = m.clip(lines, avail)
 	for len(lines) <= avail {
 		lines = append(lines, "")
@@ -53,8 +53,11 @@ func (m *Model) clip(lines []string, avail int) []string {
 
 // bodyHeight is how many lines the body may use: the screen minus header,
 // footer, the blank line above the footer and the unused last line.
-func (m *Model) bodyHeight() int {
-	return max(3, m.height-lipgloss.Height(m.viewHeader())-lipgloss.Height(m.viewFooter())-2)
+func (m *Model) bodyHeight() int { return m.bodyRoom(m.viewHeader(), m.viewFooter()) }
+
+// bodyRoom is bodyHeight for a header and footer already drawn.
+func (m *Model) bodyRoom(header, footer string) int {
+	return max(3, m.height-lipgloss.Height(header)-lipgloss.Height(footer)-2)
 }
 
 func (m *Model) viewHeader() string {

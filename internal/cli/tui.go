@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"golang.org/x/term"
 
 	"matomo-onboard/matomo"
 	"matomo-onboard/ui"
@@ -29,6 +31,7 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		Report:          c.writeReport,
 		LabelLang:       s.labelLang,
 	}
+	cfg.Width, cfg.Height = terminalSize(c.Stdout)
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, ui.DemoToken{Value: t.Value, Note: t.Note})
 	}
@@ -59,6 +62,20 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 	}
 	c.printOutcome(out)
 	return exitOK
+}
+
+// terminalSize is the size of the terminal out is, or 0×0 when it is not
+// one (or will not say).
+func terminalSize(out io.Writer) (width, height int) {
+	f, ok := out.(*os.File)
+	if !ok {
+		return 0, 0
+	}
+	w, h, err := term.GetSize(int(f.Fd()))
+	if err != nil {
+		return 0, 0
+	}
+	return w, h
 }
 
 // printOutcome leaves a summary in the scrollback once the wizard's
