@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/term"
 
 	"matomo-onboard/matomo"
@@ -20,6 +21,7 @@ import (
 // shows no token; the summary printed afterwards (for the scrollback)
 // shows none either.
 func (c *Env) runTUI(ctx context.Context, s *session) int {
+	go warmWidthTable()
 	browser, noBrowser := ui.SystemBrowser(childEnv(os.Environ()))
 	cfg := ui.Config{
 		Client:          s.client,
@@ -63,6 +65,16 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 	c.printOutcome(out)
 	return exitOK
 }
+
+// warmWidthTable builds, beside the start-up, the table Bubble Tea's
+// renderer measures characters with. Unless the terminal reports Unicode
+// core mode, it takes each character's width from go-runewidth, which
+// fills a 2 MB table on the first character beyond U+02FF it is asked
+// about (about 1 ms and 545 page faults). The welcome screen's rule (─)
+// is such a character, so the first frame would wait for the table;
+// built now, it is ready while the program waits for its first frame
+// tick. The call is the renderer's own path: ansi's wcwidth width.
+func warmWidthTable() { ansi.StringWidthWc("─") }
 
 // terminalSize is the size of the terminal out is, or 0×0 when it is not
 // one (or will not say).
