@@ -226,11 +226,30 @@ func isInvisible(r rune) bool { return unicode.Is(unicode.Cf, r) }
 
 func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
 
-// tokenRun finds what counts as a token inside other text: a run of 32 or
-// more hex characters. Matomo's tokens are 32; one glued to an address
-// that ends in hex letters or digits (.de, .be, /web, a port) makes a
-// longer run, so no boundary around it is required.
-var tokenRun = onFirstUse(`[0-9a-fA-F]{32,}`)
+// tokenRuns finds what counts as a token inside other text: each run of
+// 32 or more hex characters, as [start, end) offsets. Matomo's tokens are
+// 32; one glued to an address that ends in hex letters or digits (.de,
+// .be, /web, a port) makes a longer run, so no boundary around it is
+// required. A plain scan, not a regular expression: the wizard's start
+// (a --url is checked for a token) would otherwise compile one.
+func tokenRuns(s string) [][2]int {
+	var runs [][2]int
+	for i := 0; i < len(s); {
+		if !isHexByte(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isHexByte(s[j]) {
+			j++
+		}
+		if j-i >= tokenLength {
+			runs = append(runs, [2]int{i, j})
+		}
+		i = j
+	}
+	return runs
+}
 
 // ContainsToken reports whether text someone typed or pasted where no
 // token belongs (an address, a filter, a command line) holds one: a
@@ -240,7 +259,7 @@ var tokenRun = onFirstUse(`[0-9a-fA-F]{32,}`)
 // rather than show, keep or send it.
 func ContainsToken(s string) bool {
 	s = strings.ToLower(withoutInvisible(s))
-	return strings.Contains(s, "token_auth=") || strings.Contains(s, "token_auth%3d") || tokenRun().MatchString(s)
+	return strings.Contains(s, "token_auth=") || strings.Contains(s, "token_auth%3d") || tokenRuns(s) != nil
 }
 
 // withoutInvisible removes the characters that show as nothing (Unicode
@@ -305,7 +324,7 @@ func CutToken(s string) TokenCut {
 	s, cut.Tail = cutTokenAuth(s)
 	var b strings.Builder
 	last := 0
-	for _, m := range tokenRun().FindAllStringIndex(s, -1) {
+	for _, m := range tokenRuns(s) {
 		run := s[m[0]:m[1]]
 		lead := len(run) - tokenLength
 		b.WriteString(s[last:m[0]])
@@ -387,12 +406,15 @@ func HexRun(s string) int {
 
 func isHex(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+		if !isHexByte(s[i]) {
 			return false
 		}
 	}
 	return true
+}
+
+func isHexByte(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // IsZero reports whether the token is unset.
