@@ -21,7 +21,7 @@ import (
 )
 
 // The start-up yardstick: the wizard against a bare Bubble Tea v2 program
-// (testdata/bareprogram, one line), both started the same way in the same
+// (testdata/bareprogram, one line), all started the same way in the same
 // pseudo-terminal, with an emulator that answers their terminal queries as
 // a person's terminal would. A frame counts when the emulated screen shows
 // it whole: for the wizard, the welcome screen exactly as its golden file.
@@ -98,7 +98,7 @@ type startRun struct {
 // the emulated screen passes framed. The program is killed then, so its
 // CPU time is what it spent getting there (and the few answers to its
 // queries in flight).
-func timeFirstFrame(bin string, framed func(string) bool) (startRun, error) {
+func timeFirstFrame(bin string, args []string, framed func(string) bool) (startRun, error) {
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		return startRun{}, err
@@ -128,7 +128,7 @@ func timeFirstFrame(bin string, framed func(string) bool) (startRun, error) {
 		}
 	}()
 
-	cmd := exec.Command(bin)
+	cmd := exec.Command(bin, args...)
 	cmd.Env = []string{"TERM=xterm-256color", "HOME=" + os.TempDir(), "LANG=C.UTF-8"}
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
@@ -182,88 +182,109 @@ func median[T int64 | float64 | time.Duration](xs []T) T {
 	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
-// minPairs is how many paired runs the medians rest on at least.
-const minPairs = 20
+// minRounds is how many rounds the medians rest on at least.
+const minRounds = 20
 
-// BenchmarkStartToFirstFrame starts the wizard and the bare program in
-// turn (the order alternating, so load on the machine hits both alike)
-// and reports, over the pairs:
+// BenchmarkStartToFirstFrame starts, in each round, the wizard, the bare
+// program and the bare program showing the welcome screen's text (the
+// order rotating, so that load on the machine hits all alike), and
+// reports over the rounds:
 //
-//	ratio        median of wizard/bare wall time per pair: the number to watch
-//	wizard-ms    median time from exec to the complete welcome screen
-//	bare-ms      median time from exec to the bare program's line
-//	cpu-ratio    median of wizard/bare CPU time (user+system) per pair
-//	wizard-cpu-ms, bare-cpu-ms   the CPU times themselves
-//	wizard-faults, bare-faults   minor page faults (first touches of memory)
+//	ratio          median of wizard/bare wall time per round: the number to watch
+//	wizard-ms      median time from exec to the complete welcome screen
+//	bare-ms        median time from exec to the bare program's line
+//	screen-ms      median time from exec to the bare program's full screen of the same text
+//	screen-ratio   median of wizard/screen per round: what the wizard adds to drawing that screen
+//	cpu-ratio      median of wizard/bare CPU time (user+system) per round
+//	*-cpu-ms       the CPU times themselves
+//	*-faults       minor page faults (memory touched for the first time)
 //
-// One op is one pair; ns/op is the pair plus the harness. Run:
+// One op is one round; ns/op is the round plus the harness. Run:
 //
 //	go test -run '^$' -bench StartToFirstFrame ./internal/cli
 func BenchmarkStartToFirstFrame(b *testing.B) {
 	wizard, yardstick := builtBinary(b), bareProgram(b)
 	welcome := welcomeFrame(b)
-	type pair struct{ wizard, bare startRun }
-	runPair := func(i int) pair {
-		var p pair
-		var err error
-		first, second := func() { p.wizard, err = timeFirstFrame(wizard, welcome) }, func() { p.bare, err = timeFirstFrame(yardstick, bareFrame) }
-		if i%2 == 1 {
-			first, second = second, first
-		}
-		if first(); err != nil {
-			b.Fatal(err)
-		}
-		if second(); err != nil {
-			b.Fatal(err)
-		}
-		return p
+	golden, err := filepath.Abs(welcomeGolden)
+	if err != nil {
+		b.Fatal(err)
 	}
-	runPair(0) // warm the page cache for both binaries
-	var pairs []pair
+	type program struct {
+		bin    string
+		args   []string
+		framed func(string) bool
+	}
+	programs := [...]program{{wizard, nil, welcome}, {yardstick, nil, bareFrame}, {yardstick, []string{golden}, welcome}}
+	const wiz, bar, scr = 0, 1, 2
+	runRound := func(i int) [3]startRun {
+		var round [3]startRun
+		for k := range programs {
+			j := (i + k) % len(programs)
+			p := programs[j]
+			run, err := timeFirstFrame(p.bin, p.args, p.framed)
+			if err != nil {
+				b.Fatal(err)
+			}
+			round[j] = run
+		}
+		return round
+	}
+	runRound(0) // warm the page cache for both binaries
+	var rounds [][3]startRun
 	for b.Loop() {
-		pairs = append(pairs, runPair(len(pairs)))
+		rounds = append(rounds, runRound(len(rounds)))
 	}
 	b.StopTimer()
-	for len(pairs) < minPairs {
-		pairs = append(pairs, runPair(len(pairs)))
+	for len(rounds) < minRounds {
+		rounds = append(rounds, runRound(len(rounds)))
 	}
-	var ratio, cpuRatio []float64
-	var wiz, bar, wizCPU, barCPU []time.Duration
-	var wizFaults, barFaults []int64
-	for _, p := range pairs {
-		wizFaults, barFaults = append(wizFaults, p.wizard.faults), append(barFaults, p.bare.faults)
-		ratio = append(ratio, float64(p.wizard.wall)/float64(p.bare.wall))
-		wiz, bar = append(wiz, p.wizard.wall), append(bar, p.bare.wall)
-		if p.bare.cpu > 0 {
-			cpuRatio = append(cpuRatio, float64(p.wizard.cpu)/float64(p.bare.cpu))
+	var ratio, screenRatio, cpuRatio []float64
+	var wall, cpu [3][]time.Duration
+	var faults [3][]int64
+	for _, r := range rounds {
+		ratio = append(ratio, float64(r[wiz].wall)/float64(r[bar].wall))
+		screenRatio = append(screenRatio, float64(r[wiz].wall)/float64(r[scr].wall))
+		if r[bar].cpu > 0 {
+			cpuRatio = append(cpuRatio, float64(r[wiz].cpu)/float64(r[bar].cpu))
 		}
-		wizCPU, barCPU = append(wizCPU, p.wizard.cpu), append(barCPU, p.bare.cpu)
+		for j := range r {
+			wall[j] = append(wall[j], r[j].wall)
+			cpu[j] = append(cpu[j], r[j].cpu)
+			faults[j] = append(faults[j], r[j].faults)
+		}
 	}
 	ms := func(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
 	b.ReportMetric(median(ratio), "ratio")
-	b.ReportMetric(ms(median(wiz)), "wizard-ms")
-	b.ReportMetric(ms(median(bar)), "bare-ms")
+	b.ReportMetric(median(screenRatio), "screen-ratio")
 	if len(cpuRatio) > 0 {
 		b.ReportMetric(median(cpuRatio), "cpu-ratio")
 	}
-	b.ReportMetric(ms(median(wizCPU)), "wizard-cpu-ms")
-	b.ReportMetric(ms(median(barCPU)), "bare-cpu-ms")
-	b.ReportMetric(float64(median(wizFaults)), "wizard-faults")
-	b.ReportMetric(float64(median(barFaults)), "bare-faults")
-	b.ReportMetric(float64(len(pairs)), "pairs")
+	for j, name := range [...]string{"wizard", "bare", "screen"} {
+		b.ReportMetric(ms(median(wall[j])), name+"-ms")
+		b.ReportMetric(ms(median(cpu[j])), name+"-cpu-ms")
+		b.ReportMetric(float64(median(faults[j])), name+"-faults")
+	}
+	b.ReportMetric(float64(len(rounds)), "rounds")
 }
 
 // TestTheFirstFrameIsTheGoldenWelcome keeps the benchmark honest: the
 // built binary, started as the benchmark starts it, reaches a screen
 // identical to the welcome screen's golden file (so a changed welcome
 // screen fails here, not as a benchmark that never sees its frame), and
-// the bare program its line.
+// the bare program its line and, given that file, the same screen.
 func TestTheFirstFrameIsTheGoldenWelcome(t *testing.T) {
 	t.Parallel()
-	if _, err := timeFirstFrame(builtBinary(t), welcomeFrame(t)); err != nil {
+	if _, err := timeFirstFrame(builtBinary(t), nil, welcomeFrame(t)); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := timeFirstFrame(bareProgram(t), bareFrame); err != nil {
+	if _, err := timeFirstFrame(bareProgram(t), nil, bareFrame); err != nil {
+		t.Fatal(err)
+	}
+	golden, err := filepath.Abs(welcomeGolden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := timeFirstFrame(bareProgram(t), []string{golden}, welcomeFrame(t)); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -2,6 +2,10 @@
 // Bubble Tea v2 program that draws one line and quits on any key.
 // BenchmarkStartToFirstFrame builds it and starts it in the same
 // pseudo-terminal as the wizard.
+//
+// Given a file, it shows the file's text instead, on the alternate screen
+// as the wizard does: with the welcome screen's golden file, that is the
+// cost of drawing a full screen of that text, without the wizard's work.
 package main
 
 import (
@@ -11,7 +15,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-type model struct{}
+type model struct {
+	text string
+	alt  bool
+}
 
 func (model) Init() tea.Cmd { return nil }
 
@@ -22,10 +29,23 @@ func (m model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-func (model) View() tea.View { return tea.NewView("A bare Bubble Tea program: one line.") }
+func (m model) View() tea.View {
+	v := tea.NewView(m.text)
+	v.AltScreen = m.alt
+	return v
+}
 
 func main() {
-	if _, err := tea.NewProgram(model{}).Run(); err != nil {
+	m := model{text: "A bare Bubble Tea program: one line."}
+	if len(os.Args) > 1 {
+		b, err := os.ReadFile(os.Args[1])
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		m = model{text: string(b), alt: true}
+	}
+	if _, err := tea.NewProgram(m).Run(); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
