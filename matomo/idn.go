@@ -5,6 +5,7 @@ import (
 	"net/netip"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -121,8 +122,9 @@ func labelScripts(label string) []string {
 	return out
 }
 
-// scriptNames are the scripts of unicode.Scripts in a fixed order.
-var scriptNames = func() []string {
+// scriptNames are the scripts of unicode.Scripts in a fixed order, sorted
+// on first use rather than at every start of the program.
+var scriptNames = sync.OnceValue(func() []string {
 	var names []string
 	for name := range unicode.Scripts {
 		if name != "Common" && name != "Inherited" {
@@ -131,13 +133,13 @@ var scriptNames = func() []string {
 	}
 	slices.Sort(names)
 	return names
-}()
+})
 
 func scriptOf(r rune) string {
 	if r < utf8.RuneSelf {
 		return "Latin"
 	}
-	for _, name := range scriptNames {
+	for _, name := range scriptNames() {
 		if unicode.Is(unicode.Scripts[name], r) {
 			return name
 		}
