@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"strings"
 	"time"
@@ -57,6 +58,7 @@ func isTerminal(f any) bool {
 
 // Run dispatches to a command and returns the exit code.
 func (c *Env) Run(ctx context.Context, args []string) int {
+	silenceLibraryLogs()
 	name, rest := "", args
 	if len(args) > 0 {
 		if _, ok := findCommand(args[0]); ok {
@@ -78,6 +80,19 @@ func (c *Env) Run(ctx context.Context, args []string) int {
 		return c.help(rest)
 	}
 	return c.wizard(ctx, rest)
+}
+
+// silenceLibraryLogs sends the standard logger nowhere. Nothing of this
+// program logs through it, but libraries do, with what a server sent:
+// Go's HTTP client prints "Unsolicited response received on idle HTTP
+// channel starting with %q" when a server writes on a connection nobody
+// asked on, and a hostile server that has the token writes it there. That
+// line would pass every echo removal on its way to stderr, or across the
+// wizard's screen. What such lines say is of no use to the person; the
+// request's own error, redacted, says what went wrong.
+func silenceLibraryLogs() {
+	log.SetOutput(io.Discard)
+	log.SetFlags(0)
 }
 
 // commands are the command line's commands, in the order help lists them.

@@ -37,7 +37,8 @@ func (e *Error) Error() string { return e.Reason }
 func (e *Error) Unwrap() error { return e.Err }
 
 // Write writes data to path with Mode: a new file, or an existing regular
-// file of this user, whose text it replaces. It never follows a symbolic
+// file of this user, whose text it replaces (a file of another user is
+// refused, also when running as root). It never follows a symbolic
 // link in the last part of path and never opens anything but a regular
 // file (checked with Lstat before, and on the opened file after).
 func Write(path string, data []byte, opts Options) error {
@@ -89,6 +90,12 @@ func overwrite(path string, was fs.FileInfo, data []byte) error {
 	}
 	if why := notRegular(is); why != "" || !os.SameFile(was, is) {
 		return fail(orIf(why, "it changed while it was being opened"), nil)
+	}
+	if ownedByOther(is) {
+		// Made private, it would still be theirs: they could make it
+		// readable again, or read it through a descriptor opened before.
+		// Root's chmod does not fail there, so the owner is checked.
+		return fail("the file belongs to another user, who could read what is written into it; give a new name", nil)
 	}
 	if err := makePrivate(f); err != nil {
 		return fail("it could not be made readable by you only (it may belong to another user)", err)

@@ -116,3 +116,29 @@ func TestNewOnlyNeverReplaces(t *testing.T) {
 		t.Errorf("%q, mode %v", b, mode(t, path))
 	}
 }
+
+// TestAnotherUsersFileIsNeverWritten: as root, chmod succeeds on a file of
+// another user, who still owns it and could make it readable again (or
+// read it through a descriptor opened before). Writing into it would make
+// "only you can read it" false, so it is refused and left as it was.
+func TestAnotherUsersFileIsNeverWritten(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("needs root to give a file to another user")
+	}
+	path := filepath.Join(t.TempDir(), "report.txt")
+	if err := os.WriteFile(path, []byte("theirs"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const nobody = 65534
+	if err := os.Chown(path, nobody, nobody); err != nil {
+		t.Fatal(err)
+	}
+	err := safefile.Write(path, []byte("a report"), safefile.Options{})
+	var se *safefile.Error
+	if !errors.As(err, &se) || !strings.Contains(se.Reason, "belongs to another user") {
+		t.Fatalf("got %v, want a refusal saying the file belongs to another user", err)
+	}
+	if b, _ := os.ReadFile(path); string(b) != "theirs" || mode(t, path).Perm() != 0o644 {
+		t.Errorf("the file changed: %q, mode %v", b, mode(t, path))
+	}
+}

@@ -23,6 +23,13 @@ func links(fi fs.FileInfo) uint64 {
 
 func makePrivate(f *os.File) error { return f.Chmod(Mode) }
 
+// ownedByOther reports whether fi belongs to a user other than the one
+// this program runs as.
+func ownedByOther(fi fs.FileInfo) bool {
+	st, ok := fi.Sys().(*syscall.Stat_t)
+	return ok && int(st.Uid) != os.Geteuid()
+}
+
 // isLinkError recognises the error of opening a symbolic link with
 // O_NOFOLLOW.
 func isLinkError(err error) bool { return errors.Is(err, syscall.ELOOP) }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -110,7 +111,9 @@ func Start(addr string, data Data, opts Options) (*Server, error) {
 	}
 	s.listener = ln
 	s.URL = "http://" + ln.Addr().String()
-	s.srv = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	// The demo runs inside the wizard (--demo): what net/http would log
+	// (a client's broken TLS or request) would land across its screen.
+	s.srv = &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second, ErrorLog: log.New(io.Discard, "", 0)}
 	go s.srv.Serve(ln)
 	return s, nil
 }
