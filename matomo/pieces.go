@@ -12,9 +12,12 @@ import (
 // spaced out ("c 0 f f e e …"), split by zero-width characters or soft
 // hyphens, or broken up by colour escape sequences, none of which an
 // exact search finds. So every run of at least minPiece characters of the
-// token is removed, wherever it stands, with invisible characters (Unicode
-// Cf, the line and paragraph separators), white space and colour
-// sequences between its characters ignored. Text that holds no such run
+// token is removed, wherever it stands, with invisible characters
+// (Unicode's default-ignorable ones, such as zero-width spaces, variation
+// selectors and the combining grapheme joiner; the line and paragraph
+// separators), white space and colour sequences between its characters
+// ignored, and full-width letters and digits read as the ones they look
+// like. Text that holds no such run
 // comes back unchanged, invisible characters and all: the zero-width
 // joiner and non-joiner are parts of words in some scripts, and site
 // names are shown as Matomo has them.
@@ -204,7 +207,7 @@ func (p *pieceFinder) runFrom(s string, i, last int) (found bool, next int) {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			switch {
 			case ignorable(r) || unicode.IsSpace(r):
-			case p.other:
+			case p.other || narrow(r) < utf8.RuneSelf && p.class[narrow(r)] == inToken:
 				run++
 				if run >= p.n {
 					return true, 0
@@ -237,6 +240,7 @@ func (p *pieceFinder) significant(s string, out []char) []char {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !ignorable(r) && !unicode.IsSpace(r) {
+			r = narrow(r)
 			if p.fold && 'A' <= r && r <= 'F' {
 				r += 'a' - 'A'
 			}
@@ -269,10 +273,20 @@ func (p *pieceFinder) longestAt(chars []char, i int) int {
 }
 
 // ignorable reports the characters a search for the token looks through:
-// those that show as nothing (Unicode Cf: zero-width spaces and joiners,
-// soft hyphens, bidirectional marks) and the line and paragraph
-// separators.
+// those that show as nothing (isInvisible: zero-width spaces and joiners,
+// soft hyphens, bidirectional marks, variation selectors, the combining
+// grapheme joiner) and the line and paragraph separators.
 func ignorable(r rune) bool { return isIgnorable(r) }
+
+// narrow is r as the search for the token compares it: a full-width form
+// of an ASCII character ("ａ９", as an input method in full-width mode
+// types them) is that character, which it looks like.
+func narrow(r rune) rune {
+	if '\uff01' <= r && r <= '\uff5e' {
+		return r - 0xfee0
+	}
+	return r
+}
 
 // colourLen is the length of a colour (SGR) sequence at the start of s,
 // "ESC [ 31 m", or of what is left of one once the ESC is removed as a

@@ -24,6 +24,15 @@ func TestNearCopiesOfTheTokenAreRemoved(t *testing.T) {
 		"the first 28 characters":       "Shop " + tok[:28] + " end",
 		"12 characters from the middle": "Shop " + tok[10:22] + " end",
 		"the last 20, glued":            "Shop" + tok[12:] + "end",
+		// Default-ignorable characters a font draws as nothing (attack1 F6).
+		"split by combining grapheme joiners": "Shop " + strings.Join(strings.Split(tok, ""), "\u034f") + " end",
+		"split by variation selectors":        "Shop " + strings.Join(strings.Split(tok, ""), "\ufe0f") + " end",
+		"split by supplementary selectors":    "Shop " + strings.Join(strings.Split(tok, ""), "\U000e0100") + " end",
+		"split by Mongolian selectors":        "Shop " + strings.Join(strings.Split(tok, ""), "\u180b") + " end",
+		"split by the fourth Mongolian one":   "Shop " + strings.Join(strings.Split(tok, ""), "\u180f") + " end",
+		"split by Hangul fillers":             "Shop " + strings.Join(strings.Split(tok, ""), "\u3164") + " end",
+		"in full-width letters and digits":    "Shop " + fullWidth(tok) + " end",
+		"half full-width, upper case":         "Shop " + strings.ToUpper(tok[:16]) + fullWidth(strings.ToUpper(tok[16:])) + " end",
 	} {
 		got := redactText(in, tok)
 		if got != "Shop [token removed] end" && got != "Shop[token removed]end" {
@@ -34,6 +43,10 @@ func TestNearCopiesOfTheTokenAreRemoved(t *testing.T) {
 		"11 characters":                 "Shop " + tok[:11] + " end",
 		"the fingerprint":               "token ends …" + tok[28:],
 		"a zero-width joiner in a name": "क्\u200dष Shop \u200c" + tok[:8],
+		"an emoji with its selector":    "Café ❤\ufe0f " + tok[:8] + "\ufe0f",
+		"a Mongolian word":              "ᠮᠣᠩᠭᠣᠯ\u180b ᠬᠡᠯᠡ",
+		"full-width words":              "Ｓｈｏｐ ＡＢＣ " + fullWidth(tok[:11]),
+		"11 characters with selectors":  "Shop " + strings.Join(strings.Split(tok[:11], ""), "\ufe0f"),
 		"hex words":                     "Cafe Bad Ebbe Deaf Bee 1234",
 		"a colour sequence only":        "\x1b[31mred\x1b[0m",
 		"empty":                         "",
@@ -42,6 +55,11 @@ func TestNearCopiesOfTheTokenAreRemoved(t *testing.T) {
 			t.Errorf("%s: %q became %q, but it holds no piece of the token", name, in, got)
 		}
 	}
+}
+
+// fullWidth writes s's ASCII characters in their full-width forms.
+func fullWidth(s string) string {
+	return strings.Map(func(r rune) rune { return r + 0xfee0 }, s)
 }
 
 func TestNearCopiesOfATokenOfAnotherShape(t *testing.T) {

@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -220,9 +222,73 @@ func unwrapTokenAuth(s string) (value, note string, err error) {
 	return values[0], "Took the token out of the token_auth= part of what was pasted; the rest of it is not sent.", nil
 }
 
-// isInvisible reports format characters that show as nothing: zero-width
-// spaces and joiners, the byte-order mark, bidirectional marks.
-func isInvisible(r rune) bool { return unicode.Is(unicode.Cf, r) }
+// isInvisible reports the characters that show as nothing: Unicode's
+// default-ignorable code points (format characters such as zero-width
+// spaces and joiners, the byte-order mark, bidirectional marks and the
+// soft hyphen; variation selectors, Mongolian free variation selectors,
+// the combining grapheme joiner, Hangul fillers), which a font draws as
+// nothing between two visible characters. The property is Cf, the
+// variation selectors and Other_Default_Ignorable_Code_Point, less a few
+// visible format characters; this takes all of Cf, which only makes a
+// search for the token look through more.
+func isInvisible(r rune) bool {
+	if r < '\u00ad' { // the soft hyphen is the first of them
+		return false
+	}
+	// One search in the merged ranges: this runs on every character of
+	// every site name beyond ASCII.
+	_, found := slices.BinarySearchFunc(invisibleRanges(), r, func(rg runeRange, r rune) int {
+		switch {
+		case rg.hi < r:
+			return -1
+		case rg.lo > r:
+			return 1
+		}
+		return 0
+	})
+	return found
+}
+
+// runeRange is the characters from lo to hi.
+type runeRange struct{ lo, hi rune }
+
+// invisibleRanges are the characters of isInvisible, from Go's Unicode
+// tables, merged and sorted
+// (on first use: the program's start pays nothing for it).
+var invisibleRanges = sync.OnceValue(func() []runeRange {
+	return mergeRanges(unicode.Cf, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point)
+})
+
+func mergeRanges(tables ...*unicode.RangeTable) []runeRange {
+	var all []runeRange
+	add := func(lo, hi, stride rune) {
+		for c := lo; c <= hi; c += stride {
+			if stride == 1 {
+				all = append(all, runeRange{lo, hi})
+				return
+			}
+			all = append(all, runeRange{c, c})
+		}
+	}
+	for _, t := range tables {
+		for _, r := range t.R16 {
+			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+		}
+		for _, r := range t.R32 {
+			add(rune(r.Lo), rune(r.Hi), rune(r.Stride))
+		}
+	}
+	slices.SortFunc(all, func(a, b runeRange) int { return int(a.lo - b.lo) })
+	var out []runeRange
+	for _, rg := range all {
+		if n := len(out); n > 0 && rg.lo <= out[n-1].hi+1 {
+			out[n-1].hi = max(out[n-1].hi, rg.hi)
+			continue
+		}
+		out = append(out, rg)
+	}
+	return out
+}
 
 func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
 
