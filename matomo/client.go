@@ -258,6 +258,10 @@ func (k *call) progress() progress {
 	}
 	t := k.rec.snapshot()
 	switch {
+	case t.Written > 0:
+		// The request went out (on a new connection, or on the address
+		// check's): what ran out is the wait for the answer.
+		return progress{phase: phaseWait}
 	case t.RemoteAddr == "":
 		return progress{phase: phaseConnect}
 	case strings.HasPrefix(t.URL, "https:") && t.Proxy == "" && t.TLS == nil:

@@ -1,6 +1,7 @@
 package matomo_test
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"errors"
@@ -552,5 +553,57 @@ func TestAnInternationalNameIsLookedUpInTheFormDNSUses(t *testing.T) {
 		if strings.ContainsFunc(n, func(r rune) bool { return r > 127 }) {
 			t.Errorf("DNS was asked for %q, which is not in the form DNS uses", n)
 		}
+	}
+}
+
+// TestATimeoutAfterTheRequestWentOutIsNotACouldNotConnect: the token check
+// goes on the connection the pre-flight opened (no connect, no handshake
+// of its own). When the answer then takes too long, the request with the
+// token did go out over TLS: the error must not say it could not connect
+// (support would look for a firewall and believe the token never left),
+// and the trace and report say where it went and how it was secured.
+func TestATimeoutAfterTheRequestWentOutIsNotACouldNotConnect(t *testing.T) {
+	demo := demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{})
+	cert, caFile := selfSigned(t, loopbackIP)
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if !bytes.Contains(body, []byte("token_auth")) { // the pre-flight check
+			r.Body = io.NopCloser(bytes.NewReader(body))
+			demo.ServeHTTP(w, r)
+			return
+		}
+		<-r.Context().Done() // the token check: never answered
+	}))
+	srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	client, dials := testClient(t, matomo.Options{CAFile: caFile, Timeout: 500 * time.Millisecond})
+	addr := address(t, srv.URL)
+	pre, err := client.Preflight(context.Background(), addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = client.Verify(context.Background(), addr, token(t, demomatomo.TokenViewer))
+	e := classOf(t, err)
+	if dials.get() != 1 {
+		t.Fatalf("%d connections, want the pre-flight's only", dials.get())
+	}
+	if e.Class != matomo.ClassTimeout || strings.Contains(e.Detail, "Could not connect") || !strings.Contains(e.Detail, "did not answer within 500ms") {
+		t.Errorf("%s: %q, want a timeout waiting for the answer", e.Class, e.Detail)
+	}
+	tr := e.Trace
+	if tr == nil || tr.Written != 1 || !tr.Reused || tr.RemoteAddr == "" || tr.TLS == nil || tr.TLS.Version == "" {
+		t.Fatalf("trace %+v: want the request written once on the reused TLS connection, its address and TLS version", tr)
+	}
+	text := matomo.NewReport(matomo.Findings{Address: addr, Preflight: pre, VerifyErr: err}).Text()
+	_, check, _ := strings.Cut(text, "token check\n")
+	check = strings.Join(strings.Fields(check), " ")
+	for _, want := range []string{"Remote address: " + tr.RemoteAddr + " (the connection of an earlier request", "TLS: " + tr.TLS.Version} {
+		if !strings.Contains(check, want) {
+			t.Errorf("the report's token check lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "no TLS session was established") {
+		t.Errorf("the report says no TLS session was set up:\n%s", text)
 	}
 }

@@ -441,7 +441,7 @@ func (w *reportWriter) trace(check string, t Trace, now time.Time) {
 	w.field("Request", fmt.Sprintf("%s %s (%s)", t.Method, t.URL, how))
 	w.field("Sent", sentText(t.Written))
 	w.field("DNS answer", dnsText(t))
-	w.field("Remote address", orNone(t.RemoteAddr, "not recorded (connection reused, or not reached)"))
+	w.field("Remote address", remoteText(t))
 	if t.Proxy != "" {
 		w.field("Proxy", t.Proxy)
 	}
@@ -476,6 +476,16 @@ func sentText(written int) string {
 	return fmt.Sprintf("%d times: the same request was written more than once", written)
 }
 
+func remoteText(t Trace) string {
+	switch {
+	case t.RemoteAddr == "":
+		return "none (no connection was made)"
+	case t.Reused:
+		return t.RemoteAddr + " (the connection of an earlier request, kept open: no lookup, connect or TLS handshake of its own)"
+	}
+	return t.RemoteAddr
+}
+
 func dnsText(t Trace) string {
 	if len(t.DNS) > 0 {
 		return strings.Join(t.DNS, ", ")
@@ -488,7 +498,10 @@ func dnsText(t Trace) string {
 	if t.Proxy != "" {
 		return "not looked up here (the proxy resolves the name)"
 	}
-	return "not recorded (connection reused, or the lookup did not finish)"
+	if t.Reused {
+		return "not needed (the connection of an earlier request was used)"
+	}
+	return "not recorded (the lookup did not finish)"
 }
 
 func tlsText(t Trace) string {

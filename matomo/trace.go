@@ -21,9 +21,13 @@ type Trace struct {
 	CustomCA    bool
 	SkipVerify  bool
 	RemoteAddr  string
-	DNS         []string
-	TLS         *TLSInfo
-	BodyBytes   int64
+	// Reused says the request went on a connection an earlier request
+	// (the address check) had opened: no lookup, connect or handshake of
+	// its own, yet the address and TLS session are that connection's.
+	Reused    bool
+	DNS       []string
+	TLS       *TLSInfo
+	BodyBytes int64
 	// Written is how many times the request was written to the network:
 	// 1 when it went out, 0 when it failed before (no connection, no TLS).
 	// The client never writes a request twice; a count above 1 would show
@@ -104,6 +108,22 @@ func (r *recorder) clientTrace(start time.Time, wrote func()) *httptrace.ClientT
 				t.TLSTime = d
 				if err == nil {
 					t.TLS = tlsInfo(&cs)
+				}
+			})
+		},
+		GotConn: func(info httptrace.GotConnInfo) {
+			// A reused connection has no DNS, connect or TLS events: where
+			// it goes and how it is secured come from the connection.
+			r.update(func(t *Trace) {
+				t.Reused = info.Reused
+				if t.RemoteAddr == "" && info.Conn != nil && info.Conn.RemoteAddr() != nil {
+					t.RemoteAddr = info.Conn.RemoteAddr().String()
+				}
+				if tc, ok := info.Conn.(*tls.Conn); ok && t.TLS == nil {
+					cs := tc.ConnectionState()
+					if cs.HandshakeComplete {
+						t.TLS = tlsInfo(&cs)
+					}
 				}
 			})
 		},
