@@ -325,18 +325,6 @@ func (d *bulkDecoder) str(dst []byte) ([]byte, error) {
 	return unquote(dst, v)
 }
 
-// optionalStr is str, with null read as "".
-func (d *bulkDecoder) optionalStr(dst []byte) ([]byte, error) {
-	v, err := d.dec.ReadValue()
-	if err != nil {
-		return nil, err
-	}
-	if v.Kind() == 'n' {
-		return dst, nil
-	}
-	return unquote(dst, v)
-}
-
 var errTextTooLarge = &tooLargeError{what: "holds a text of more than 4 kB"}
 
 // unquote appends the string value v to dst, unquoted.

@@ -9,7 +9,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -141,14 +140,6 @@ func (r *rounds) time(tb testing.TB, d decoder, in []byte) {
 
 func (r *rounds) wall() float64 { return float64(median(r.walls)) }
 func (r *rounds) cpu() float64  { return float64(median(r.cpus)) }
-
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 func median(d []time.Duration) time.Duration {
 	s := slices.Clone(d)

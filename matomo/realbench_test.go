@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -153,11 +152,7 @@ func runTimed(tb testing.TB, cmd *exec.Cmd, stdin string) (wall, cpu time.Durati
 func buildProduct(tb testing.TB) string {
 	tb.Helper()
 	bin := filepath.Join(tb.TempDir(), "matomo-onboard")
-	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
-	if _, err := os.Stat(goTool); err != nil {
-		goTool = "go"
-	}
-	if out, err := exec.Command(goTool, "build", "-o", bin, "matomo-onboard").CombinedOutput(); err != nil {
+	if out, err := exec.Command("go", "build", "-o", bin, "matomo-onboard").CombinedOutput(); err != nil {
 		tb.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -114,4 +116,33 @@ func TestPackageInitIsCheap(t *testing.T) {
 		t.Errorf("this module's package inits allocate %d times, %d bytes in all; at most %d and %d: build tables, regular expressions and catalogues when first used",
 			allocs, bytes, maxAllocs, maxBytes)
 	}
+}
+
+// flatText folds every run of white space into one space, so that a
+// sentence wrapped over lines still matches.
+func flatText(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// runBinary runs the built binary with a plain environment plus env,
+// stdin, in a folder of its own, and returns its exit code, output and
+// that folder.
+func runBinary(t *testing.T, env []string, stdin string, args ...string) (code int, stdout, stderr, dir string) {
+	t.Helper()
+	// One folder is its working folder, home and TMPDIR, so that every
+	// file it leaves is found.
+	dir = t.TempDir()
+	cmd := exec.Command(builtBinary(t), args...)
+	cmd.Env = append([]string{"HOME=" + dir, "TMPDIR=" + dir, "LANG=C.UTF-8", "PATH=/usr/bin:/bin"}, env...)
+	cmd.Dir = dir
+	cmd.Stdin = strings.NewReader(stdin)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case errors.As(err, &ee):
+		code = ee.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return code, out.String(), errOut.String(), dir
 }

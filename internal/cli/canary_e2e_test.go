@@ -21,7 +21,6 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/hex"
-	"errors"
 	"io/fs"
 	"net/http"
 	"net/url"
@@ -575,31 +574,6 @@ func TestCanaryAccessibleMode(t *testing.T) {
 }
 
 // --- The commands without a screen ---
-
-// runBinary runs the built binary with a plain environment plus env,
-// stdin, in a folder of its own, and returns its exit code, output and
-// that folder.
-func runBinary(t *testing.T, env []string, stdin string, args ...string) (code int, stdout, stderr, dir string) {
-	t.Helper()
-	// One folder is its working folder, home and TMPDIR, so that every
-	// file it leaves is found.
-	dir = t.TempDir()
-	cmd := exec.Command(builtBinary(t), args...)
-	cmd.Env = append([]string{"HOME=" + dir, "TMPDIR=" + dir, "LANG=C.UTF-8", "PATH=/usr/bin:/bin"}, env...)
-	cmd.Dir = dir
-	cmd.Stdin = strings.NewReader(stdin)
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	err := cmd.Run()
-	var ee *exec.ExitError
-	switch {
-	case errors.As(err, &ee):
-		code = ee.ExitCode()
-	case err != nil:
-		t.Fatal(err)
-	}
-	return code, out.String(), errOut.String(), dir
-}
 
 // TestCanaryVerify: verify in text and JSON, with the token on standard
 // input and in MATOMO_TOKEN_AUTH, on success and on each failure, with a

@@ -221,10 +221,6 @@ func (p *ptyTerm) resize(cols, rows int) {
 	}
 }
 
-// flatText folds every run of white space into one space, so that a
-// sentence wrapped over lines still matches.
-func flatText(s string) string { return strings.Join(strings.Fields(s), " ") }
-
 // waitFor waits until the screen shows every part (white space folded).
 func (p *ptyTerm) waitFor(parts ...string) {
 	p.t.Helper()
