@@ -12,6 +12,8 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 )
 
 // Mode is the permission of every file written: only the owner can read
@@ -169,4 +171,37 @@ func orIf(s, other string) string {
 		return s
 	}
 	return other
+}
+
+// WriteNewNamed writes data to a new file at the path a person typed,
+// for files that must not replace anything (a saved token): ~ at its
+// start is their home folder, a folder gets name inside it, and an
+// existing file, link or anything else is refused. It returns the
+// absolute path, also with an error, for the message.
+func WriteNewNamed(typed, name string, data []byte) (string, error) {
+	path := typed
+	if path == "~" || strings.HasPrefix(path, "~/") {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return typed, &Error{Path: typed, Reason: "the home folder (~) is not known here; give the whole path", Err: err}
+		}
+		path = filepath.Join(home, strings.TrimPrefix(path, "~"))
+	}
+	// A folder may be reached through a link (~/secrets -> /data/secrets):
+	// only the file itself must not be one.
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		path = filepath.Join(path, name)
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path, &Error{Path: path, Reason: reason(err), Err: err}
+	}
+	if err := Write(abs, data, Options{NewOnly: true}); err != nil {
+		var e *Error
+		if errors.As(err, &e) && errors.Is(err, fs.ErrNotExist) {
+			e.Reason = "the folder it would go in does not exist"
+		}
+		return abs, err
+	}
+	return abs, nil
 }

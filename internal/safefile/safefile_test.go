@@ -142,3 +142,47 @@ func TestAnotherUsersFileIsNeverWritten(t *testing.T) {
 		t.Errorf("the file changed: %q, mode %v", b, mode(t, path))
 	}
 }
+
+// WriteNewNamed: what a person types as the file for a saved token. A new
+// file only, readable by them only; ~ and a folder are understood; an
+// existing file, a link (even a dangling one) or a missing folder is
+// refused and nothing is written.
+func TestWriteNewNamedWritesOnlyNewFiles(t *testing.T) {
+	dir := t.TempDir()
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Chdir(dir)
+	for typed, want := range map[string]string{
+		"token.txt": filepath.Join(dir, "token.txt"),
+		"~/t.txt":   filepath.Join(home, "t.txt"),
+		"~":         filepath.Join(home, "matomo-token.txt"),
+		dir + "/":   filepath.Join(dir, "matomo-token.txt"),
+	} {
+		got, err := safefile.WriteNewNamed(typed, "matomo-token.txt", []byte("secret\n"))
+		if err != nil || got != want {
+			t.Errorf("%q: %q, %v; want %q", typed, got, err, want)
+			continue
+		}
+		if b, _ := os.ReadFile(got); string(b) != "secret\n" || mode(t, got).Perm() != 0o600 {
+			t.Errorf("%q: %q with mode %v", typed, b, mode(t, got))
+		}
+	}
+	os.WriteFile(filepath.Join(dir, "old.txt"), []byte("keep me"), 0o644)
+	os.Symlink(filepath.Join(dir, "nowhere"), filepath.Join(dir, "dangling"))
+	for typed, reason := range map[string]string{
+		"old.txt":         "it exists already",
+		"dangling":        "it exists already",
+		"missing/new.txt": "the folder it would go in does not exist",
+	} {
+		got, err := safefile.WriteNewNamed(typed, "matomo-token.txt", []byte("secret\n"))
+		if err == nil || !strings.Contains(err.Error(), reason) || !filepath.IsAbs(got) {
+			t.Errorf("%q: %q, %v; want a refusal saying %q, with the absolute path", typed, got, err, reason)
+		}
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "old.txt")); string(b) != "keep me" {
+		t.Error("an existing file was changed")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nowhere")); err == nil {
+		t.Error("a file was written through the dangling link")
+	}
+}
