@@ -3,6 +3,7 @@ package matomo
 import (
 	"fmt"
 	"net/url"
+	"strings"
 )
 
 // LockoutLimit is how many failed logins an hour Matomo tolerates from one
@@ -305,6 +306,54 @@ func (s *Session) Countdown() string {
 			"Check the token carefully before sending it."
 	}
 	return line + ": this session is past that limit, so Matomo may refuse the next token, even a correct one, with its lock-out."
+}
+
+// EndNote is what a run that ends without a verified token leaves behind
+// once its screen is gone, as verify would say it: what failed last, and
+// what to do, in two short lines. Nil when nothing failed, or when the
+// last token check succeeded.
+func (s *Session) EndNote() []string {
+	e := s.verifyErr
+	if e == nil && s.result == nil && s.token.Token.IsZero() {
+		e = s.preflightErr
+	}
+	if e == nil || s.result != nil {
+		return nil
+	}
+	var what string
+	switch {
+	case s.blocked:
+		title := ClassBlocked.Title()
+		if e.Class == ClassBlocked {
+			title = e.Title() // this computer, or the user's login
+		}
+		what = "✗ " + title + " [" + string(ClassBlocked) + "]: no token was sent after that."
+	case e.Class == ClassTokenRejected:
+		what = fmt.Sprintf("✗ %s [%s]: %d rejected in this session, at most %d more before the lock-out.",
+			e.Title(), e.Class, s.rejected, s.RejectionsLeft())
+	default:
+		what = "✗ " + e.Title() + " [" + string(e.Class) + "]."
+	}
+	return []string{what, "  " + endAdvice(e, s.blocked)}
+}
+
+// endAdvice is what to do after a run that ended with e, in a line.
+func endAdvice(e *Error, blocked bool) string {
+	switch {
+	case blocked && e.UserLocked:
+		return "Wait until the failed logins with this user are an hour old, then run matomo-onboard again."
+	case blocked:
+		return "Wait up to an hour (or ask a Matomo superuser to unblock this IP), then run matomo-onboard again."
+	case e.Class == ClassTokenRejected:
+		return "Copy the whole token again, or create a new one, then run matomo-onboard again."
+	case e.Class == ClassNoAccess:
+		return "Ask a Matomo administrator to give this user view access; the same token then works."
+	}
+	hint, _, _ := strings.Cut(e.Hint, ". ")
+	if hint == "" {
+		return "matomo-onboard verify --url … --report FILE writes a diagnostics report for support."
+	}
+	return strings.TrimSuffix(hint, ".") + "."
 }
 
 // Findings is what the diagnostics report describes: the last pre-flight

@@ -273,3 +273,47 @@ func TestSiteDomainIsTheHostWithoutPort(t *testing.T) {
 		t.Errorf("chosen site %v, domain %q", s.Site(), s.Domain())
 	}
 }
+
+// TestSessionEndNote: what a run that ended unverified leaves behind: the
+// last failure and what to do, in two lines; nothing once a token was
+// verified.
+func TestSessionEndNote(t *testing.T) {
+	tc := sessionToken(t)
+	a := sessionAddr(t, "https://a.example")
+	for _, c := range []struct {
+		name string
+		run  func(s *matomo.Session)
+		want []string
+	}{
+		{"nothing happened", func(s *matomo.Session) {}, nil},
+		{"the address failed", func(s *matomo.Session) {
+			s.RecordPreflight(a, nil, &matomo.Error{Class: matomo.ClassNotMatomo, Hint: "Check the address. Or not."})
+		}, []string{"✗ This address does not answer like Matomo [not_matomo].", "  Check the address."}},
+		{"rejected twice", func(s *matomo.Session) {
+			s.RecordVerify(tc, nil, rejected())
+			s.RecordVerify(tc, nil, rejected())
+		}, []string{"✗ Matomo rejected this token [token_rejected]: 2 rejected in this session, at most 19 more before the lock-out.",
+			"  Copy the whole token again, or create a new one, then run matomo-onboard again."}},
+		{"no site", func(s *matomo.Session) { s.RecordVerify(tc, nil, &matomo.Error{Class: matomo.ClassNoAccess}) },
+			[]string{"✗ The token works, but its user has no site [no_access].", "  Ask a Matomo administrator to give this user view access; the same token then works."}},
+		{"locked out, then the address changed", func(s *matomo.Session) {
+			s.RecordVerify(tc, nil, rejected())
+			s.RecordVerify(tc, nil, &matomo.Error{Class: matomo.ClassBlocked})
+		}, []string{"✗ Matomo has locked this computer out [blocked]: no token was sent after that.",
+			"  Wait up to an hour (or ask a Matomo superuser to unblock this IP), then run matomo-onboard again."}},
+		{"the user locked out", func(s *matomo.Session) {
+			s.RecordVerify(tc, nil, &matomo.Error{Class: matomo.ClassBlocked, UserLocked: true})
+		}, []string{"✗ Matomo has locked this user out [blocked]: no token was sent after that.",
+			"  Wait until the failed logins with this user are an hour old, then run matomo-onboard again."}},
+		{"verified after a rejection", func(s *matomo.Session) {
+			s.RecordVerify(tc, nil, rejected())
+			s.RecordVerify(tc, &matomo.Result{}, nil)
+		}, nil},
+	} {
+		var s matomo.Session
+		c.run(&s)
+		if got := s.EndNote(); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -117,13 +117,19 @@ func getCheckCmd(ctx context.Context, c Client, addr matomo.Address, tok matomo.
 	}
 }
 
-// copyCmd puts text into the clipboard through the terminal (OSC 52),
-// which works over SSH too, and says so on the status line.
+// copyCmd asks the terminal to put text into its clipboard (OSC 52),
+// which works over SSH too, and says only that: whether the terminal did
+// is not known (some ignore it, tmux with its default settings), so the
+// text, which is on the screen, can be selected instead.
 func copyCmd(text, what string) tea.Cmd {
 	return tea.Batch(
 		tea.SetClipboard(text),
 		func() tea.Msg {
-			return actionMsg{status: "✓ Copied " + what + " (through your terminal; if nothing arrives, select it with the mouse)"}
+			return actionMsg{status: "Sent " + what + " to the terminal's clipboard. " + terminalClipboardCaveat +
+				": if pasting gives something else, select it on the screen."}
 		},
 	)
 }
+
+// terminalClipboardCaveat is why a copy through the terminal may not arrive.
+const terminalClipboardCaveat = "Some terminals ignore that (tmux does by default)"

@@ -7,42 +7,63 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// doneKeyMap is the done screen's keys.
+// doneKeyMap is the done screen's keys: the token's ways out (see
+// tokenout.go), the other values to copy, and the file name's field.
 type doneKeyMap struct {
-	CopyToken key.Binding
-	CopyURL   key.Binding
-	CopySite  key.Binding
-	Back      key.Binding
+	CopyToken  key.Binding
+	SystemCopy key.Binding
+	SaveToken  key.Binding
+	CopyURL    key.Binding
+	CopySite   key.Binding
+	Back       key.Binding
+	SaveFile   key.Binding
+	CancelSave key.Binding
 }
 
 func defaultDoneKeys() doneKeyMap {
 	return doneKeyMap{
-		CopyToken: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy token")),
-		CopyURL:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "copy address")),
-		CopySite:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "copy site id")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to sites")),
+		CopyToken:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy token")),
+		SystemCopy: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "system clipboard")),
+		SaveToken:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "save to file")),
+		CopyURL:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "copy address")),
+		CopySite:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "copy site id")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to sites")),
+		SaveFile:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		CancelSave: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }
 
 func (k *doneKeyMap) bindings() []*key.Binding {
-	return []*key.Binding{&k.CopyToken, &k.CopyURL, &k.CopySite, &k.Back}
+	return []*key.Binding{&k.CopyToken, &k.SystemCopy, &k.SaveToken, &k.CopyURL, &k.CopySite, &k.Back, &k.SaveFile, &k.CancelSave}
 }
 
 // doneKeys is what the done screen offers.
 func (m *Model) doneKeys() keySet {
 	k := &m.keys.Done
+	if m.saving {
+		return keySet{short: []*key.Binding{&k.SaveFile, &k.CancelSave}}
+	}
+	// The token's ways out first: the address and the site id are on the
+	// screen to select, their keys in the full help.
 	var short []*key.Binding
 	if !m.found.Token().IsZero() {
 		short = append(short, &k.CopyToken)
+		if m.cfg.Clipboard != nil {
+			short = append(short, &k.SystemCopy)
+		}
+		short = append(short, &k.SaveToken)
 	}
-	short = append(short, &k.CopyURL)
+	more := []*key.Binding{&k.CopyURL}
 	if m.found.Site() != nil {
-		short = append(short, &k.CopySite)
+		more = append(more, &k.CopySite)
 	}
-	return keySet{short: append(short, &k.Back, &m.keys.Close)}
+	return keySet{short: append(short, &k.Back, &m.keys.Close), more: more}
 }
 
 func (m *Model) updateDone(msg tea.Msg) tea.Cmd {
+	if m.saving {
+		return m.updateSaving(msg)
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
@@ -50,9 +71,11 @@ func (m *Model) updateDone(msg tea.Msg) tea.Cmd {
 	keys := &m.keys.Done
 	switch {
 	case key.Matches(k, keys.CopyToken):
-		// The one place the token leaves the wizard on purpose: the person
-		// asked for a copy, and it goes to their clipboard, not the screen.
-		return copyCmd(m.found.Token().Reveal(), "the token")
+		return m.copyTokenToTerminal()
+	case key.Matches(k, keys.SystemCopy):
+		return m.copyTokenToSystem()
+	case key.Matches(k, keys.SaveToken):
+		return m.startSaving()
 	case key.Matches(k, keys.CopyURL):
 		return copyCmd(m.found.Checked().String(), "the Matomo address")
 	case key.Matches(k, keys.CopySite):
@@ -77,16 +100,54 @@ func (m *Model) viewDone() string {
 		siteID = strconv.Itoa(site.ID) + " (" + site.Name + ")"
 		domain = field("Domain", m.found.Domain())
 	}
+	var superUser string
+	if res := m.found.Result(); res != nil && res.SuperUser {
+		// Said again here, where the token is taken away for good, and
+		// first, so that a small screen shows it too.
+		advice := superUserAdvice
+		if w < 60 {
+			advice = superUserAdviceShort
+		}
+		superUser = s.warn.Render(wrap(advice, w))
+	}
 	return paragraphs(
 		s.ok.Render(wrap("✓ Ready for "+tool, w)),
+		superUser,
 		wrap("In "+tool+"'s data-source form for Matomo, enter:", w),
 		joinLines(
 			field("Matomo URL", m.found.Checked().Readable()),
 			field("Site ID", siteID),
 			domain,
-			field("API Key", "your token ("+m.found.Token().Fingerprint()+"); c copies it"),
+			field("API Key", "your token ("+m.found.Token().Fingerprint()+"), not shown: see below"),
 		),
+		m.viewWaysOut(),
 		wrap("Store the token safely, for example in your password manager: Matomo will not show it again, "+
 			"and whoever has it can act as you in Matomo. If it leaks, delete it under Administration → Personal → Security.", w),
+	)
+}
+
+// viewWaysOut says how the token, never shown, gets where it is pasted:
+// what each key does, and what it cannot promise.
+func (m *Model) viewWaysOut() string {
+	if m.saving {
+		return m.viewSaving()
+	}
+	if m.found.Token().IsZero() {
+		return ""
+	}
+	w := m.contentWidth()
+	s := m.styles
+	var system string
+	if m.cfg.Clipboard != nil {
+		system = "s puts it into the system clipboard, with " + m.cfg.Clipboard.Name() + "."
+	} else if m.cfg.NoClipboardReason != "" {
+		system = "No system clipboard: " + m.cfg.NoClipboardReason + "."
+	} else {
+		system = "There is no system clipboard here."
+	}
+	return s.label.Render(wrap("To paste the token, take it with one of these keys", w)) + "\n" + joinLines(
+		wrapHanging("· ", "c sends it to the terminal's clipboard. "+terminalClipboardCaveat+".", w),
+		wrapHanging("· ", system, w),
+		wrapHanging("· ", "w saves it to a new file that only you can read.", w),
 	)
 }

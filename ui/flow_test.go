@@ -221,6 +221,8 @@ func TestFlowViewerSucceeds(t *testing.T) {
 	f.waitFor("✓ Token verified · Matomo 5.0.2 · not a superuser", "2 sites · 0 admin · 0 write · 2 view", "Shop", "Blog")
 	f.press("j", "enter")
 	f.waitFor("Ready for Acona", "Site ID 2 (Blog)", "Domain blog.example", srv.URL)
+	f.press("q") // the token is nowhere yet: asked once
+	f.waitFor("! The token is not saved anywhere yet, and Matomo does not show it again.")
 	f.press("q")
 	out := f.finish(demomatomo.TokenViewer)
 	if !out.Verified || out.Canceled || out.Site == nil || out.Site.ID != 2 {
@@ -397,7 +399,7 @@ func TestFlowNarrowScreenAndResize(t *testing.T) {
 	f.mu.Unlock()
 	f.tm.Send(tea.WindowSizeMsg{Width: 120, Height: 30})
 	f.waitFor("URL", "https://intranet.example") // the URL column returns when there is room
-	f.press("q")
+	f.press("q", "q")                            // the second quits: the first only asks, the token being nowhere yet
 	f.finish(demomatomo.TokenSuperUser)
 }
 

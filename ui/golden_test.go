@@ -74,6 +74,16 @@ var goldenStates = []struct {
 		d.paste(testToken)
 		d.key("enter", "down", "enter")
 	}},
+	{"done-superuser", func(t *testing.T, d *driver) {
+		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
+			r := viewerResult(mustAddr(t, testURL))
+			r.SuperUser = true
+			return r, nil
+		}
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter", "enter")
+	}},
 }
 
 // TestGoldenScreens keeps each main screen as text at 40 and 100 columns,

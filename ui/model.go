@@ -69,6 +69,10 @@ type Config struct {
 	// once before its first size message arrives, and without them that
 	// draw is for 80×24.
 	Width, Height int
+	// Clipboard is the system clipboard's tool, offered on the done screen
+	// for the token; nil when there is none (NoClipboardReason says why).
+	Clipboard         SystemClipboard
+	NoClipboardReason string
 }
 
 // screen is where the wizard is.
@@ -91,6 +95,14 @@ type Outcome struct {
 	Address  matomo.Address
 	Version  string
 	Site     *matomo.Site
+	// SuperUser is set when the verified token is a superuser's.
+	SuperUser bool
+	// SavedTo is the file the token was saved to, if the person asked.
+	SavedTo string
+	// EndNote says, in a line or two, what failed last and what to do,
+	// for a run that ends without a verified token (see
+	// matomo.Session.EndNote).
+	EndNote []string
 }
 
 // Model is the wizard's state.
@@ -128,6 +140,16 @@ type Model struct {
 	found matomo.Session
 	// canceled is set when the person quit with Ctrl+C.
 	canceled bool
+
+	// save is the file name field of w on the done screen, open while
+	// saving is set. tokenOut says where the token went on request ("" while
+	// nowhere), savedTo the file it was saved to; quitAsked is set once q
+	// was held back because the token was nowhere yet.
+	save      saveState
+	saving    bool
+	tokenOut  string
+	savedTo   string
+	quitAsked bool
 }
 
 // New builds the wizard. Its methods have pointer receivers: Bubble Tea
@@ -153,6 +175,7 @@ func New(cfg Config) *Model {
 	m.guide = newGuideState(cfg.LabelLang)
 	m.rebuildGuide()
 	m.token = newTokenState()
+	m.save = newSaveState()
 	if cfg.Width > 0 && cfg.Height > 0 {
 		m.resize(cfg.Width, cfg.Height)
 	}
@@ -162,9 +185,11 @@ func New(cfg Config) *Model {
 
 // Outcome reports how the wizard ended.
 func (m *Model) Outcome() Outcome {
-	o := Outcome{Site: m.found.Site()}
+	o := Outcome{Site: m.found.Site(), SavedTo: m.savedTo}
 	if res := m.found.Result(); res != nil {
-		o.Verified, o.Address, o.Version = true, res.Address, res.Version
+		o.Verified, o.Address, o.Version, o.SuperUser = true, res.Address, res.Version, res.SuperUser
+	} else {
+		o.EndNote = m.found.EndNote()
 	}
 	o.Canceled = m.canceled || !o.Verified
 	return o
@@ -196,6 +221,7 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.help.Styles = m.styles.help
 		m.address.input.SetStyles(inputStyles(m.styles))
 		m.token.input.SetStyles(inputStyles(m.styles))
+		m.save.input.SetStyles(inputStyles(m.styles))
 		return nil
 	case tea.KeyPressMsg:
 		switch {
@@ -226,6 +252,12 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 	case actionMsg:
 		m.status = msg.status
 		return nil
+	case tokenOutMsg:
+		m.onTokenOut(msg)
+		return nil
+	case tokenSavedMsg:
+		m.onTokenSaved(msg)
+		return nil
 	}
 	switch m.screen {
 	case screenWelcome:
@@ -254,6 +286,7 @@ func (m *Model) resize(w, h int) {
 	m.address.input.SetWidth(inputWidth)
 	m.token.input.SetWidth(inputWidth)
 	m.result.table.query.SetWidth(inputWidth)
+	m.save.input.SetWidth(inputWidth)
 }
 
 // quit ends the wizard. Canceled means nothing was finished: main says
@@ -279,6 +312,8 @@ func (m *Model) typing() bool {
 		return m.result.table.filtering
 	case screenGuide:
 		return m.guide.picker != nil
+	case screenDone:
+		return m.saving
 	}
 	return false
 }
@@ -300,6 +335,10 @@ func (m *Model) goTo(s screen) tea.Cmd {
 		m.cancelRequest()
 		m.guide.fetching = false
 	}
+	if m.screen == screenDone && s != screenDone {
+		m.saving = false
+		m.save.input.Blur()
+	}
 	m.screen, m.scroll, m.status = s, 0, ""
 	m.help.ShowAll = false
 	switch s {
@@ -320,6 +359,9 @@ func (m *Model) goTo(s screen) tea.Cmd {
 func (m *Model) handleCommon(msg tea.KeyPressMsg) (bool, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Close):
+		if m.askBeforeQuit() {
+			return true, nil
+		}
 		return true, m.quit(false)
 	case key.Matches(msg, m.keys.LineUp):
 		m.scrollBy(-1)

@@ -21,6 +21,14 @@ type resultState struct {
 	getting bool
 }
 
+// superUserAdvice is said of a superuser's token on the sites and the
+// done screen.
+const superUserAdvice = "! This is a superuser's token: it can change everything in this Matomo. " +
+	"For an integration, create a user with view access to the sites it needs and use that user's token."
+
+// superUserAdviceShort is superUserAdvice for a small screen.
+const superUserAdviceShort = "! Superuser token: for an integration, use a user with view access only."
+
 // resultKeyMap is the result screen's keys: the sites' (the table has its
 // own, siteTableKeyMap), a failure's ways forward, and the URL check's
 // question.
@@ -267,10 +275,9 @@ func (m *Model) resultFrame(compact bool) (above, below string) {
 	var advice string
 	if res.SuperUser {
 		verdict += "superuser"
-		advice = "! This is a superuser's token: it can change everything in this Matomo. " +
-			"For an integration, create a user with view access to the sites it needs and use that user's token."
+		advice = superUserAdvice
 		if compact {
-			advice = "! Superuser token: for an integration, use a user with view access only."
+			advice = superUserAdviceShort
 		}
 		advice = s.warn.Render(wrap(advice, w))
 	} else {

@@ -242,7 +242,7 @@ func TestGuideOpensAndCopiesTheLink(t *testing.T) {
 	if len(b.opened) != 1 || b.opened[0] != link {
 		t.Fatalf("opened %v", b.opened)
 	}
-	d.wantScreen("✓ Opened in your browser.")
+	d.wantScreen("✓ Handed the link to your browser.")
 	cmd := d.sendOnly(keyPress("c"))
 	var copied string
 	for _, c := range flatten(cmd) {

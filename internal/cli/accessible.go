@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/term"
 
+	"matomo-onboard/internal/desktop"
 	"matomo-onboard/ui/accessible"
 )
 
@@ -35,6 +36,11 @@ func (c *Env) runAccessible(ctx context.Context, s *session) int {
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, accessible.DemoToken{Value: t.Value, Note: t.Note})
+	}
+	if cb, why := desktop.System(childEnv(os.Environ())); cb != nil {
+		cfg.Clipboard = cb
+	} else {
+		cfg.NoClipboardReason = why
 	}
 	if f, ok := c.Stdin.(*os.File); ok && c.IsTerminal(c.Stdin) {
 		// Restoring the state saved here leaves the terminal as it was

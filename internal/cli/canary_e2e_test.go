@@ -8,14 +8,17 @@ package cli
 // captured: every request each fake Matomo received, stdout, stderr, the
 // emulated screen and the raw terminal output, every file left in the
 // working and home folders, the program's arguments, and the arguments
-// and environment of the browser opener it starts. The canary may appear
-// only
+// and environment of the browser opener and the clipboard tool it starts.
+// The canary may appear only
 //   - as the token_auth field of POST bodies sent to the address the
 //     person named, exactly once per token they submitted,
 //   - in the query of the one GET request they consented to (the URL
 //     check), to that same address,
-//   - in the clipboard sequence (OSC 52) written after they pressed c on
-//     the done screen.
+//   - and in the ways out the person asks for (README, "How the token is
+//     kept secret"; reveal_test.go lists the code): the clipboard
+//     sequence (OSC 52) written after they pressed c on the done screen,
+//     the standard input (only) of the system clipboard's tool after s,
+//     and the new file they named after w, readable by them only.
 
 import (
 	"bufio"
@@ -63,12 +66,17 @@ func newCanaryCheck(canary string, named requestLog, others ...*demomatomo.Serve
 
 func (c *canaryCheck) add(where, text string) { c.texts[where] += text }
 
-// addFiles captures every file under dir.
-func (c *canaryCheck) addFiles(t *testing.T, label, dir string) {
+// addFiles captures every file under dir, except the ones asked for.
+func (c *canaryCheck) addFiles(t *testing.T, label, dir string, except ...string) {
 	t.Helper()
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
+		}
+		for _, e := range except {
+			if e != "" && path == e {
+				return nil
+			}
 		}
 		b, err := os.ReadFile(path)
 		if err != nil {
@@ -203,6 +211,9 @@ type canaryWizard struct {
 	copyAt int
 	// cmdline and environ are the program's own, read while it ran.
 	cmdline, environ string
+	// savedFile is the file the token was saved to on request (w), which
+	// the search for the canary leaves out; it is checked on its own.
+	savedFile string
 }
 
 func startCanaryWizard(t *testing.T, env []string, args ...string) *canaryWizard {
@@ -216,6 +227,15 @@ func startCanaryWizard(t *testing.T, env []string, args ...string) *canaryWizard
 		"printf '%s\\n' \"$@\" > '" + w.opener + "/argv.tmp' && mv '" + w.opener + "/argv.tmp' '" + w.opener + "/argv'\n" +
 		"/usr/bin/env > '" + w.opener + "/env.tmp' && mv '" + w.opener + "/env.tmp' '" + w.opener + "/env'\n"
 	if err := os.WriteFile(filepath.Join(bin, "xdg-open"), []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// The system clipboard's tool (X11: DISPLAY is set), recording its
+	// arguments, environment and standard input.
+	clip := "#!/bin/sh\n" +
+		"printf '%s\\n' \"$@\" > '" + w.opener + "/xclip.argv'\n" +
+		"/usr/bin/env > '" + w.opener + "/xclip.env'\n" +
+		"cat > '" + w.opener + "/xclip.stdin.tmp' && mv '" + w.opener + "/xclip.stdin.tmp' '" + w.opener + "/xclip.stdin'\n"
+	if err := os.WriteFile(filepath.Join(bin, "xclip"), []byte(clip), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(builtBinary(t), args...)
@@ -254,7 +274,38 @@ func (w *canaryWizard) copyToken() {
 	w.t.Helper()
 	w.copyAt = w.rawLen()
 	w.press("c")
-	w.waitFor("✓ Copied the token")
+	w.waitFor("Sent the token to the terminal's clipboard. Some terminals ignore that (tmux does by default)")
+}
+
+// takeToken presses s and w on the done screen: the token into the system
+// clipboard's tool and into a new file in the working folder. It returns
+// what the tool was given (arguments, environment, standard input) and
+// the file's path.
+func (w *canaryWizard) takeToken(t *testing.T) (argv, env, stdin, file string) {
+	t.Helper()
+	w.press("s")
+	w.waitFor("✓ xclip put the token into the system clipboard.")
+	for _, name := range []string{"argv", "env", "stdin"} {
+		b, err := os.ReadFile(filepath.Join(w.opener, "xclip."+name))
+		if err != nil {
+			t.Fatalf("the clipboard tool left no record of its %s: %v", name, err)
+		}
+		switch name {
+		case "argv":
+			argv = string(b)
+		case "env":
+			env = string(b)
+		default:
+			stdin = string(b)
+		}
+	}
+	w.press("w")
+	w.waitFor("Save the token to a file", "matomo-token.txt", "enter save")
+	w.press("enter")
+	file = filepath.Join(w.dir, "matomo-token.txt")
+	// The path wraps where it has a hyphen: its end is enough here.
+	w.waitFor("✓ Saved the token to", "matomo-token.txt. Only you can read it")
+	return argv, env, stdin, file
 }
 
 // openLink goes from the done screen back to the guide and opens its link
@@ -270,7 +321,7 @@ func (w *canaryWizard) openLink() {
 	w.press("esc") // to the guide, which clears the token
 	w.waitFor("step 1 of 8", "o open in browser")
 	w.press("o")
-	w.waitFor("✓ Opened in your browser.")
+	w.waitFor("✓ Handed the link to your browser.")
 }
 
 // collect adds everything the run left to c. Clipboard writes are checked
@@ -300,7 +351,7 @@ func (w *canaryWizard) collect(t *testing.T, c *canaryCheck) {
 	c.add("terminal output (clipboard copy on request left out)", kept.String())
 	c.add("screen", w.screen())
 	c.add("wizard's arguments", w.cmdline)
-	c.addFiles(t, "working folder", w.dir)
+	c.addFiles(t, "working folder", w.dir, w.savedFile)
 	c.addFiles(t, "home folder", w.home)
 	c.addFiles(t, "temporary folder", w.tmp)
 }
@@ -376,9 +427,11 @@ func TestCanaryWizardSuccess(t *testing.T) {
 			w.press("d")
 			w.waitFor("✓ Diagnostics written to")
 			w.press("enter")
-			w.waitFor("✓ Ready for Acona", "your token ("+fingerprintOf(canary)+"); c copies it")
+			w.waitFor("✓ Ready for Acona", "your token ("+fingerprintOf(canary)+"), not shown")
 			w.readProc()
 			w.copyToken()
+			clipArgv, clipEnv, clipStdin, file := w.takeToken(t)
+			w.savedFile = file
 			w.openLink()
 			// The record is read before quitting: the wizard leads its own
 			// session here, and its end would hang up a script still running.
@@ -407,6 +460,27 @@ func TestCanaryWizardSuccess(t *testing.T) {
 			}
 			c.add("browser opener's arguments", argv)
 			c.add("browser opener's environment", openerEnv)
+			// The system clipboard's tool: the token on its standard input,
+			// exactly, and nowhere else it can be seen.
+			if clipStdin != canary {
+				t.Errorf("the clipboard tool's standard input holds %d characters, want exactly the token", len(clipStdin))
+			}
+			if clipArgv != "-selection\nclipboard\n" {
+				t.Errorf("the clipboard tool got the arguments %q", clipArgv)
+			}
+			if strings.Contains(clipEnv, tokenEnv+"=") {
+				t.Errorf("the clipboard tool inherited %s", tokenEnv)
+			}
+			c.add("clipboard tool's arguments", clipArgv)
+			c.add("clipboard tool's environment", clipEnv)
+			// The file asked for: the token and a line end, readable by its
+			// owner only.
+			if b, err := os.ReadFile(file); err != nil || string(b) != canary+"\n" {
+				t.Errorf("the saved file holds %d bytes (%v), want the token and a line end", len(b), err)
+			}
+			if m := reportFileMode(t, file); m != 0o600 {
+				t.Errorf("the saved file has mode %v, want -rw-------", m)
+			}
 			if tc.env && runtime.GOOS == "linux" && !strings.Contains(w.environ, tokenEnv+"="+canary) {
 				t.Errorf("the wizard did not have %s in its environment, so this run proves nothing about inheriting it", tokenEnv)
 			}
@@ -561,14 +635,33 @@ func TestCanaryAccessibleMode(t *testing.T) {
 	w.press("enter")
 	w.waitFor("The token works: Matomo 5.0.2", "Site ID [1]:")
 	w.press("enter")
-	w.waitFor("Choice [1 finish]:")
+	w.waitFor("Choice [1 finish]:", "2 copy (put the token into the system clipboard, with xclip)")
+	// The ways out: the system clipboard's tool, then a new file.
+	w.press("copy", "enter")
+	w.waitFor("xclip put the token into the system clipboard.")
+	w.press("save", "enter")
+	w.waitFor("File name [matomo-token.txt]:")
 	w.press("enter")
-	w.waitFor("Finished.")
+	w.savedFile = filepath.Join(w.dir, "matomo-token.txt")
+	w.waitFor("Saved the token to", "Choice [1 finish]:") // lines wrap at 100 columns anywhere
+	w.press("enter")
+	w.waitFor("Finished. The token is saved in")
 	if code := w.exitCode(); code != exitOK {
 		t.Errorf("exit code %d, want 0", code)
 	}
+	stdin, _ := os.ReadFile(filepath.Join(w.opener, "xclip.stdin"))
+	argv, _ := os.ReadFile(filepath.Join(w.opener, "xclip.argv"))
+	env, _ := os.ReadFile(filepath.Join(w.opener, "xclip.env"))
+	if string(stdin) != canary || strings.Contains(string(env), tokenEnv+"=") {
+		t.Errorf("the clipboard tool's standard input holds %d characters (want the token), or it inherited %s", len(stdin), tokenEnv)
+	}
+	if b, err := os.ReadFile(w.savedFile); err != nil || string(b) != canary+"\n" || reportFileMode(t, w.savedFile) != 0o600 {
+		t.Errorf("the saved file holds %d bytes (%v), want the token and a line end, readable by its owner only", len(b), err)
+	}
 	c := newCanaryCheck(canary, srv)
 	c.posts = 1
+	c.add("clipboard tool's arguments", string(argv))
+	c.add("clipboard tool's environment", string(env))
 	w.collect(t, c)
 	c.assert(t)
 }

@@ -127,7 +127,9 @@ func TestPtyWizardWholeFlow(t *testing.T) {
 
 	p.press("j", "enter")
 	p.waitFor("done", "✓ Ready for Acona", "Matomo URL "+srv.URL, "Site ID 2 (Blog)", "Domain blog.example",
-		"API Key your token (32 characters, ends …bff8); c copies it", "c copy token")
+		"API Key your token (32 characters, ends …bff8), not shown", "c copy token", "w save to file")
+	p.press("q")
+	p.waitFor("! The token is not saved anywhere yet, and Matomo does not show it again.")
 	p.press("q")
 	if code := p.exitCode(); code != exitOK {
 		t.Errorf("exit code %d, want 0", code)

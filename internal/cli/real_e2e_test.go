@@ -195,7 +195,9 @@ func TestRealWizardFromTheAddressToDone(t *testing.T) {
 	assertFits(t, p.screen(), 100)
 	p.press("j", "enter")
 	p.waitFor("✓ Ready for Acona", "Matomo URL "+in.URL, "Site ID 2 (Blog)", "Domain blog.example",
-		"API Key your token (32 characters, ends …8295); c copies it")
+		"API Key your token (32 characters, ends …8295), not shown")
+	p.press("q")
+	p.waitFor("! The token is not saved anywhere yet")
 	p.press("q")
 	if code := p.exitCode(); code != exitOK {
 		t.Errorf("exit code %d, want 0", code)
@@ -232,6 +234,8 @@ func TestRealWizardTwentyThousandSitesAt40Columns(t *testing.T) {
 	p.press("enter", "enter") // the filter, then the site
 	p.waitFor("✓ Ready for Acona", "Site ID "+last, "Domain big-"+last+".example")
 	assertFits(t, p.screen(), 40)
+	p.press("q")
+	p.waitFor("! The token is not saved anywhere yet")
 	p.press("q")
 	if code := p.exitCode(); code != exitOK {
 		t.Errorf("exit code %d, want 0", code)

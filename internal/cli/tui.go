@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/term"
 
+	"matomo-onboard/internal/desktop"
 	"matomo-onboard/matomo"
 	"matomo-onboard/ui"
 )
@@ -22,7 +23,8 @@ import (
 // shows none either.
 func (c *Env) runTUI(ctx context.Context, s *session) int {
 	go warmWidthTable()
-	browser, noBrowser := ui.SystemBrowser(childEnv(os.Environ()))
+	env := childEnv(os.Environ())
+	browser, noBrowser := ui.SystemBrowser(env)
 	cfg := ui.Config{
 		Client:          s.client,
 		URL:             s.url,
@@ -34,6 +36,11 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		LabelLang:       s.labelLang,
 	}
 	cfg.Width, cfg.Height = terminalSize(c.Stdout)
+	if cb, why := desktop.System(env); cb != nil {
+		cfg.Clipboard = cb
+	} else {
+		cfg.NoClipboardReason = why
+	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, ui.DemoToken{Value: t.Value, Note: t.Note})
 	}
@@ -56,10 +63,19 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		// the person chose: say what it was instead of "canceled".
 		c.errf("The wizard stopped: %v", err)
 		return exitFailure
-	case out.Canceled || !out.Verified || err != nil || ctx.Err() != nil:
-		// !out.Verified as well: a SIGTERM makes Bubble Tea quit like a
-		// normal end, and an unverified end is never a success.
+	case out.Verified && (out.Canceled || err != nil || ctx.Err() != nil):
+		// Ctrl+C after the token was verified (on the done screen, say):
+		// the same summary as q leaves, with the exit code of a cancel.
+		c.printOutcome(out)
+		return exitCanceled
+	case !out.Verified:
+		// A SIGTERM makes Bubble Tea quit like a normal end, and an
+		// unverified end is never a success. What failed last stays in
+		// the scrollback, as verify would say it.
 		fmt.Fprintln(c.Stderr, "Canceled, nothing was saved.")
+		for _, line := range out.EndNote {
+			fmt.Fprintln(c.Stderr, line)
+		}
 		return exitCanceled
 	}
 	c.printOutcome(out)
@@ -100,6 +116,13 @@ func (c *Env) printOutcome(out ui.Outcome) {
 	fmt.Fprintf(c.Stdout, "✓ Token verified with %s (Matomo %s).\n", out.Address, version)
 	if out.Site != nil {
 		fmt.Fprintf(c.Stdout, "  Site ID %d: %s (%s)\n", out.Site.ID, out.Site.Name, out.Site.URL)
+	}
+	if out.SuperUser {
+		fmt.Fprintln(c.Stdout, "  ! A superuser's token: for an integration, use a user with view access only.")
+	}
+	if out.SavedTo != "" {
+		fmt.Fprintf(c.Stdout, "  The token is saved in %s (only you can read it); delete the file once it is stored where it belongs.\n",
+			matomo.Printable(out.SavedTo, 4096))
 	}
 }
 

@@ -63,6 +63,10 @@ type Config struct {
 	// found and returns the file's absolute path. Nil leaves the report
 	// answer out.
 	Report func(matomo.Findings) (string, error)
+	// Clipboard is the system clipboard's tool, offered at the end for the
+	// token; nil when there is none (NoClipboardReason says why).
+	Clipboard         Clipboard
+	NoClipboardReason string
 }
 
 // DemoToken is a token of the demo Matomo and what it demonstrates.
@@ -96,6 +100,8 @@ type Outcome struct {
 	// LastError is the last failure of a check, with or without a token;
 	// a successful verification clears it.
 	LastError *matomo.Error
+	// SavedTo is the file the token was saved to, if the person asked.
+	SavedTo string
 }
 
 // ErrCanceled ends a session without a verified token: Ctrl+C (the
@@ -142,6 +148,7 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	}
 	err := s.run()
 	s.outcome.Rejected, s.outcome.Blocked = s.found.Rejected(), s.found.Blocked()
+	s.outcome.SavedTo = s.savedTo
 	return s.outcome, err
 }
 
@@ -200,6 +207,12 @@ type session struct {
 	// reportPath is where the last diagnostics report was saved.
 	reportPath string
 	outcome    Outcome
+	// tokenOut says where the token went on request ("" while nowhere),
+	// savedTo the file it was saved to; quitAsked is set once an ending
+	// was held back because the token was nowhere yet.
+	tokenOut  string
+	savedTo   string
+	quitAsked bool
 }
 
 func (s *session) run() error {

@@ -170,6 +170,7 @@ func TestViewerSucceeds(t *testing.T) {
 		"",                              // check it
 		"",                              // the first site
 		"",                              // finish
+		"",                              // finish again: the token is nowhere yet, asked once
 	)
 	tr := run(t, Config{URL: srv.URL}, answers...)
 	if tr.err != nil {
@@ -234,7 +235,7 @@ func TestSecretReader(t *testing.T) {
 		prompts = append(prompts, prompt)
 		return demomatomo.TokenWriter, nil
 	}}
-	tr := run(t, cfg, "", "token", "check", "2", "finish")
+	tr := run(t, cfg, "", "token", "check", "2", "finish", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil || asked != 1 {
 		t.Fatalf("Run: %v, ReadSecret called %d times", tr.err, asked)
 	}
@@ -255,7 +256,7 @@ func TestSecretReader(t *testing.T) {
 
 func TestSuperUserIsAdvisedAgainst(t *testing.T) {
 	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
-	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenSuperUser, "", "3", "")
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenSuperUser, "", "3", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil || tr.outcome.Site.ID != 3 || !tr.outcome.Result.SuperUser {
 		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
 	}
@@ -272,7 +273,7 @@ func TestTheDomainIsTheHostWithoutPort(t *testing.T) {
 	data := demomatomo.Recorded()
 	data.Sites[0].MainURL = "https://shop.example.com:8443/de"
 	srv := startFake(t, data, demomatomo.Options{})
-	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "1", "")
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "1", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil || tr.outcome.Site.ID != 1 {
 		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
 	}
@@ -286,7 +287,7 @@ func TestRejectedThenCorrected(t *testing.T) {
 		demomatomo.TokenUnknown, "", // rejected
 		"", // again (the default)
 		demomatomo.TokenViewer, "check",
-		"2", "")
+		"2", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -533,7 +534,7 @@ func TestSiteFilterAndPaging(t *testing.T) {
 		"help",
 		"2",
 		"sites", // from Done back to the list
-		"1", "")
+		"1", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -556,7 +557,7 @@ func TestSiteFilterAndPaging(t *testing.T) {
 		"This token reaches no site with ID 3.",
 		`"banana" is neither a site ID nor a command.`,
 		"Site ID: 2\n",
-		"Answers: 1 finish (end here, Enter), 2 sites (choose another site).",
+		"Answers: 1 finish (end here, Enter), 2 save (save the token to a new file that only you can read), 3 sites (choose another site).",
 		"Site ID: 1\n",
 	)
 	if c := strings.Count(tr.out, "Sites 21 to 40 of 47"); c != 2 {
@@ -568,7 +569,7 @@ func TestRedirectOffersTheNewAddress(t *testing.T) {
 	target := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	moved := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	moved.SetFault(&demomatomo.Fault{Status: http.StatusMovedPermanently, Location: target.URL + "/index.php?module=API"})
-	tr := run(t, Config{URL: moved.URL}, "", "", "t", demomatomo.TokenViewer, "", "", "")
+	tr := run(t, Config{URL: moved.URL}, "", "", "t", demomatomo.TokenViewer, "", "", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -602,7 +603,7 @@ func TestNotMatomoThenTheRightAddress(t *testing.T) {
 		"again",  // same answer
 		"change", // type another: the typed one is the default
 		srv.URL+"/index.php",
-		"t", demomatomo.TokenViewer, "", "", "")
+		"t", demomatomo.TokenViewer, "", "", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -714,7 +715,7 @@ func TestPlainHTTPWarningOffersHTTPS(t *testing.T) {
 	p, caFile := startTLSProxy(t, demomatomo.Recorded())
 	tr := run(t, Config{URL: "http://example.com", Client: proxyClient(t, p, caFile)},
 		"", "", // keep the address, take https
-		"t", demomatomo.TokenViewer, "", "", "")
+		"t", demomatomo.TokenViewer, "", "", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -743,7 +744,7 @@ func TestPlainHTTPKeptSendsNoToken(t *testing.T) {
 		"t", demomatomo.TokenViewer, "", // the client refuses to send the token
 		"", // use https, as offered
 		"", // check the token there
-		"", "")
+		"", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -773,7 +774,7 @@ func TestTokenTypedAtTheWrongQuestionIsNotRepeated(t *testing.T) {
 		"",
 		demomatomo.TokenViewer, // at the step's question
 		"t", demomatomo.TokenViewer, demomatomo.TokenViewer, "check",
-		"filter "+demomatomo.TokenViewer, demomatomo.TokenViewer, "quit")
+		"filter "+demomatomo.TokenViewer, demomatomo.TokenViewer, "quit", "quit" /* the first is held back: the token is nowhere yet */)
 	if !errors.Is(tr.err, ErrQuit) {
 		t.Fatalf("err %v", tr.err)
 	}
@@ -970,7 +971,7 @@ func TestTimeoutAndTLSAskAgain(t *testing.T) {
 // wizard does (1,047), and a site ID as it is typed.
 func TestCountsHaveThousandsSeparators(t *testing.T) {
 	srv := startFake(t, demomatomo.WithSites(1045), demomatomo.Options{})
-	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "/shop", "1045", "")
+	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "/shop", "1045", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}

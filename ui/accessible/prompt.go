@@ -100,27 +100,35 @@ func (s *session) heading(h string) {
 // typed quit ends the session (ErrQuit); Ctrl+C or the end of input
 // cancels it (ErrCanceled).
 func (s *session) ask(prompt, def string) (string, error) {
-	if def != "" {
-		fmt.Fprintf(s.out, "%s [%s]: ", prompt, clean(def))
-	} else {
-		fmt.Fprintf(s.out, "%s: ", prompt)
+	for {
+		if def != "" {
+			fmt.Fprintf(s.out, "%s [%s]: ", prompt, clean(def))
+		} else {
+			fmt.Fprintf(s.out, "%s: ", prompt)
+		}
+		line, err := s.in.read(s.ctx)
+		if err != nil {
+			return "", ErrCanceled
+		}
+		if s.cfg.Echo {
+			s.say(echo(line))
+		}
+		answer := strings.TrimSpace(line)
+		switch strings.ToLower(answer) {
+		case "quit", "q", "exit":
+			if s.holdQuit() {
+				continue // the same question again
+			}
+			return "", ErrQuit
+		case "":
+			return def, nil
+		}
+		return answer, nil
 	}
-	line, err := s.in.read(s.ctx)
-	if err != nil {
-		return "", ErrCanceled
-	}
-	if s.cfg.Echo {
-		s.say(echo(line))
-	}
-	answer := strings.TrimSpace(line)
-	switch strings.ToLower(answer) {
-	case "quit", "q", "exit":
-		return "", ErrQuit
-	case "":
-		return def, nil
-	}
-	return answer, nil
 }
+
+// trimmed is an answer without the spaces around it.
+func trimmed(s string) string { return strings.TrimSpace(s) }
 
 // askAddress is ask for the address question: at a terminal it reads
 // through Config.ReadAddress, which keeps a token typed into the answer
@@ -133,18 +141,23 @@ func (s *session) askAddress(def string) (string, error) {
 	if def != "" {
 		prompt = "Address [" + clean(def) + "]: "
 	}
-	line, err := s.cfg.ReadAddress(prompt)
-	if err != nil || s.ctx.Err() != nil {
-		return "", ErrCanceled
+	for {
+		line, err := s.cfg.ReadAddress(prompt)
+		if err != nil || s.ctx.Err() != nil {
+			return "", ErrCanceled
+		}
+		answer := strings.TrimSpace(line)
+		switch strings.ToLower(answer) {
+		case "quit", "q", "exit":
+			if s.holdQuit() {
+				continue
+			}
+			return "", ErrQuit
+		case "":
+			return def, nil
+		}
+		return answer, nil
 	}
-	answer := strings.TrimSpace(line)
-	switch strings.ToLower(answer) {
-	case "quit", "q", "exit":
-		return "", ErrQuit
-	case "":
-		return def, nil
-	}
-	return answer, nil
 }
 
 // readSecret reads the token without echo and ends the line the hidden

@@ -58,7 +58,7 @@ func TestReportAfterSuccess(t *testing.T) {
 	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	dir := t.TempDir()
 	tr := run(t, Config{URL: srv.URL, Report: reportIn(dir)}, "", "t", demomatomo.TokenViewer, "",
-		"report", "1", "")
+		"report", "1", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil || !tr.outcome.Verified {
 		t.Fatalf("err %v, outcome %+v", tr.err, tr.outcome)
 	}

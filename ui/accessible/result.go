@@ -256,39 +256,69 @@ func (s *session) done() (stage, error) {
 		tool = steps.DefaultTool
 	}
 	s.heading("Done: what to paste where")
+	notShown := "It is not shown here: " + s.waysOut() + ", or paste it from where you copied it in Matomo."
 	if strings.EqualFold(tool, steps.DefaultTool) {
 		s.say("In " + steps.DefaultTool + "'s data-source form:")
-		s.say("API Key: the token you verified (" + s.token.Fingerprint() + "). " +
-			"It is not shown here; paste it from where you copied it in Matomo.")
+		s.say("API Key: the token you verified (" + s.token.Fingerprint() + "). " + notShown)
 	} else {
 		s.say("In " + clean(tool) + ":")
-		s.say("The Matomo token (token_auth): the token you verified (" + s.token.Fingerprint() + "). " +
-			"It is not shown here; paste it from where you copied it in Matomo.")
+		s.say("The Matomo token (token_auth): the token you verified (" + s.token.Fingerprint() + "). " + notShown)
+	}
+	if r := s.outcome.Result; r != nil && r.SuperUser {
+		s.say("Superuser: this token can do everything in this Matomo; for an integration, use a user with view access only.")
 	}
 	s.say("Matomo address: " + s.found.Checked().String())
 	s.sayf("Site ID: %d", site.ID)
 	s.sayf("Site domain: %s (the site %q)", s.found.Domain(), site.Name)
 	s.say("Keep the token safe, like a password: in a password manager, not in an email, chat or ticket. " +
 		"Matomo does not show it again; if it is lost, create a new one and delete the old one under Personal → Security.")
-	choices := []choice{
-		{word: "finish", alias: "f", label: "end here"},
-		{word: "sites", alias: "s", label: "choose another site"},
-	}
-	c, err := s.chooseWithReport("", append(choices, s.reportChoice()...), "finish")
-	if err != nil {
-		return 0, err
-	}
-	if c == "sites" {
-		return stageSites, nil
+	choices := append([]choice{{word: "finish", alias: "f", label: "end here"}}, s.tokenChoices()...)
+	choices = append(choices, choice{word: "sites", alias: "s", label: "choose another site"})
+	choices = append(choices, s.reportChoice()...)
+	for {
+		c, err := s.chooseWithReport("", choices, "finish")
+		if err != nil {
+			return 0, err
+		}
+		switch c {
+		case "sites":
+			return stageSites, nil
+		case "copy":
+			s.copyTokenToSystem()
+			continue
+		case "save":
+			if err := s.saveToken(); err != nil {
+				return 0, err
+			}
+			continue
+		}
+		if s.holdQuit() {
+			continue
+		}
+		break
 	}
 	s.outcome.Verified = true
-	if s.reportPath == "" {
+	switch {
+	case s.savedTo != "":
+		s.say("Finished. The token is saved in " + s.savedTo + ", and nowhere else by matomo-onboard.")
+	case s.reportPath == "":
 		s.say("Finished. matomo-onboard saved nothing: the token is only where you paste it.")
-	} else {
+	default:
 		s.say("Finished. matomo-onboard saved no token: the token is only where you paste it.")
-		s.reportKept()
 	}
+	s.reportKept()
 	return stageFinished, nil
+}
+
+// waysOut names how the token, never shown, can be taken at the end.
+func (s *session) waysOut() string {
+	if s.cfg.Clipboard != nil {
+		return "copy puts it into the system clipboard, save into a new file"
+	}
+	if s.cfg.NoClipboardReason != "" {
+		return "save puts it into a new file (no system clipboard: " + clean(s.cfg.NoClipboardReason) + ")"
+	}
+	return "save puts it into a new file"
 }
 
 func plural(n int, one, many string) string {

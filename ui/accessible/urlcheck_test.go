@@ -31,7 +31,7 @@ func TestURLCheckOfASecureOnlyToken(t *testing.T) {
 		"url-check", "", // Enter: no
 		"url", "yes",
 		"url-check", // not again
-		"1", "")
+		"1", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -65,7 +65,7 @@ func TestURLCheckOfANormalToken(t *testing.T) {
 	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	dir := t.TempDir()
 	tr := run(t, Config{URL: srv.URL, Report: reportIn(dir)}, "", "t", demomatomo.TokenViewer, "",
-		"url-check", "y", "report", "2", "")
+		"url-check", "y", "report", "2", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil || tr.outcome.Rejected != 0 || tr.outcome.TokenRequests != 2 {
 		t.Fatalf("err %v, outcome %+v", tr.err, tr.outcome)
 	}
@@ -173,7 +173,7 @@ func TestURLCheckAgainOnlyAfterNetworkOrTimeout(t *testing.T) {
 			defer srv.Close()
 			client := newClient(t, matomo.Options{Timeout: 500 * time.Millisecond})
 			tr := run(t, Config{URL: srv.URL, Client: client}, "", "t", demomatomo.TokenViewer, "",
-				"url-check", "yes", "url-check", "yes", "1", "")
+				"url-check", "yes", "url-check", "yes", "1", "", "" /* the token is nowhere yet: finish asks once */)
 			if tr.err != nil {
 				t.Fatalf("Run: %v", tr.err)
 			}

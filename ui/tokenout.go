@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"matomo-onboard/internal/safefile"
+	"matomo-onboard/matomo"
+)
+
+// The token leaves the wizard only when the person asks for it, only in
+// these ways, and is never drawn on the screen (internal/cli's reveal
+// test lists every place that reads it out):
+//   - c: the terminal's clipboard (OSC 52), which works over SSH too but
+//     which some terminals ignore (tmux with its default settings);
+//   - s: the system clipboard, through its own tool (wl-copy, xclip, xsel,
+//     pbcopy, clip.exe) with the token on the tool's standard input, only
+//     in a session on the person's own computer;
+//   - w: a new file the person names, readable by them only.
+
+// SystemClipboard puts text into the system clipboard (see
+// internal/desktop).
+type SystemClipboard interface {
+	Name() string
+	Copy(text string) error
+}
+
+// tokenFileName is the file w suggests, in the current folder.
+const tokenFileName = "matomo-token.txt"
+
+// tokenOutMsg reports a way out the person asked for: where the token
+// went ("" when it did not), and what to say.
+type tokenOutMsg struct {
+	to     string
+	status string
+}
+
+// tokenSavedMsg reports the saving of the token to a file.
+type tokenSavedMsg struct {
+	path string
+	err  error
+}
+
+// saveState is the file name asked for by w.
+type saveState struct {
+	input textinput.Model
+	// problem says why the last try did not save; tokenDropped that a token
+	// was taken out of the field.
+	problem      string
+	tokenDropped bool
+}
+
+func newSaveState() saveState {
+	in := textinput.New()
+	in.Prompt = ""
+	in.CharLimit = 4096
+	in.KeyMap.Paste.SetEnabled(false) // pastes arrive as bracketed paste
+	return saveState{input: in}
+}
+
+// copyTokenToTerminal is c: the token in an OSC 52 request to the terminal.
+func (m *Model) copyTokenToTerminal() tea.Cmd {
+	status := "Sent the token to the terminal's clipboard. " + terminalClipboardCaveat + ": if pasting gives nothing, " +
+		m.otherWaysOut() + "."
+	return tea.Batch(
+		tea.SetClipboard(m.found.Token().Reveal()),
+		func() tea.Msg { return tokenOutMsg{to: "the terminal's clipboard", status: status} },
+	)
+}
+
+// otherWaysOut names the ways out besides the terminal's clipboard.
+func (m *Model) otherWaysOut() string {
+	if m.cfg.Clipboard != nil {
+		return "press s for the system clipboard (" + m.cfg.Clipboard.Name() + ") or w to save it to a file"
+	}
+	return "press w to save it to a file"
+}
+
+// copyTokenToSystem is s: the token on the clipboard tool's standard
+// input, never in its arguments or environment.
+func (m *Model) copyTokenToSystem() tea.Cmd {
+	cb := m.cfg.Clipboard
+	secret := m.found.Token().Reveal()
+	return func() tea.Msg {
+		if err := cb.Copy(secret); err != nil {
+			return tokenOutMsg{status: "✗ The token did not reach the system clipboard: " + err.Error() + ". Press w to save it to a file instead."}
+		}
+		return tokenOutMsg{to: "the system clipboard",
+			status: "✓ " + cb.Name() + " put the token into the system clipboard. A clipboard history keeps it too: clear it once the token is pasted."}
+	}
+}
+
+// saveTokenToFile writes the token, and a line end, to a new file at
+// typed (see safefile.WriteNewNamed): verify reads it back from there.
+func (m *Model) saveTokenToFile(typed string) tea.Cmd {
+	secret := m.found.Token().Reveal()
+	return func() tea.Msg {
+		path, err := safefile.WriteNewNamed(typed, tokenFileName, []byte(secret+"\n"))
+		return tokenSavedMsg{path: path, err: err}
+	}
+}
+
+// startSaving opens the file name field.
+func (m *Model) startSaving() tea.Cmd {
+	m.saving = true
+	m.save.problem, m.save.tokenDropped = "", false
+	if m.save.input.Value() == "" {
+		m.save.input.SetValue(tokenFileName)
+	}
+	m.save.input.CursorEnd()
+	m.save.input.SetWidth(max(10, m.contentWidth()-4))
+	return m.save.input.Focus()
+}
+
+// updateSaving types into the file name field. A token pasted or typed
+// into it is dropped at once: the name is shown, and becomes a file's.
+func (m *Model) updateSaving(msg tea.Msg) tea.Cmd {
+	k, isKey := msg.(tea.KeyPressMsg)
+	switch {
+	case isKey && key.Matches(k, m.keys.Done.SaveFile):
+		name := strings.TrimSpace(m.save.input.Value())
+		if name == "" {
+			m.save.problem = "Type the name of a new file, for example " + tokenFileName + "."
+			return nil
+		}
+		return m.saveTokenToFile(name)
+	case isKey && key.Matches(k, m.keys.Done.CancelSave):
+		m.saving = false
+		m.save.input.Blur()
+		m.status = "Not saved."
+		return nil
+	}
+	var cmd tea.Cmd
+	m.save.input, cmd = m.save.input.Update(msg)
+	if matomo.ContainsToken(m.save.input.Value()) {
+		m.save.input.SetValue("")
+		m.save.tokenDropped = true
+	}
+	if matomo.HexRun(m.save.input.Value()) >= maskRun {
+		m.save.input.EchoMode = textinput.EchoPassword
+	} else {
+		m.save.input.EchoMode = textinput.EchoNormal
+	}
+	return cmd
+}
+
+// onTokenOut records where the token went.
+func (m *Model) onTokenOut(msg tokenOutMsg) {
+	m.status = msg.status
+	if msg.to != "" {
+		m.tokenOut = msg.to
+	}
+}
+
+// onTokenSaved ends the saving, or says why it failed and keeps the name
+// to be changed.
+func (m *Model) onTokenSaved(msg tokenSavedMsg) {
+	if msg.err != nil {
+		m.save.problem = "✗ Not saved to " + matomo.Printable(msg.path, 300) + ": " + msg.err.Error() + ". Choose another name."
+		return
+	}
+	m.saving = false
+	m.save.input.Blur()
+	m.savedTo = msg.path
+	m.tokenOut = "the file " + msg.path
+	m.status = "✓ Saved the token to " + matomo.Printable(msg.path, 4096) + ". Only you can read it; delete the file once the token is stored where it belongs."
+}
+
+// viewSaving is the file name field and what it needs said.
+func (m *Model) viewSaving() string {
+	w := m.contentWidth()
+	s := m.styles
+	parts := []string{
+		s.label.Render(wrap("Save the token to a file", w)),
+		s.input.Render(m.save.input.View()),
+		s.subtle.Render(wrap("A new file only, readable only by you; a relative name is in the folder matomo-onboard was started in, "+
+			"~ is your home folder.", w)),
+	}
+	if m.save.tokenDropped {
+		parts = append(parts, s.warn.Render(wrap("! That held a token; it was removed. Type a file name here.", w)))
+	}
+	if m.save.problem != "" {
+		parts = append(parts, s.bad.Render(wrap(m.save.problem, w)))
+	}
+	return joinLines(parts...)
+}
+
+// askBeforeQuit holds back a q that would end the wizard while the
+// verified token is nowhere yet: Matomo does not show it again. It asks
+// once; a demo token is no secret and needs no keeping.
+func (m *Model) askBeforeQuit() bool {
+	if m.quitAsked || m.tokenOut != "" || m.found.Result() == nil || m.found.Token().IsZero() || m.isDemoToken() {
+		return false
+	}
+	if m.screen != screenResult && m.screen != screenDone {
+		return false
+	}
+	m.quitAsked = true
+	ways := "On the next screen (enter), c, s or w copy or save it"
+	if m.screen == screenDone {
+		ways = "Press c, s or w to copy or save it"
+		if m.cfg.Clipboard == nil {
+			ways = "Press c or w to copy or save it"
+		}
+	}
+	m.status = "! The token is not saved anywhere yet, and Matomo does not show it again. " + ways + ", or q again to quit without it."
+	return true
+}
+
+// isDemoToken reports whether the verified token is one of the demo's.
+func (m *Model) isDemoToken() bool {
+	for _, d := range m.cfg.DemoTokens {
+		if c, err := matomo.ParseToken(d.Value); err == nil && c.Token.Equal(m.found.Token()) {
+			return true
+		}
+	}
+	return false
+}
