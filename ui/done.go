@@ -100,6 +100,11 @@ func (m *Model) viewDone() string {
 		siteID = strconv.Itoa(site.ID) + " (" + site.Name + ")"
 		domain = field("Domain", m.found.Domain())
 	}
+	if m.saving {
+		// The field takes the screen's place, so that it is in view while
+		// typed into, on a small screen too.
+		return paragraphs(s.ok.Render(wrap("✓ Ready for "+tool, w)), m.viewSaving())
+	}
 	var superUser string
 	if res := m.found.Result(); res != nil && res.SuperUser {
 		// Said again here, where the token is taken away for good, and
@@ -129,9 +134,6 @@ func (m *Model) viewDone() string {
 // viewWaysOut says how the token, never shown, gets where it is pasted:
 // what each key does, and what it cannot promise.
 func (m *Model) viewWaysOut() string {
-	if m.saving {
-		return m.viewSaving()
-	}
 	if m.found.Token().IsZero() {
 		return ""
 	}

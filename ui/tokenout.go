@@ -105,7 +105,7 @@ func (m *Model) saveTokenToFile(typed string) tea.Cmd {
 
 // startSaving opens the file name field.
 func (m *Model) startSaving() tea.Cmd {
-	m.saving = true
+	m.saving, m.scroll, m.status = true, 0, ""
 	m.save.problem, m.save.tokenDropped = "", false
 	if m.save.input.Value() == "" {
 		m.save.input.SetValue(tokenFileName)
@@ -199,12 +199,13 @@ func (m *Model) askBeforeQuit() bool {
 		return false
 	}
 	m.quitAsked = true
-	ways := "On the next screen (enter), c, s or w copy or save it"
+	keys := "c or w"
+	if m.cfg.Clipboard != nil {
+		keys = "c, s or w"
+	}
+	ways := "On the next screen (enter), " + keys + " copy or save it"
 	if m.screen == screenDone {
-		ways = "Press c, s or w to copy or save it"
-		if m.cfg.Clipboard == nil {
-			ways = "Press c or w to copy or save it"
-		}
+		ways = "Press " + keys + " to copy or save it"
 	}
 	m.status = "! The token is not saved anywhere yet, and Matomo does not show it again. " + ways + ", or q again to quit without it."
 	return true

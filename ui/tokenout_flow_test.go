@@ -143,7 +143,7 @@ func TestFlowQuittingWhileTheTokenIsNowhereAsksOnce(t *testing.T) {
 	f.waitFor("✓ Token verified")
 	f.press("q")
 	f.waitFor("! The token is not saved anywhere yet, and Matomo does not show it again. " +
-		"On the next screen (enter), c, s or w copy or save it, or q again to quit without it.")
+		"On the next screen (enter), c or w copy or save it, or q again to quit without it.")
 	f.press("enter")
 	f.waitFor("✓ Ready for Acona")
 	f.press("q")

@@ -21,23 +21,32 @@ func TestPtyQuittingAfterAFailureLeavesATrace(t *testing.T) {
 	for _, tc := range []struct {
 		name, token, key string
 		want             []string
+		cols             int
 	}{
 		{"rejected, q", demomatomo.TokenUnknown, "q", []string{
 			"✗ Matomo rejected this token [token_rejected]: 1 rejected in this session, at most 20 more before the lock-out.",
-			"  Copy the whole token again, or create a new one, then run matomo-onboard again."}},
+			"  Copy the whole token again, or create a new one, then run matomo-onboard again."}, 0},
 		{"rejected, ctrl+c", demomatomo.TokenUnknown, "ctrl+c", []string{
-			"✗ Matomo rejected this token [token_rejected]: 1 rejected in this session"}},
+			"✗ Matomo rejected this token [token_rejected]: 1 rejected in this session"}, 0},
+		// Wrapped at the terminal's width, so that no word is cut.
+		{"rejected, q, 40 columns", demomatomo.TokenUnknown, "q", []string{
+			"✗ Matomo rejected this token [token_rejected]: 1 rejected in this session, at most 20 more before the lock-out.",
+			"Copy the whole token again, or create a new one, then run matomo-onboard again."}, 40},
 		{"no site, q", demomatomo.TokenNoAccess, "q", []string{
 			"✗ The token works, but its user has no site [no_access].",
-			"  Ask a Matomo administrator to give this user view access; the same token then works."}},
+			"  Ask a Matomo administrator to give this user view access; the same token then works."}, 0},
 		{"locked out, ctrl+c", "lockout", "ctrl+c", []string{
 			"✗ Matomo has locked this computer out [blocked]: no token was sent after that.",
-			"  Wait up to an hour (or ask a Matomo superuser to unblock this IP), then run matomo-onboard again."}},
+			"  Wait up to an hour (or ask a Matomo superuser to unblock this IP), then run matomo-onboard again."}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			srv := startFake(t, demomatomo.Options{})
-			p := startPty(t, wizardCmd(t, nil, "--url", srv.URL), 120, 30)
+			cols := tc.cols
+			if cols == 0 {
+				cols = 120
+			}
+			p := startPty(t, wizardCmd(t, nil, "--url", srv.URL), cols, 30)
 			p.toTokenScreen()
 			token := tc.token
 			if token == "lockout" { // failed logins from elsewhere: the lock is on already
@@ -53,6 +62,7 @@ func TestPtyQuittingAfterAFailureLeavesATrace(t *testing.T) {
 				t.Errorf("exit code %d, want %d", code, exitCanceled)
 			}
 			p.waitFor(append([]string{"Canceled, nothing was saved."}, tc.want...)...)
+			assertFits(t, p.screen(), cols)
 		})
 	}
 }

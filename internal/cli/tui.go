@@ -71,10 +71,14 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 	case !out.Verified:
 		// A SIGTERM makes Bubble Tea quit like a normal end, and an
 		// unverified end is never a success. What failed last stays in
-		// the scrollback, as verify would say it.
+		// the scrollback, as verify would say it, wrapped at the
+		// terminal's width so that no word is cut.
 		fmt.Fprintln(c.Stderr, "Canceled, nothing was saved.")
+		width := c.lineWidth(c.Stderr)
 		for _, line := range out.EndNote {
-			fmt.Fprintln(c.Stderr, line)
+			body := strings.TrimLeft(line, " ")
+			lead := line[:len(line)-len(body)]
+			fmt.Fprintln(c.Stderr, wrapWidth(body, width, lead, lead+"  "))
 		}
 		return exitCanceled
 	}
@@ -106,6 +110,15 @@ func terminalSize(out io.Writer) (width, height int) {
 	return w, h
 }
 
+// lineWidth is how wide the lines written to w may be: its terminal's
+// width, at most paragraphWidth.
+func (c *Env) lineWidth(w io.Writer) int {
+	if cols, _ := terminalSize(w); c.IsTerminal(w) && cols > 20 {
+		return min(cols-1, paragraphWidth)
+	}
+	return paragraphWidth
+}
+
 // printOutcome leaves a summary in the scrollback once the wizard's
 // screen is gone.
 func (c *Env) printOutcome(out ui.Outcome) {
@@ -113,16 +126,18 @@ func (c *Env) printOutcome(out ui.Outcome) {
 	if version == "" {
 		version = "version not reported"
 	}
-	fmt.Fprintf(c.Stdout, "✓ Token verified with %s (Matomo %s).\n", out.Address, version)
+	width := c.lineWidth(c.Stdout)
+	say := func(first, rest, s string) { fmt.Fprintln(c.Stdout, wrapWidth(s, width, first, rest)) }
+	say("", "  ", fmt.Sprintf("✓ Token verified with %s (Matomo %s).", out.Address, version))
 	if out.Site != nil {
-		fmt.Fprintf(c.Stdout, "  Site ID %d: %s (%s)\n", out.Site.ID, out.Site.Name, out.Site.URL)
+		say("  ", "    ", fmt.Sprintf("Site ID %d: %s (%s)", out.Site.ID, out.Site.Name, out.Site.URL))
 	}
 	if out.SuperUser {
-		fmt.Fprintln(c.Stdout, "  ! A superuser's token: for an integration, use a user with view access only.")
+		say("  ", "    ", "! A superuser's token: for an integration, use a user with view access only.")
 	}
 	if out.SavedTo != "" {
-		fmt.Fprintf(c.Stdout, "  The token is saved in %s (only you can read it); delete the file once it is stored where it belongs.\n",
-			matomo.Printable(out.SavedTo, 4096))
+		say("  ", "    ", "The token is saved in "+matomo.Printable(out.SavedTo, 4096)+
+			" (only you can read it); delete the file once it is stored where it belongs.")
 	}
 }
 

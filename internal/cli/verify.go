@@ -561,11 +561,15 @@ const paragraphWidth = 80
 
 // wrapParagraph breaks s into lines of at most paragraphWidth runes at
 // spaces, the first line starting with first and the others with rest.
-func wrapParagraph(s, first, rest string) string {
+func wrapParagraph(s, first, rest string) string { return wrapWidth(s, paragraphWidth, first, rest) }
+
+// wrapWidth is wrapParagraph for lines of at most width runes; a word
+// longer than that (a path, a link) stays whole on its own line.
+func wrapWidth(s string, width int, first, rest string) string {
 	var b strings.Builder
 	line, prefix := "", first
 	for _, word := range strings.Fields(s) {
-		if line != "" && utf8.RuneCountInString(prefix+line+" "+word) > paragraphWidth {
+		if line != "" && utf8.RuneCountInString(prefix+line+" "+word) > width {
 			b.WriteString(prefix + line + "\n")
 			line, prefix = "", rest
 		}

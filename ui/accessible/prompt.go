@@ -116,7 +116,7 @@ func (s *session) ask(prompt, def string) (string, error) {
 		answer := strings.TrimSpace(line)
 		switch strings.ToLower(answer) {
 		case "quit", "q", "exit":
-			if s.holdQuit() {
+			if s.holdQuit(false) {
 				continue // the same question again
 			}
 			return "", ErrQuit
@@ -149,7 +149,7 @@ func (s *session) askAddress(def string) (string, error) {
 		answer := strings.TrimSpace(line)
 		switch strings.ToLower(answer) {
 		case "quit", "q", "exit":
-			if s.holdQuit() {
+			if s.holdQuit(false) {
 				continue
 			}
 			return "", ErrQuit

@@ -292,7 +292,7 @@ func (s *session) done() (stage, error) {
 			}
 			continue
 		}
-		if s.holdQuit() {
+		if s.holdQuit(true) {
 			continue
 		}
 		break

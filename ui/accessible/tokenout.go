@@ -92,13 +92,24 @@ func (s *session) askFileName(def string) (string, error) {
 
 // holdQuit holds back an ending while the verified token is nowhere yet:
 // Matomo does not show it again. It asks once; a demo token is no secret.
-func (s *session) holdQuit() bool {
+// atEnd says the ending was finish at the end, where the ways out are
+// offered; else it was quit, typed at any question.
+func (s *session) holdQuit(atEnd bool) bool {
 	if s.quitAsked || s.tokenOut != "" || s.found.Result() == nil || s.token.IsZero() || s.isDemoToken() {
 		return false
 	}
 	s.quitAsked = true
-	s.say("The token is not saved anywhere yet, and Matomo does not show it again. " +
-		"At the end, copy or save takes it; type quit again to stop without it.")
+	ways := "save puts it into a new file"
+	if s.cfg.Clipboard != nil {
+		ways = "copy puts it into the system clipboard, save into a new file"
+	}
+	if atEnd {
+		s.say("The token is not saved anywhere yet, and Matomo does not show it again: " + ways +
+			". Choose finish again to end without it.")
+	} else {
+		s.say("The token is not saved anywhere yet, and Matomo does not show it again: at the end, " + ways +
+			". Type quit again to stop without it.")
+	}
 	return true
 }
 

@@ -62,7 +62,7 @@ func TestTheTokenIsTakenAtTheEnd(t *testing.T) {
 // second time ends. A demo token, no secret, is not held back.
 func TestEndingBeforeTheTokenIsTakenAsksOnce(t *testing.T) {
 	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
-	const held = "The token is not saved anywhere yet, and Matomo does not show it again. At the end, copy or save takes it; type quit again to stop without it."
+	const held = "The token is not saved anywhere yet, and Matomo does not show it again"
 	tr := run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "", "finish", "finish")
 	if tr.err != nil || !tr.outcome.Verified {
 		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
@@ -70,10 +70,12 @@ func TestEndingBeforeTheTokenIsTakenAsksOnce(t *testing.T) {
 	if strings.Count(tr.out, held) != 1 {
 		t.Errorf("held back %d times, want once", strings.Count(tr.out, held))
 	}
-	tr = run(t, Config{URL: srv.URL}, "", "t", demomatomo.TokenViewer, "", "quit", "quit")
+	tr.has(t, held+": save puts it into a new file. Choose finish again to end without it.")
+	tr = run(t, Config{URL: srv.URL, Clipboard: &fakeClipboard{}}, "", "t", demomatomo.TokenViewer, "", "quit", "quit")
 	if !errors.Is(tr.err, ErrQuit) || strings.Count(tr.out, held) != 1 {
 		t.Errorf("quit at the sites: %v, held back %d times, want once", tr.err, strings.Count(tr.out, held))
 	}
+	tr.has(t, held+": at the end, copy puts it into the system clipboard, save into a new file. Type quit again to stop without it.")
 	demo := startFake(t, demomatomo.Demo(), demomatomo.Options{})
 	tr = run(t, Config{URL: demo.URL, DemoTokens: demoTokens()}, "", "t", "1", "", "", "finish")
 	if tr.err != nil || !tr.outcome.Verified {
