@@ -18,7 +18,7 @@ func TestRealLineModeFromTheAddressToASite(t *testing.T) {
 	t.Parallel()
 	in := realmatomo.Use(t)
 	pasted := in.URL + "/index.php?module=CoreHome&action=index&idSite=1&period=day&date=yesterday"
-	tr := run(t, Config{URL: pasted}, "", "t", realmatomo.TokenWriter, "", "2", "")
+	tr := run(t, Config{URL: pasted}, "", "t", realmatomo.TokenWriter, "", "2", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil || !tr.outcome.Verified || tr.outcome.Site.ID != 2 || tr.outcome.TokenRequests != 1 {
 		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
 	}
