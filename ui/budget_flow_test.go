@@ -133,3 +133,22 @@ func TestFlowNearTheLockOutTheTokenScreenCounts(t *testing.T) {
 		})
 	}
 }
+
+// TestFlowMatomo4sAnswerToAWrongTokenIsSaidAsSeen: the rejection on a
+// Matomo 4 says what it answered (no version, no sites, "You must be
+// logged in"), and counts against the lock-out like any rejection.
+func TestFlowMatomo4sAnswerToAWrongTokenIsSaidAsSeen(t *testing.T) {
+	srv := startFake(t, demomatomo.Options{Legacy: true})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 120, 30)
+	f.toToken()
+	f.paste(demomatomo.TokenUnknown)
+	f.press("enter")
+	f.waitFor("✗ Matomo rejected this token",
+		`it answered as it answers nobody logged in (no version, no sites, and "You must be logged in"), which is how Matomo 3 and 4 answer a wrong or expired token`,
+		"Rejected tokens in this session: 1.")
+	if strings.Contains(f.screen(), "visitor") {
+		t.Errorf("the screen speaks of a visitor:\n%s", f.screen())
+	}
+	f.press("ctrl+c")
+	f.finish(demomatomo.TokenUnknown)
+}

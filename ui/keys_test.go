@@ -147,11 +147,34 @@ var keyStates = []keyState{
 		toSites(manySites(2))(t, d)
 		d.key("enter")
 	}},
+	{name: "token question (an odd token)", drive: func(t *testing.T, d *driver) {
+		d.key("enter", "enter", "t")
+		d.paste("abc")
+		d.key("enter")
+	}},
+	{name: "token question (the token rejected before)", drive: func(t *testing.T, d *driver) {
+		toSites(rejectedVerify)(t, d)
+		d.key("e", "enter")
+	}},
+	{name: "done with a system clipboard", cfg: Config{Clipboard: nopClipboard{}}, drive: func(t *testing.T, d *driver) {
+		toSites(manySites(2))(t, d)
+		d.key("enter")
+	}},
+	{name: "done, saving the token", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(2))(t, d)
+		d.key("enter", "w")
+	}},
 	{name: "full help", drive: func(t *testing.T, d *driver) {
 		toSites(manySites(2))(t, d)
 		d.key("?")
 	}},
 }
+
+// nopClipboard is a system clipboard that takes anything.
+type nopClipboard struct{}
+
+func (nopClipboard) Name() string      { return "wl-copy" }
+func (nopClipboard) Copy(string) error { return nil }
 
 // newAddress is where a redirect of keyStates points.
 var newAddress, _ = matomo.ParseAddress("https://new.example.org")

@@ -210,3 +210,23 @@ func TestVerifySaysWhatItDidWithTheToken(t *testing.T) {
 		})
 	}
 }
+
+// TestVerifySaysWhatMatomo4AnsweredToAWrongToken: a Matomo 4 answers a
+// token it does not know as it answers nobody logged in (a real 4.16.1:
+// no version, no sites, "You must be logged in"); verify says just that,
+// not that it answered as for a visitor.
+func TestVerifySaysWhatMatomo4AnsweredToAWrongToken(t *testing.T) {
+	t.Parallel()
+	srv := startFake(t, demomatomo.Options{Legacy: true})
+	cmd := verifyCmd(t, srv, nil)
+	cmd.Stdin = strings.NewReader(demomatomo.TokenUnknown + "\n")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if code := exitCodeOf(t, cmd.Run()); code != exitRejected {
+		t.Fatalf("exit %d, want %d\n%s%s", code, exitRejected, stdout.String(), stderr.String())
+	}
+	want := `Matomo does not know this token: it answered as it answers nobody logged in (no version, no sites, and "You must be logged in"), which is how Matomo 3 and 4 answer a wrong or expired token instead of refusing it.`
+	if !strings.Contains(stderr.String(), want) || strings.Contains(stderr.String(), "visitor") {
+		t.Errorf("stderr:\n%s\nwant it to say %q", stderr.String(), want)
+	}
+}
