@@ -274,7 +274,7 @@ func TestInternationalHostNames(t *testing.T) {
 		{in: "https://матомо.рф", ascii: "xn--80axbhbv.xn--p1ai", unicode: "матомо.рф"}, // Cyrillic under a Cyrillic TLD
 		// A Cyrillic "а" among Latin letters.
 		{in: "https://\u0430nalytics.example.org", ascii: "xn--nalytics-06g.example.org", unicode: "\u0430nalytics.example.org",
-			warning: "mixes letters of different scripts (Cyrillic and Latin) in one part"},
+			warning: "mixes Cyrillic and Latin letters in one part"},
 		// Cyrillic letters that all look like Latin ones: "аррӏе".
 		{in: "https://\u0430\u0440\u0440\u04cf\u0435.com", ascii: "xn--80ak6aa92e.com", unicode: "\u0430\u0440\u0440\u04cf\u0435.com",
 			warning: "written in Cyrillic letters that look like Latin ones"},

@@ -93,13 +93,13 @@ func hostWarning(unicodeName, asciiName string) string {
 	for _, label := range labels {
 		scripts := labelScripts(label)
 		if len(scripts) > 1 && !allowedMix(scripts) {
-			return fmt.Sprintf("The host name %s (%s) mixes letters of different scripts (%s) in one part: "+
-				"check letter by letter that it is your Matomo's, or type it yourself rather than paste it.",
+			return fmt.Sprintf("The host name %s (%s) mixes %s letters in one part: "+
+				"check it letter by letter, or type it rather than paste it.",
 				unicodeName, asciiName, strings.Join(scripts, " and "))
 		}
 		if len(scripts) == 1 && looksLatin(label, scripts[0]) && !slices.Contains(labelScripts(tld), scripts[0]) {
 			return fmt.Sprintf("The host name %s (%s) is written in %s letters that look like Latin ones: "+
-				"check that it is your Matomo's, or type it yourself rather than paste it.",
+				"check that it is your Matomo's, or type it rather than paste it.",
 				unicodeName, asciiName, scripts[0])
 		}
 	}

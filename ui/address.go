@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"matomo-onboard/matomo"
 )
@@ -31,8 +32,10 @@ type addressState struct {
 	// httpKept is set when the person chose to keep plain http for the
 	// checked address.
 	httpKept bool
-	// tokenDropped says a token was removed from the field.
+	// tokenDropped says a token was removed from the field, which then
+	// held droppedFrom.
 	tokenDropped bool
+	droppedFrom  string
 	// swallow drops what follows a token taken out of the field, while it
 	// may still be arriving (see addresstoken.go); swallowSeq numbers its
 	// timers.
@@ -140,7 +143,7 @@ func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 	if m.busy() {
 		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Address.Cancel) {
 			m.cancelRequest()
-			m.status = "Check canceled."
+			m.say("Check canceled.")
 			return m.address.input.Focus()
 		}
 		return nil
@@ -167,7 +170,18 @@ func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 		}
 	}
 	var cmd tea.Cmd
+	before := m.address.input.Value()
 	m.address.input, cmd = m.address.input.Update(msg)
+	if v := m.address.input.Value(); v != before {
+		m.edited()
+		// The note that a token was taken out is about the text left then:
+		// what follows it may be the rest of the same paste, typed key by
+		// key by a terminal without bracketed paste, but once that text is
+		// changed the person has moved on.
+		if !strings.HasPrefix(v, m.address.droppedFrom) {
+			m.address.tokenDropped = false
+		}
+	}
 	timer = m.address.dropToken()
 	m.address.reparse()
 	return tea.Batch(cmd, timer)
@@ -184,10 +198,12 @@ func (m *Model) updateAddressOutcome(msg tea.Msg) tea.Cmd {
 	switch {
 	case key.Matches(k, keys.UseNew):
 		a.input.SetValue(m.addressFailure().Suggested.String())
+		a.tokenDropped = false
 		a.reparse()
 		return m.submitAddress()
 	case key.Matches(k, keys.UseHTTPS):
 		a.input.SetValue(a.pending.WithScheme("https").String())
+		a.tokenDropped = false
 		a.reparse()
 		return m.submitAddress()
 	case key.Matches(k, keys.KeepHTTP):
@@ -233,7 +249,7 @@ func (m *Model) submitAddress() tea.Cmd {
 	if checked := m.found.Checked(); a.parsed.String() == checked.String() && !m.needsHTTPWarning(checked) {
 		return m.goTo(m.afterAddress()) // unchanged and already checked
 	}
-	a.pending, a.failed, a.httpWarning, m.status = a.parsed, false, false, ""
+	a.pending, a.failed, a.httpWarning, m.status = a.parsed, false, false, note{}
 	a.input.Blur()
 	ctx, seq := m.startRequest()
 	return tea.Batch(preflightCmd(ctx, m.cfg.Client, a.pending, m.guide.labelLang, seq), m.spinner.Tick)
@@ -315,7 +331,7 @@ func (m *Model) viewAddress() string {
 		below = append(below, s.bad.Render(wrap("✗ "+a.problem, w)))
 	case !a.parsed.IsZero():
 		if a.parsed.Readable() != strings.TrimSpace(a.input.Value()) {
-			below = append(below, s.subtle.Render(wrapHanging("→ ", a.parsed.Readable(), w)))
+			below = append(below, s.subtle.Render(viewPreview(a.parsed, w)))
 		}
 		for _, n := range a.parsed.Notes {
 			below = append(below, s.subtle.Render(wrapHanging("  ", n, w)))
@@ -332,6 +348,30 @@ func (m *Model) viewAddress() string {
 		joinLines(append([]string{field}, below...)...),
 		m.viewAddressCheck(),
 	)
+}
+
+// viewPreview is the address as it will be checked, broken only after a
+// / where it is wider than the screen (never at its hyphens:
+// xn--mnchen-3ya), with the Unicode form of an international name after
+// it, on the next line where it does not fit.
+func viewPreview(addr matomo.Address, w int) string {
+	lines := strings.Split(breakPath(addr.String(), w-2), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = "→ " + lines[i]
+		} else {
+			lines[i] = "  " + lines[i]
+		}
+	}
+	if u := addr.UnicodeHost(); u != "" {
+		last := len(lines) - 1
+		if lipgloss.Width(lines[last]+" ("+u+")") <= w {
+			lines[last] += " (" + u + ")"
+		} else {
+			lines = append(lines, "  ("+u+")")
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // viewAddressCheck shows the pre-flight check: running, failed, or the

@@ -69,7 +69,7 @@ func (a *addressState) dropToken() tea.Cmd {
 	}
 	a.input.SetValue(kept)
 	a.input.CursorEnd()
-	a.submitted, a.tokenDropped = false, true
+	a.submitted, a.tokenDropped, a.droppedFrom = false, true, kept
 	a.swallowSeq++
 	a.swallow = nil
 	var cmd tea.Cmd
@@ -161,6 +161,7 @@ func (a *addressState) endSwallow() {
 	if s.tail == matomo.TailHex && s.taken > 0 && s.taken <= len(s.head) {
 		a.input.SetValue(a.input.Value() + s.head[:s.taken])
 		a.input.CursorEnd()
+		a.droppedFrom = a.input.Value()
 	}
 	a.mask()
 	a.reparse()

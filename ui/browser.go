@@ -159,11 +159,13 @@ type ReportWriter func(matomo.Findings) (string, error)
 func (m *Model) reportCmd() tea.Cmd {
 	write := m.cfg.Report
 	in := m.found.Findings()
+	at := m.now() // the report describes the findings of this moment
 	return func() tea.Msg {
 		path, err := write(in)
 		if err != nil {
-			return actionMsg{status: "✗ Could not write the report: " + err.Error()}
+			return actionMsg{status: "✗ Could not write the report: " + err.Error(), at: &at}
 		}
-		return actionMsg{status: "✓ Diagnostics written to " + path + " (only you can read it; it holds no token)."}
+		// The path on a line of its own: the person has to find the file.
+		return actionMsg{status: "✓ Diagnostics written to this file (only you can read it; it holds no token):", path: path, at: &at}
 	}
 }

@@ -38,8 +38,13 @@ type (
 		check *matomo.GETCheck
 		err   *matomo.Error
 	}
-	// actionMsg reports the outcome of a side action (open, report).
-	actionMsg struct{ status string }
+	// actionMsg reports the outcome of a side action (open, report); at
+	// is the moment the action is about, when that is not the moment its
+	// outcome arrives (a report describes the findings when d was pressed).
+	actionMsg struct {
+		status, path string
+		at           *moment
+	}
 )
 
 // startRequest prepares a cancellable request and returns its context and

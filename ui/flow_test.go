@@ -112,6 +112,17 @@ func (f *flow) waitFor(parts ...string) {
 	}
 }
 
+// wantNotOnScreen fails if the screen shows any of parts now.
+func (f *flow) wantNotOnScreen(parts ...string) {
+	f.t.Helper()
+	s := flat(f.screen())
+	for _, p := range parts {
+		if strings.Contains(s, flat(p)) {
+			f.t.Fatalf("the screen shows %q:\n%s", p, f.screen())
+		}
+	}
+}
+
 func (f *flow) press(keys ...string) {
 	for _, k := range keys {
 		switch k {
@@ -129,6 +140,8 @@ func (f *flow) press(keys ...string) {
 			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyUp})
 		case "down":
 			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyDown})
+		case "backspace":
+			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
 		case "pgdown":
 			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyPgDown})
 		default:

@@ -157,14 +157,14 @@ func (m *Model) updateGuide(msg tea.Msg) tea.Cmd {
 			return m.goTo(screenToken)
 		}
 		g.index++
-		m.scroll, m.status = 0, ""
+		m.scroll, m.status = 0, note{}
 		return nil
 	case key.Matches(k, keys.Back):
 		if g.index == 0 {
 			return m.goTo(screenAddress)
 		}
 		g.index--
-		m.scroll, m.status = 0, ""
+		m.scroll, m.status = 0, note{}
 		return nil
 	case key.Matches(k, keys.HaveToken):
 		return m.goTo(screenToken)
@@ -315,7 +315,7 @@ func (m *Model) onLabels(msg labelsMsg) tea.Cmd {
 		}
 		g.translations[msg.lang] = msg.labels.Translations[msg.lang]
 	}
-	m.status = ""
+	m.status = note{}
 	m.rebuildGuide()
 	return nil
 }

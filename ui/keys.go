@@ -91,59 +91,68 @@ func (m *Model) setKeys() {
 		return
 	}
 	// The scroll keys work only when the body is taller than its room, and
-	// each only where it moves the body. Listing them can only make the
-	// room smaller, never larger, so they stay true once listed.
-	last := m.maxScroll()
-	m.scroll = min(m.scroll, last) // after the terminal grew
-	up, down := m.scroll > 0, m.scroll < last
-	if !up && !down {
-		return
+	// each only where it moves the body. Listing them can make the help,
+	// and so the footer, taller and the room smaller: the body may then
+	// reach further down than it did, and "↓ more lines (pgdn)" show where
+	// pgdn was not listed yet. So they are listed until the room they
+	// leave agrees with them (the room only shrinks, so this ends).
+	// The body stays where the person scrolled it: it is moved back only
+	// by as much as the final room needs (after the terminal grew).
+	defer func() { m.scroll = min(m.scroll, m.maxScroll()) }()
+	var listed [4]bool
+	for range 4 {
+		last := m.maxScroll()
+		at := min(m.scroll, last)
+		up, down := at > 0, at < last
+		now := [4]bool{up, down, scroll == fullScroll && up, scroll == fullScroll && down}
+		if now == listed {
+			return
+		}
+		listed = now
+		more := set.more
+		for i, b := range []*key.Binding{&m.keys.PageUp, &m.keys.PageDown, &m.keys.LineUp, &m.keys.LineDown} {
+			if listed[i] {
+				more = append(more, b)
+			}
+		}
+		m.shown = m.enable(keySet{short: set.short, more: more})
 	}
-	if up {
-		set.more = append(set.more, &m.keys.PageUp)
-	}
-	if down {
-		set.more = append(set.more, &m.keys.PageDown)
-	}
-	if scroll == fullScroll && up {
-		set.more = append(set.more, &m.keys.LineUp)
-	}
-	if scroll == fullScroll && down {
-		set.more = append(set.more, &m.keys.LineDown)
-	}
-	m.shown = m.enable(set)
 }
 
 // enable switches on set's bindings, ctrl+c, and ? where it is not typed,
 // and returns them as the help lists them.
 func (m *Model) enable(set keySet) helpKeys {
 	// "?" is a character while text is typed, except into the empty token
-	// field, where no token starts with it.
+	// field, where no token starts with it. A field that takes the
+	// keyboard closes the full help: ? could no longer close it.
 	showHelp := !m.typing() || m.screen == screenToken && m.token.input.Value() == ""
-	m.keys.Help.SetEnabled(showHelp)
-	m.keys.Help.SetHelp("?", "more keys")
-	if m.help.ShowAll {
-		m.keys.Help.SetHelp("?", "fewer keys")
+	if !showHelp {
+		m.help.ShowAll = false
 	}
+	m.keys.Help.SetEnabled(showHelp)
 	m.keys.Quit.SetEnabled(true)
 	var h helpKeys
-	var more []key.Binding
 	for _, b := range set.short {
 		b.SetEnabled(true)
 		h.short = append(h.short, *b)
 	}
 	for _, b := range set.more {
 		b.SetEnabled(true)
-		more = append(more, *b)
 	}
-	last := []key.Binding{m.keys.Quit}
-	if showHelp {
-		last = []key.Binding{m.keys.Help, m.keys.Quit}
-	}
-	for _, g := range [][]key.Binding{h.short, more, last} {
-		if len(g) > 0 {
-			h.full = append(h.full, g)
+	// The full help lists every key once: not ? (it was just pressed, and
+	// closes what it opened), and quit once, q and ctrl+c together where
+	// both work.
+	quitListed := false
+	for _, b := range append(append([]*key.Binding(nil), set.short...), set.more...) {
+		if b == &m.keys.Close {
+			h.full = append(h.full, key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q/ctrl+c", b.Help().Desc)))
+			quitListed = true
+			continue
 		}
+		h.full = append(h.full, *b)
+	}
+	if !quitListed {
+		h.full = append(h.full, m.keys.Quit)
 	}
 	if showHelp {
 		h.short = append(h.short, m.keys.Help)
@@ -174,11 +183,14 @@ func (m *Model) screenKeys() (keySet, scrolling) {
 }
 
 // helpKeys is the help of one moment, built by setKeys: the short list for
-// the help bar and groups for the full help (?).
+// the help bar and every key, once each, for the full help (?).
 type helpKeys struct {
 	short []key.Binding
-	full  [][]key.Binding
+	full  []key.Binding
 }
 
-func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
-func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
+func (h helpKeys) ShortHelp() []key.Binding { return h.short }
+
+// FullHelp is the full help's keys, as one group: fullHelp lays them out
+// in as many columns as fit.
+func (h helpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h.full} }

@@ -237,14 +237,15 @@ func TestTheHelpIsTheKeysThatWork(t *testing.T) {
 			probe := st.start(t)
 			typing := probe.m.typing()
 			offered := map[string]key.Binding{} // key → the binding the help names it in
-			var help []key.Binding
-			for _, g := range probe.m.shown.FullHelp() {
-				for _, b := range g {
-					help = append(help, b)
-					for _, k := range namedKeys(b) {
-						offered[k] = b
-					}
+			help := helpOf(probe.m)
+			for _, b := range help {
+				for _, k := range namedKeys(b) {
+					offered[k] = b
 				}
+			}
+			if probe.m.help.ShowAll {
+				// ? closes the full help it opened, which does not list it.
+				offered["?"] = probe.m.keys.Help
 			}
 			checkEnabledIsShown(t, probe.m, help)
 			reacts := map[string]bool{}
@@ -300,35 +301,56 @@ func TestEveryKeyIsNamedInItsHelp(t *testing.T) {
 	}
 }
 
-// checkEnabledIsShown: the bindings Update can match (the enabled ones)
-// are exactly the ones the help lists.
-func checkEnabledIsShown(t *testing.T, m *Model, help []key.Binding) {
-	t.Helper()
-	shown := map[string]bool{}
-	for _, b := range help {
-		shown[b.Help().Key+" "+b.Help().Desc] = true
-	}
-	for _, b := range m.keys.all() {
+// helpOf is every key the help offers a person now: the help bar and the
+// full help (?), each key once.
+func helpOf(m *Model) []key.Binding {
+	var out []key.Binding
+	seen := map[string]bool{}
+	for _, b := range append(append([]key.Binding(nil), m.shown.ShortHelp()...), m.shown.FullHelp()[0]...) {
 		name := b.Help().Key + " " + b.Help().Desc
-		if b.Enabled() != shown[name] && !sameHelpElsewhere(m, b, shown) {
-			t.Errorf("%q is enabled %v but shown in the help %v", name, b.Enabled(), shown[name])
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, b)
 		}
 	}
+	return out
 }
 
-// sameHelpElsewhere: two groups may each have a binding with the same
-// help (d diagnostics); only the enabled one counts.
-func sameHelpElsewhere(m *Model, b *key.Binding, shown map[string]bool) bool {
-	if b.Enabled() {
-		return false
-	}
-	name := b.Help().Key + " " + b.Help().Desc
-	for _, o := range m.keys.all() {
-		if o != b && o.Enabled() && o.Help().Key+" "+o.Help().Desc == name {
-			return true
+// checkEnabledIsShown: the keys Update can match (those of the enabled
+// bindings) are exactly the keys the help names, each with its binding's
+// description; ? is the one exception, unlisted in the full help it
+// closes.
+func checkEnabledIsShown(t *testing.T, m *Model, help []key.Binding) {
+	t.Helper()
+	named := map[string]string{} // key → the description the help gives it
+	for _, b := range help {
+		for _, k := range namedKeys(b) {
+			named[k] = b.Help().Desc
 		}
 	}
-	return false
+	enabled := map[string]bool{}
+	for _, b := range append(m.keys.all(), &m.token.input.KeyMap.DeleteBeforeCursor) {
+		// The token field's own ctrl+u clears it, and is offered once there
+		// is something to clear.
+		field := b == &m.token.input.KeyMap.DeleteBeforeCursor
+		if !b.Enabled() || field && (m.screen != screenToken || m.token.input.Value() == "") {
+			continue
+		}
+		for _, k := range b.Keys() {
+			enabled[k] = true
+			if k == "?" && m.help.ShowAll {
+				continue
+			}
+			if desc, ok := named[k]; !ok || desc != b.Help().Desc {
+				t.Errorf("%q (%s) is enabled, but the help names it as %q", k, b.Help().Desc, desc)
+			}
+		}
+	}
+	for k, desc := range named {
+		if !enabled[k] {
+			t.Errorf("the help names %q (%s), which is not enabled", k, desc)
+		}
+	}
 }
 
 // TestTheHelpSaysWhereSpacePages is the drift the keymap ends: space pages

@@ -46,7 +46,7 @@ func (m *Model) openPicker() {
 		}
 	}
 	m.guide.picker = p
-	m.status = ""
+	m.status = note{}
 }
 
 // pickerRows is how many languages the list shows at once.
@@ -94,7 +94,7 @@ func (m *Model) chooseLanguage(code string) tea.Cmd {
 	}
 	ctx, seq := m.startRequest()
 	g.fetching = true
-	m.status = "Asking your Matomo for its labels in " + g.languageName(code) + "…"
+	m.say("Asking your Matomo for its labels in " + g.languageName(code) + "…")
 	return labelsCmd(ctx, m.cfg.Client, addr, code, seq)
 }
 

@@ -40,6 +40,63 @@ func breakLong(s string, width int) string {
 	return b.String()
 }
 
+// breakPath splits a path wider than width into lines that end after a
+// /, so that no name in it is cut; a single name wider than the screen
+// breaks after a - or _ in it (else after a .), and only where it has
+// none of these, anywhere.
+func breakPath(p string, width int) string {
+	if width <= 0 || ansi.StringWidth(p) <= width {
+		return p
+	}
+	var pieces []string
+	for _, name := range strings.SplitAfter(p, "/") {
+		if ansi.StringWidth(name) <= width {
+			pieces = append(pieces, name)
+			continue
+		}
+		parts := splitAfterAny(name, "-_")
+		if len(parts) == 1 {
+			parts = splitAfterAny(name, ".")
+		}
+		pieces = append(pieces, parts...)
+	}
+	lines := fillParts(pieces, width)
+	for i, l := range lines {
+		lines[i] = breakLong(l, width)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// fillParts joins parts into as few lines of at most width as it can.
+func fillParts(parts []string, width int) []string {
+	var lines []string
+	line := ""
+	for _, part := range parts {
+		if line != "" && ansi.StringWidth(line+part) > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		line += part
+	}
+	return append(lines, line)
+}
+
+// splitAfterAny splits s after each of the characters in seps.
+func splitAfterAny(s, seps string) []string {
+	var out []string
+	start := 0
+	for i, r := range s {
+		if strings.ContainsRune(seps, r) {
+			out = append(out, s[start:i+1])
+			start = i + 1
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
 // paragraphs joins blocks with blank lines, skipping empty ones.
 func paragraphs(blocks ...string) string {
 	var out []string

@@ -120,8 +120,11 @@ type Model struct {
 	// scroll is the first body line shown when a screen's text is taller
 	// than the terminal.
 	scroll int
-	// status is a one-line note about the last action (copied, opened).
-	status string
+	// status is a note about the last side action (copied, opened, the
+	// report written), shown while it applies (see note.go).
+	status note
+	// edits counts the changes a person made to the text of a field.
+	edits int
 
 	address addressState
 	guide   guideState
@@ -250,7 +253,10 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.address.onSwallowEnd(msg)
 		return nil
 	case actionMsg:
-		m.status = msg.status
+		m.status = note{text: msg.status, path: msg.path, at: m.now()}
+		if msg.at != nil {
+			m.status.at = *msg.at
+		}
 		return nil
 	case tokenOutMsg:
 		m.onTokenOut(msg)
@@ -339,7 +345,11 @@ func (m *Model) goTo(s screen) tea.Cmd {
 		m.saving = false
 		m.save.input.Blur()
 	}
-	m.screen, m.scroll, m.status = s, 0, ""
+	if m.screen == screenAddress && s != screenAddress {
+		// Said when the token was taken out; the person has moved on.
+		m.address.tokenDropped = false
+	}
+	m.screen, m.scroll, m.status = s, 0, note{}
 	m.help.ShowAll = false
 	switch s {
 	case screenAddress:

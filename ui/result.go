@@ -39,29 +39,32 @@ type resultKeyMap struct {
 	Retry     key.Binding
 	UseNew    key.Binding
 	EditToken key.Binding
-	Address   key.Binding
-	Consent   key.Binding
-	Decline   key.Binding
-	Cancel    key.Binding
+	// EditTokenKey is e alone, while esc clears the site filter.
+	EditTokenKey key.Binding
+	Address      key.Binding
+	Consent      key.Binding
+	Decline      key.Binding
+	Cancel       key.Binding
 }
 
 func defaultResultKeys() resultKeyMap {
 	return resultKeyMap{
-		UseSite:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use this site")),
-		GetCheck:  key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "check URL use")),
-		Report:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diagnostics")),
-		Retry:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry")),
-		UseNew:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "use new address")),
-		EditToken: key.NewBinding(key.WithKeys("e", "esc"), key.WithHelp("e/esc", "edit token")),
-		Address:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "change address")),
-		Consent:   key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, run it")),
-		Decline:   key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
-		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		UseSite:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use this site")),
+		GetCheck:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "check URL use")),
+		Report:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diagnostics")),
+		Retry:        key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry")),
+		UseNew:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "use new address")),
+		EditToken:    key.NewBinding(key.WithKeys("e", "esc"), key.WithHelp("e/esc", "edit token")),
+		EditTokenKey: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit token")),
+		Address:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "change address")),
+		Consent:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, run it")),
+		Decline:      key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+		Cancel:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }
 
 func (k *resultKeyMap) bindings() []*key.Binding {
-	return []*key.Binding{&k.UseSite, &k.GetCheck, &k.Report, &k.Retry, &k.UseNew, &k.EditToken, &k.Address,
+	return []*key.Binding{&k.UseSite, &k.GetCheck, &k.Report, &k.Retry, &k.UseNew, &k.EditToken, &k.EditTokenKey, &k.Address,
 		&k.Consent, &k.Decline, &k.Cancel}
 }
 
@@ -89,7 +92,11 @@ func (m *Model) resultKeys() (keySet, scrolling) {
 		if m.cfg.Report != nil {
 			short = append(short, &k.Report)
 		}
-		short = append(short, &k.EditToken)
+		if r.table.query.Value() != "" {
+			short = append(short, &k.EditTokenKey) // esc clears the filter first
+		} else {
+			short = append(short, &k.EditToken)
+		}
 		more := append(r.table.moves(&m.keys.Sites), &k.Address, &m.keys.Close)
 		return keySet{short: short, more: more}, noScroll
 	}
@@ -117,7 +124,7 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 		if isKey && key.Matches(k, keys.Cancel) {
 			m.cancelRequest()
 			r.getting = false
-			m.status = "URL check canceled."
+			m.say("URL check canceled.")
 		}
 		return nil
 	}
@@ -133,13 +140,18 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 				return tea.Batch(getCheckCmd(ctx, m.cfg.Client, m.found.Result().Address, m.found.Token(), seq), m.spinner.Tick)
 			case key.Matches(k, keys.Decline):
 				r.asking = false
-				m.status = "URL check skipped: the token was not sent in a URL."
+				m.say("URL check skipped: the token was not sent in a URL.")
 			}
 		}
 		return nil
 	}
 	if m.found.Result() != nil {
-		if used, cmd := r.table.update(msg, &m.keys.Sites); used {
+		before := r.table.query.Value()
+		used, cmd := r.table.update(msg, &m.keys.Sites)
+		if r.table.query.Value() != before {
+			m.edited()
+		}
+		if used {
 			return cmd
 		}
 	}
@@ -164,7 +176,7 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 		return m.submitAddress()
 	case key.Matches(k, keys.Address):
 		return m.goTo(screenAddress)
-	case key.Matches(k, keys.EditToken):
+	case key.Matches(k, keys.EditToken, keys.EditTokenKey):
 		return m.goTo(screenToken)
 	}
 	_, cmd := m.handleCommon(k)

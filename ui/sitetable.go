@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -33,6 +34,10 @@ type siteTable struct {
 	cursor int // index into visible
 	top    int // first row on screen
 	height int // rows on screen
+	// chosen is the site under the cursor (an index into sites), kept
+	// while a filter shows none, so that clearing the filter goes back
+	// to it.
+	chosen int
 
 	idWidth int
 	// Longest name and URL, so columns are only as wide as needed.
@@ -92,7 +97,32 @@ func (t *siteTable) setFilter(q string) {
 		}
 	}
 	t.visible, t.applied = next, q
+	// The chosen site stays chosen while the filter still shows it, on the
+	// same row of the screen; else the first match is.
+	row := t.cursor - t.top
 	t.cursor, t.top = 0, 0
+	if i, found := slices.BinarySearch(t.visible, t.chosen); found {
+		t.cursor = i
+		t.top = max(0, i-row)
+		t.keepCursorVisible()
+	}
+	t.choose()
+}
+
+// choose remembers the site under the cursor, if any is shown.
+func (t *siteTable) choose() {
+	if len(t.visible) > 0 {
+		t.chosen = t.visible[t.cursor]
+	}
+}
+
+// clearFilter shows every site again, with the chosen one still chosen.
+func (t *siteTable) clearFilter() {
+	t.filtering, t.tokenDropped = false, false
+	t.query.Blur()
+	t.query.Reset()
+	t.query.EchoMode = textinput.EchoNormal
+	t.setFilter("")
 }
 
 func (t *siteTable) move(delta int) {
@@ -101,6 +131,7 @@ func (t *siteTable) move(delta int) {
 	}
 	t.cursor = min(max(0, t.cursor+delta), len(t.visible)-1)
 	t.keepCursorVisible()
+	t.choose()
 }
 
 func (t *siteTable) keepCursorVisible() {
@@ -131,6 +162,7 @@ type siteTableKeyMap struct {
 	Home        key.Binding
 	End         key.Binding
 	Filter      key.Binding
+	FilterMove  key.Binding // ↑/↓ while typing the filter (j and k are letters then)
 	FilterDone  key.Binding
 	ClearFilter key.Binding
 }
@@ -144,18 +176,22 @@ func defaultSiteTableKeys() siteTableKeyMap {
 		Home:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "first site")),
 		End:         key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "last site")),
 		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		FilterDone:  key.NewBinding(key.WithKeys("enter", "down"), key.WithHelp("enter/↓", "done")),
+		FilterMove:  key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose")),
+		FilterDone:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
 		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 	}
 }
 
 func (k *siteTableKeyMap) bindings() []*key.Binding {
-	return []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Home, &k.End, &k.Filter, &k.FilterDone, &k.ClearFilter}
+	return []*key.Binding{&k.Up, &k.Down, &k.PageUp, &k.PageDown, &k.Home, &k.End, &k.Filter, &k.FilterMove, &k.FilterDone,
+		&k.ClearFilter}
 }
 
 // keys is what the filter offers now.
 func (t *siteTable) keys(k *siteTableKeyMap) []*key.Binding {
 	switch {
+	case t.filtering && len(t.visible) > 1:
+		return []*key.Binding{&k.FilterMove, &k.FilterDone, &k.ClearFilter}
 	case t.filtering:
 		return []*key.Binding{&k.FilterDone, &k.ClearFilter}
 	case t.query.Value() != "":
@@ -190,24 +226,34 @@ func (t *siteTable) moves(k *siteTableKeyMap) []*key.Binding {
 func (t *siteTable) update(msg tea.Msg, keys *siteTableKeyMap) (bool, tea.Cmd) {
 	if t.filtering {
 		if k, ok := msg.(tea.KeyPressMsg); ok {
+			// As huh's select: the arrows choose among the matches while
+			// everything typed goes on into the filter.
 			switch {
+			case key.Matches(k, keys.FilterMove) && k.Code == tea.KeyUp:
+				t.move(-1)
+				return true, nil
+			case key.Matches(k, keys.FilterMove):
+				t.move(1)
+				return true, nil
 			case key.Matches(k, keys.FilterDone):
-				t.filtering = false
+				t.filtering, t.tokenDropped = false, false
 				t.query.Blur()
 				return true, nil
 			case key.Matches(k, keys.ClearFilter):
-				t.filtering = false
-				t.query.Blur()
-				t.query.Reset()
-				t.setFilter("")
+				t.clearFilter()
 				return true, nil
 			}
 		}
 		var cmd tea.Cmd
+		before := t.query.Value()
 		t.query, cmd = t.query.Update(msg)
-		t.tokenDropped = matomo.ContainsToken(t.query.Value())
-		if t.tokenDropped {
-			t.query.Reset() // never shown back, never kept
+		if v := t.query.Value(); v != before {
+			// An edit: the note about an earlier one no longer applies (and
+			// a cursor blink, which changes nothing, leaves it be).
+			t.tokenDropped = matomo.ContainsToken(v)
+			if t.tokenDropped {
+				t.query.Reset() // never shown back, never kept
+			}
 		}
 		// The beginning of a token being typed key by key is not shown
 		// either (see maskRun).
@@ -230,8 +276,7 @@ func (t *siteTable) update(msg tea.Msg, keys *siteTableKeyMap) (bool, tea.Cmd) {
 		t.filtering = true
 		return true, t.query.Focus()
 	case key.Matches(k, keys.ClearFilter):
-		t.query.Reset()
-		t.setFilter("")
+		t.clearFilter()
 	case key.Matches(k, keys.Up):
 		t.move(-1)
 	case key.Matches(k, keys.Down):

@@ -46,7 +46,19 @@ func newStyles(dark bool) styles {
 		input:    lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(accent).PaddingLeft(1),
 		selected: lipgloss.NewStyle().Bold(true).Reverse(true),
 		quote:    lipgloss.NewStyle().Italic(true),
-		help:     help.DefaultStyles(dark),
+		help:     helpStyles(c),
 	}
 	return s
+}
+
+// helpStyles are the help's: keys brighter than their descriptions, both
+// easy to read (at least 4.5:1 against a black or white background, WCAG's
+// level for text; bubbles' default draws descriptions at about 2.5:1),
+// and the separator a quieter decoration.
+func helpStyles(c lipgloss.LightDarkFunc) help.Styles {
+	key := lipgloss.NewStyle().Foreground(c(lipgloss.Color("#2E2E2E"), lipgloss.Color("#D4D4D4")))
+	desc := lipgloss.NewStyle().Foreground(c(lipgloss.Color("#5C5C5C"), lipgloss.Color("#A6A6A6")))
+	sep := lipgloss.NewStyle().Foreground(c(lipgloss.Color("#8A8A8A"), lipgloss.Color("#6E6E6E")))
+	return help.Styles{ShortKey: key, ShortDesc: desc, ShortSeparator: sep, Ellipsis: sep,
+		FullKey: key, FullDesc: desc, FullSeparator: sep}
 }

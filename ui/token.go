@@ -8,7 +8,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"matomo-onboard/matomo"
 )
@@ -111,6 +110,16 @@ func (m *Model) tokenKeys() keySet {
 }
 
 func (m *Model) updateToken(msg tea.Msg) tea.Cmd {
+	before := m.token.check.Token
+	cmd := m.updateTokenField(msg)
+	if !m.token.check.Token.Equal(before) {
+		m.edited()
+	}
+	return cmd
+}
+
+// updateTokenField takes a key or paste on the token screen.
+func (m *Model) updateTokenField(msg tea.Msg) tea.Cmd {
 	t, keys := &m.token, &m.keys.Token
 	if t.asking != "" {
 		return m.answerToken(msg)
@@ -232,7 +241,7 @@ func (m *Model) updateVerifying(msg tea.Msg) tea.Cmd {
 		m.found.RecordVerify(m.token.check, nil, &matomo.Error{Class: matomo.ClassCanceled})
 		m.result = resultState{}
 		cmd := m.goTo(screenToken)
-		m.status = "Check canceled. Matomo may have received the request; nothing more was sent."
+		m.say("Check canceled. Matomo may have received the request; nothing more was sent.")
 		return cmd
 	}
 	return nil // no double submit: every other key waits for the answer
@@ -388,14 +397,14 @@ func (m *Model) viewDemoTokens() string {
 	s := m.styles
 	lines := []string{s.label.Render("Demo tokens") + s.subtle.Render(" (tab fills in the next one)")}
 	for i, d := range m.cfg.DemoTokens {
-		line := fmt.Sprintf("%d %s", i+1, d.Note)
+		// Every note whole, wrapped under its number: a note cut short at
+		// the screen's edge hides what the token shows.
+		number := fmt.Sprintf("%d ", i+1)
 		if i == m.token.demo {
-			// The chosen one in full; the others one line each, so the
-			// list fits a small screen.
-			lines = append(lines, wrapHanging("▸ ", s.label.Render(line), w))
+			lines = append(lines, wrapHanging("▸ "+s.label.Render(number), s.label.Render(d.Note), w))
 			continue
 		}
-		lines = append(lines, "  "+ansi.Truncate(line, w-2, "…"))
+		lines = append(lines, wrapHanging("  "+number, d.Note, w))
 	}
 	return strings.Join(lines, "\n")
 }

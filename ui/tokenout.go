@@ -105,7 +105,7 @@ func (m *Model) saveTokenToFile(typed string) tea.Cmd {
 
 // startSaving opens the file name field.
 func (m *Model) startSaving() tea.Cmd {
-	m.saving, m.scroll, m.status = true, 0, ""
+	m.saving, m.scroll, m.status = true, 0, note{}
 	m.save.problem, m.save.tokenDropped = "", false
 	if m.save.input.Value() == "" {
 		m.save.input.SetValue(tokenFileName)
@@ -130,7 +130,7 @@ func (m *Model) updateSaving(msg tea.Msg) tea.Cmd {
 	case isKey && key.Matches(k, m.keys.Done.CancelSave):
 		m.saving = false
 		m.save.input.Blur()
-		m.status = "Not saved."
+		m.say("Not saved.")
 		return nil
 	}
 	var cmd tea.Cmd
@@ -149,7 +149,7 @@ func (m *Model) updateSaving(msg tea.Msg) tea.Cmd {
 
 // onTokenOut records where the token went.
 func (m *Model) onTokenOut(msg tokenOutMsg) {
-	m.status = msg.status
+	m.say(msg.status)
 	if msg.to != "" {
 		m.tokenOut = msg.to
 	}
@@ -166,7 +166,9 @@ func (m *Model) onTokenSaved(msg tokenSavedMsg) {
 	m.save.input.Blur()
 	m.savedTo = msg.path
 	m.tokenOut = "the file " + msg.path
-	m.status = "✓ Saved the token to " + matomo.Printable(msg.path, 4096) + ". Only you can read it; delete the file once the token is stored where it belongs."
+	// The path on a line of its own, as the report's.
+	m.status = note{text: "✓ Saved the token to this file (only you can read it; delete it once the token is stored where it belongs):",
+		path: msg.path, at: m.now()}
 }
 
 // viewSaving is the file name field and what it needs said.
@@ -207,7 +209,7 @@ func (m *Model) askBeforeQuit() bool {
 	if m.screen == screenDone {
 		ways = "Press " + keys + " to copy or save it"
 	}
-	m.status = "! The token is not saved anywhere yet, and Matomo does not show it again. " + ways + ", or q again to quit without it."
+	m.say("! The token is not saved anywhere yet, and Matomo does not show it again. " + ways + ", or q again to quit without it.")
 	return true
 }
 

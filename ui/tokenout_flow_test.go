@@ -79,7 +79,7 @@ func TestFlowTheTokenGoesOnlyWhereAsked(t *testing.T) {
 	f.press("ctrl+u")
 	f.paste(file)
 	f.press("enter")
-	f.waitFor("✓ Saved the token to", "Only you can read it")
+	f.waitFor("✓ Saved the token to this file (only you can read it;")
 	if b, err := os.ReadFile(file); err != nil || string(b) != demomatomo.TokenViewer+"\n" {
 		t.Errorf("the file holds %q (%v)", b, err)
 	}

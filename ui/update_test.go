@@ -603,7 +603,7 @@ func TestDiagnosticsReportFromResultAndAddressScreens(t *testing.T) {
 	d.key("enter")
 	d.wantScreen("d diagnostics")
 	d.key("d")
-	d.wantScreen("✓ Diagnostics written to /home/anna/matomo-onboard-report-20261128-093000.txt", "only you can read it")
+	d.wantScreen("✓ Diagnostics written to this file (only you can read it; it holds no token):\n /home/anna/matomo-onboard-report-20261128-093000.txt")
 	if len(got) != 1 || matomo.ClassOf(got[0].VerifyErr) != matomo.ClassTokenRejected || got[0].Preflight == nil {
 		t.Fatalf("the report was not given the session's findings: %+v", got)
 	}
@@ -798,4 +798,23 @@ func TestTheGuideSaysWhatTheWizardCanDo(t *testing.T) {
 		d.key("enter")
 	}
 	d.wantScreen("decide on \"Only allow secure requests\"", "After verifying, matomo-onboard can check whether the token also works in URLs.")
+}
+
+func TestBreakPathCutsNoNameThatFits(t *testing.T) {
+	for _, tc := range []struct {
+		path  string
+		width int
+		want  string
+	}{
+		{"/home/anna/report.txt", 40, "/home/anna/report.txt"},
+		{"/home/anna/Documents/support/matomo-onboard-report-20261128-093000.txt", 38,
+			"/home/anna/Documents/support/matomo-\nonboard-report-20261128-093000.txt"},
+		{"/tmp/i14/matomo-onboard-report-20261202-001808.txt", 38, "/tmp/i14/matomo-onboard-report-\n20261202-001808.txt"},
+		{"/srv/a/b/c/d/e/report.txt", 12, "/srv/a/b/c/\nd/e/\nreport.txt"},
+		{"/x/averyveryverylongnamewithoutbreaks.txt", 20, "/x/\naveryveryverylongnam\newithoutbreaks.\ntxt"},
+	} {
+		if got := breakPath(tc.path, tc.width); got != tc.want {
+			t.Errorf("breakPath(%q, %d) =\n%s\nwant\n%s", tc.path, tc.width, got, tc.want)
+		}
+	}
 }

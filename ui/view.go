@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"matomo-onboard/matomo"
 )
 
 // View composes header, the current screen's body and the help bar.
@@ -44,9 +46,20 @@ func (m *Model) clip(lines []string, avail int) []string {
 	start := min(m.scroll, maxScroll)
 	end := start + avail - 1
 	out := append([]string(nil), lines[start:end]...)
-	marker := fmt.Sprintf("↓ %d more lines (pgdn)", len(lines)-end)
-	if end >= len(lines) {
+	// The marker names a key only where it works: on a screen that does
+	// not scroll (pgdn pages the site table there) it says what does.
+	var marker string
+	switch more := len(lines) - end; {
+	case more > 0 && m.keys.PageDown.Enabled():
+		marker = fmt.Sprintf("↓ %d more lines (pgdn)", more)
+	case more <= 0 && m.keys.PageUp.Enabled():
 		marker = "↑ end (pgup)"
+	case more > 0 && m.help.ShowAll:
+		marker = fmt.Sprintf("↓ %d more lines (? hides the keys)", more)
+	case more > 0:
+		marker = fmt.Sprintf("↓ %d more lines in a taller window", more)
+	default:
+		marker = "↑ end"
 	}
 	return append(out, m.styles.subtle.Render(marker))
 }
@@ -106,8 +119,8 @@ func (m *Model) position() string {
 
 func (m *Model) viewFooter() string {
 	var parts []string
-	if m.status != "" {
-		parts = append(parts, wrap(m.status, m.contentWidth()))
+	if n, ok := m.statusNote(); ok {
+		parts = append(parts, m.viewStatus(n))
 	}
 	if m.help.ShowAll {
 		parts = append(parts, m.fullHelp())
@@ -117,21 +130,93 @@ func (m *Model) viewFooter() string {
 	return strings.Join(parts, "\n")
 }
 
-// fullHelp shows every key that works now: its groups side by side where
-// they fit, else one under the other (help.FullHelpView would cut the
-// columns that do not fit).
+// viewStatus lays a status note out: its text wrapped at spaces, and a
+// file's path on a line of its own, broken only after a / when it is
+// wider than the screen, so that a file name is not cut in two.
+func (m *Model) viewStatus(n note) string {
+	w := m.contentWidth()
+	out := wrap(n.text, w)
+	if n.path != "" {
+		out += "\n" + breakPath(matomo.Printable(n.path, 4096), w)
+	}
+	return out
+}
+
+// fullHelp shows every key that works now in columns, read down and
+// then across, as many as fit the width; within a column the keys are
+// aligned, and so are their descriptions (help.FullHelpView aligns each
+// group on its own, and cuts the columns that do not fit).
 func (m *Model) fullHelp() string {
-	h := m.help
-	h.SetWidth(0)
-	groups := m.shown.FullHelp()
-	if side := h.FullHelpView(groups); lipgloss.Width(side) <= m.contentWidth() {
-		return side
+	entries := m.shown.full
+	for cols := min(len(entries), maxHelpColumns); cols > 1; cols-- {
+		if out, ok := m.helpColumns(entries, cols); ok {
+			return out
+		}
 	}
-	var stacked []string
-	for _, g := range groups {
-		stacked = append(stacked, h.FullHelpView([][]key.Binding{g}))
+	out, _ := m.helpColumns(entries, 1)
+	return out
+}
+
+// maxHelpColumns keeps the full help a table rather than a line.
+const maxHelpColumns = 4
+
+// helpColumnGap is the room between two columns of the full help.
+const helpColumnGap = 4
+
+// helpColumns lays entries out in cols columns; ok is false when they do
+// not fit the width. One column always fits: a description that is too
+// long wraps under itself.
+func (m *Model) helpColumns(entries []key.Binding, cols int) (string, bool) {
+	st := m.help.Styles
+	width := m.contentWidth()
+	rows := (len(entries) + cols - 1) / max(1, cols)
+	type column struct {
+		keys, descs []string
+		keyWidth    int
+		width       int
 	}
-	return strings.Join(stacked, "\n")
+	var table []column
+	total := 0
+	for start := 0; start < len(entries); start += rows {
+		var c column
+		for _, b := range entries[start:min(start+rows, len(entries))] {
+			c.keys = append(c.keys, b.Help().Key)
+			c.descs = append(c.descs, b.Help().Desc)
+			c.keyWidth = max(c.keyWidth, lipgloss.Width(b.Help().Key))
+		}
+		for _, d := range c.descs {
+			c.width = max(c.width, c.keyWidth+1+lipgloss.Width(d))
+		}
+		total += c.width
+		table = append(table, c)
+	}
+	total += helpColumnGap * (len(table) - 1)
+	if total > width && len(table) > 1 {
+		return "", false
+	}
+	lines := make([]string, rows)
+	for i, c := range table {
+		for r := range rows {
+			if r >= len(c.keys) {
+				continue
+			}
+			k := st.FullKey.Render(c.keys[r]) + strings.Repeat(" ", c.keyWidth-lipgloss.Width(c.keys[r])+1)
+			var cell string
+			if len(table) == 1 {
+				cell = wrapHanging(k, st.FullDesc.Render(c.descs[r]), width)
+			} else {
+				cell = k + st.FullDesc.Render(c.descs[r])
+			}
+			if i < len(table)-1 {
+				cell += strings.Repeat(" ", c.width-lipgloss.Width(cell)+helpColumnGap)
+			}
+			lines[r] += cell
+		}
+	}
+	for r := range lines {
+		lines[r] = strings.TrimRight(lines[r], " ")
+	}
+	return strings.Join(lines, "\n"), true
 }
 
 // helpBar lists the keys that work now. Unlike help.ShortHelpView, which

@@ -298,8 +298,8 @@ func TestAccessibleCtrlCAtTheTokenPrompt(t *testing.T) {
 // the report's text with runs of spaces made one.
 func (a *accTerminal) reportFile(folder string, secrets ...string) string {
 	a.t.Helper()
-	a.expect("Diagnostics report saved to " + filepath.Join(folder, "matomo-onboard-report-"))
-	a.expect(".txt.\nOnly you can read the file. It holds no token")
+	a.expect("Diagnostics report saved to this file:\n" + filepath.Join(folder, "matomo-onboard-report-"))
+	a.expect(".txt\nOnly you can read the file. It holds no token")
 	files, _ := filepath.Glob(filepath.Join(folder, "matomo-onboard-report-*.txt"))
 	if len(files) != 1 {
 		a.t.Fatalf("%d reports in %s, want 1", len(files), folder)

@@ -304,7 +304,7 @@ func (w *canaryWizard) takeToken(t *testing.T) (argv, env, stdin, file string) {
 	w.press("enter")
 	file = filepath.Join(w.dir, "matomo-token.txt")
 	// The path wraps where it has a hyphen: its end is enough here.
-	w.waitFor("✓ Saved the token to", "matomo-token.txt. Only you can read it")
+	w.waitFor("✓ Saved the token to this file (only you can read it;", "matomo-token.txt")
 	return argv, env, stdin, file
 }
 

@@ -316,7 +316,7 @@ func TestStepsBinaryInternationalName(t *testing.T) {
 		!strings.Contains(stdout, "https://xn--nalytics-06g.example.org/index.php?module=UsersManager&action=addNewToken") {
 		t.Errorf("the checklist:\n%s", stdout)
 	}
-	if !strings.Contains(stderr, "Warning: The host name \u0430nalytics.example.org (xn--nalytics-06g.example.org) mixes letters of different scripts") {
+	if !strings.Contains(stderr, "Warning: The host name \u0430nalytics.example.org (xn--nalytics-06g.example.org) mixes Cyrillic and Latin letters") {
 		t.Errorf("stderr does not flag the look-alike name:\n%s", stderr)
 	}
 }

@@ -321,7 +321,9 @@ func (v *verifyRun) finish(code int) int {
 		code = exitFailure
 	}
 	if v.out.Report != "" {
-		v.cli.errf("Diagnostics report written to %s (only you can read it; it does not contain the token).", v.out.Report)
+		// The path on a line of its own, where the terminal's wrapping cuts
+		// no name in it but a too long one.
+		v.cli.errf("Diagnostics report written to this file (only you can read it; it does not contain the token):\n%s", v.out.Report)
 	}
 	if reportErr != nil {
 		msg := reportErr.Error()

@@ -296,7 +296,7 @@ func TestVerifyReportOnSuccessAndFailure(t *testing.T) {
 			if r.code != tc.code {
 				t.Fatalf("exit %d, want %d\n%s\n%s", r.code, tc.code, r.stdout, r.stderr)
 			}
-			if want := "Diagnostics report written to " + path + " (only you can read it; it does not contain the token)."; !strings.Contains(r.stderr, want) {
+			if want := "Diagnostics report written to this file (only you can read it; it does not contain the token):\n" + path + "\n"; !strings.Contains(r.stderr, want) {
 				t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
 			}
 			if m := reportFileMode(t, path); m != 0o600 {

@@ -994,6 +994,6 @@ func TestInternationalHostName(t *testing.T) {
 	// Plain http to another computer is questioned before anything is
 	// looked up, so neither run leaves this computer.
 	tr = run(t, Config{}, "http://\u0430nalytics.example.org", "quit")
-	tr.has(t, "Warning: The host name \u0430nalytics.example.org (xn--nalytics-06g.example.org) mixes letters of different scripts",
+	tr.has(t, "Warning: The host name \u0430nalytics.example.org (xn--nalytics-06g.example.org) mixes Cyrillic and Latin letters",
 		"Using http://xn--nalytics-06g.example.org (\u0430nalytics.example.org).")
 }

@@ -18,9 +18,12 @@ func (s *session) writeReport() {
 		s.say("The report could not be written: " + sentence(clean(err.Error())) + ".")
 		return
 	}
-	// The whole path, however long: the person has to find the file.
+	// The whole path, however long, on a line of its own: the person has
+	// to find the file, and a terminal that wraps the line then cuts no
+	// name but a too long one.
 	s.reportPath = matomo.Printable(path, 4096)
-	s.say("Diagnostics report saved to " + s.reportPath + ".")
+	s.say("Diagnostics report saved to this file:")
+	s.say(s.reportPath)
 	s.say("Only you can read the file. It holds no token, only its length and last 4 characters, " +
 		"so you can send it to support or your Matomo administrator.")
 }

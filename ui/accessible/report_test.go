@@ -32,7 +32,7 @@ func savedReport(t *testing.T, tr transcript, dir string) string {
 	if len(files) != 1 {
 		t.Fatalf("%d reports in %s, want 1", len(files), dir)
 	}
-	tr.has(t, "Diagnostics report saved to "+files[0]+".\n"+
+	tr.has(t, "Diagnostics report saved to this file:\n"+files[0]+"\n"+
 		"Only you can read the file. It holds no token, only its length and last 4 characters, "+
 		"so you can send it to support or your Matomo administrator.\n")
 	fi, err := os.Stat(files[0])
