@@ -333,7 +333,7 @@ func checkEnabledIsShown(t *testing.T, m *Model, help []key.Binding) {
 		// The token field's own ctrl+u clears it, and is offered once there
 		// is something to clear.
 		field := b == &m.token.input.KeyMap.DeleteBeforeCursor
-		if !b.Enabled() || field && (m.screen != screenToken || m.token.input.Value() == "") {
+		if !b.Enabled() || field && (m.screen != screenToken || m.token.input.Value() == "" || m.token.asking != "") {
 			continue
 		}
 		for _, k := range b.Keys() {

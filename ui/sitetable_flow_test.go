@@ -61,7 +61,7 @@ func TestFlowFilterChoosesWithTheArrows(t *testing.T) {
 		f.wantNotOnScreen("showing")
 		f.press("enter")
 		f.waitFor("Site ID 6 (Shop CH)")
-		f.press("q")
+		f.press("ctrl+c")
 		f.finish(demomatomo.TokenViewer)
 	}
 }
