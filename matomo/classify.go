@@ -8,7 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"html"
+
 	"io"
 	"net"
 	"net/http"
@@ -17,7 +17,6 @@ import (
 	"strings"
 	"syscall"
 	"time"
-	"unicode/utf8"
 )
 
 // Messages Matomo sends that decide a class. The request asks for English
@@ -218,11 +217,38 @@ type answer struct {
 	status int
 	header http.Header
 	body   []byte
+	// later is Matomo's lock-out found past the first sniffLimit bytes.
+	later *lockout
 }
 
 func readAnswer(resp *http.Response, body io.Reader) (answer, error) {
-	b, err := io.ReadAll(io.LimitReader(body, sniffLimit))
-	return answer{status: resp.StatusCode, header: resp.Header, body: b}, err
+	return answerAfter(resp, nil, body)
+}
+
+// answerAfter is the answer whose first bytes, head, were read already
+// (by the bulk decoder, say) and whose rest is to come from rest: head is
+// topped up to sniffLimit, and what lies beyond is searched for the
+// lock-out.
+func answerAfter(resp *http.Response, head []byte, rest io.Reader) (answer, error) {
+	a := answer{status: resp.StatusCode, header: resp.Header, body: head[:min(len(head), sniffLimit)]}
+	var err error
+	if len(a.body) < sniffLimit {
+		var more []byte
+		more, err = io.ReadAll(io.LimitReader(rest, int64(sniffLimit-len(a.body))))
+		a.body = append(a.body[:len(a.body):len(a.body)], more...)
+	}
+	if err == nil && len(a.body) == sniffLimit && lockoutIn(string(a.body)) == nil {
+		a.later = lockoutInRest(a.body, rest)
+	}
+	return a, err
+}
+
+// lockout is Matomo's lock-out anywhere in the answer, or nil.
+func (a answer) lockout() *lockout {
+	if a.later != nil {
+		return a.later
+	}
+	return lockoutIn(string(a.body))
 }
 
 // fromMatomo reports whether the answer carries a sign of Matomo: its
@@ -349,10 +375,10 @@ func failure(a answer, addr Address, withToken bool) *Error {
 	matomo := a.fromMatomo() || hasMsg
 	// Before anything else, in any status, content type or markup: every
 	// other class may offer to send the token again.
-	if l := lockoutIn(string(a.body)); l != nil {
+	if l := a.lockout(); l != nil {
 		l.Status, l.Matomo = a.status, msg
-		if msg == "" {
-			l.Matomo = l.found
+		if msg == "" || lockoutIn(msg) == nil {
+			l.Matomo = l.found // Matomo's words, not what surrounds them
 		}
 		return l.Error
 	}
@@ -435,93 +461,6 @@ func failure(a answer, addr Address, withToken bool) *Error {
 		e.Hint = "Check the address: it should be the one you use to log in to Matomo (without index.php)."
 	}
 	return e
-}
-
-// Matomo's two lock-outs, recognised by its message (in English, which
-// the requests ask for, and in German, which a server may answer in
-// anyway) or, where a translation is missing, by the message's key, which
-// Matomo then shows instead. Phrases are matched in lower case, after
-// markup and entities are taken out and spaces folded, and hold no
-// character that JSON or HTML would escape.
-var (
-	// Login_LoginNotAllowedBecauseBlocked: this computer's IP address.
-	ipLockoutPhrases = []string{
-		"too many failed logins",                          // "Too many failed logins. Please wait and try logging in again later."
-		"aufgrund zu vieler fehlgeschlagener anmeldungen", // "Aufgrund zu vieler fehlgeschlagener Anmeldungen sind Sie aktuell nicht berechtigt sich anzumelden. …"
-		"login_loginnotallowedbecauseblocked",
-	}
-	// Login_LoginNotAllowedBecauseUserLoginBlocked (HTTP 403): the user's
-	// login, from every computer.
-	userLockoutPhrases = []string{
-		"suspicious amount of failed attempts",                   // "Logging in has been turned off since a suspicious amount of failed attempts were made during the last hour."
-		"fehlgeschlagener anmeldeversuche in der letzten stunde", // "Die Anmeldung wurde deaktiviert, weil eine verdächtige hohe Anzahl fehlgeschlagener Anmeldeversuche in der letzten Stunde registriert wurde."
-		"login_loginnotallowedbecauseuserloginblocked",
-	}
-)
-
-// lockout is a recognised lock-out and the words that gave it away.
-type lockout struct {
-	*Error
-	found string
-}
-
-// lockoutIn recognises either of Matomo's lock-outs anywhere in texts (a
-// whole answer, or the elements of a bulk answer), or returns nil. The
-// decoder calls it for every message it meets, so that a lock-out inside
-// a bulk answer is a lock-out too.
-func lockoutIn(texts ...string) *lockout {
-	for _, t := range texts {
-		if t == "" {
-			continue
-		}
-		// Without markup (it may split the words) and with it (the message
-		// may sit in an attribute, as in Matomo's XML errors).
-		for _, folded := range []string{foldForMatch(stripTags(t)), foldForMatch(t)} {
-			lower := strings.ToLower(folded)
-			for _, p := range userLockoutPhrases {
-				if i := strings.Index(lower, p); i >= 0 {
-					return &lockout{Error: userLockout(), found: around(folded, lower, i)}
-				}
-			}
-			for _, p := range ipLockoutPhrases {
-				if i := strings.Index(lower, p); i >= 0 {
-					return &lockout{Error: ipLockout(), found: around(folded, lower, i)}
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// foldForMatch is text as lockoutIn reads it: entities decoded, spaces
-// folded.
-func foldForMatch(s string) string {
-	return strings.Join(strings.Fields(html.UnescapeString(s)), " ")
-}
-
-// around is the part of folded around the match at i in its lower-case
-// form lower: the lock-out message out of a page, to show as Matomo's
-// words.
-func around(folded, lower string, i int) string {
-	if len(lower) != len(folded) { // a letter whose lower case is longer: offsets differ
-		return cleanText(folded, 300)
-	}
-	// Inside a JSON or attribute string (a lock-out where a bulk element
-	// should be), the string is the message.
-	if open := strings.LastIndexByte(folded[:i], '"'); open >= 0 && i-open < 300 {
-		if end := strings.IndexByte(folded[i:], '"'); end >= 0 && end < 300 {
-			return cleanField(folded[open+1:i+end], 300)
-		}
-	}
-	from, to := max(0, i-100), min(len(folded), i+200)
-	for from > 0 && !utf8.RuneStart(folded[from]) {
-		from--
-	}
-	for to < len(folded) && !utf8.RuneStart(folded[to]) {
-		to++
-	}
-	// What is left of markup cut at the window's edges goes too.
-	return cleanField(strings.Trim(stripTags(folded[from:to]), "<> "), 300)
 }
 
 func ipLockout() *Error {

@@ -3,6 +3,7 @@ package matomo_test
 import (
 	"context"
 	"fmt"
+	"html"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -72,7 +73,35 @@ func lockoutShapes() []lockoutShape {
 		{"the user's login, German", 403, "text/html", "<p>" + userLockoutDE + "</p>", true},
 		{"the user's login, inline in the bulk answer", 200, "application/json", bulkWith(errorJSON(userLockoutEN), atWrite), true},
 		{"the user's login, the untranslated key", 403, "text/plain", "Login_LoginNotAllowedBecauseUserLoginBlocked", true},
+		// Shapes attack1 found classed server_error (F2): the message as
+		// read, not its bytes.
+		{"JSON with an escaped letter, 500", 500, "application/json", strings.Replace(errorJSON(ipLockoutEN), "T", `\u0054`, 1), false},
+		{"JSON with an escaped letter, 200", 200, "application/json", strings.Replace(errorJSON(ipLockoutEN), "T", `\u0054`, 1), false},
+		{"JSON escaped throughout", 500, "application/json", `{"result":"error","message":"` + escapeAll(ipLockoutEN) + `"}`, false},
+		{"a bulk answer with an escaped lock-out, as a 500", 500, "application/json",
+			bulkWith(`{"result":"error","message":"\u0054oo many failed logins."}`, atSuperUser), false},
+		{"a bare escaped string as the bulk answer", 200, "application/json", `["\u0054oo many failed logins."]`, false},
+		{"after 64 KiB of markup", 500, "text/html", "<html><head><style>" + strings.Repeat("x", 70000) +
+			`</style></head><body><div class="content"><h2>` + ipLockoutEN + `</h2></div></body></html>`, false},
+		{"after 900 kB of markup", 500, "text/html", "<html><head><style>" + strings.Repeat("p{color:red}\n", 70000) +
+			`</style></head><body><p>` + ipLockoutEN + `</p></body></html>`, false},
+		{"a word split by an inline tag", 500, "text/html", `<div>Too many fa<i>i</i>led logins</div>`, false},
+		{"a soft hyphen inside a word", 500, "text/plain", "Too many fai\u00adled logins.", false},
+		{"an escaped soft hyphen and a line break", 500, "application/json", `{"result":"error","message":"Too many fai\u00adled\nlogins."}`, false},
+		{"a line break inside the phrase", 500, "text/plain", "Too many failed\nlogins", false},
+		{"French", 500, "application/json", errorJSON("Trop de connexions échouées, veuillez réessayer ultérieurement."), false},
+		{"Spanish, HTML entities", 500, "text/html", "<p>" + html.EscapeString("Actualmente no se le está permitiendo iniciar sesión porque tuvo demasiados inicios de sesión fallidos, intente nuevamente más tarde.") + "</p>", false},
+		{"Japanese, the user's login", 403, "application/json", errorJSON("過去 1 時間に不審な回数の試行が失敗したため、ログインは無効になっています。"), true},
 	}
+}
+
+// escapeAll writes every character of s as a JSON \u escape.
+func escapeAll(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		fmt.Fprintf(&b, `\u%04x`, r)
+	}
+	return b.String()
 }
 
 func lockoutServer(t *testing.T, sh lockoutShape) (*httptest.Server, *atomic.Int64) {

@@ -166,23 +166,33 @@ func (c *Client) readVerify(ctx context.Context, k *call, addr Address) (*Result
 		return nil, redirectError(a, addr, k.resp.Request.URL)
 	}
 	br := bufio.NewReader(k.body)
-	if status == http.StatusOK && startsWith(br, '[') {
+	if startsWith(br, '[') {
+		// A bulk answer, also at a status other than 200: its messages are
+		// read decoded, so that a lock-out among them is found however it
+		// is escaped.
 		head := &headCapture{r: br}
 		b, err := decodeBulk(ctx, head)
-		if err != nil {
-			// A lock-out message where a bulk element should be (a bare
-			// string, say) is still the lock-out.
-			if l := lockoutIn(string(head.buf)); l != nil {
+		if err == nil {
+			if l := b.lockout(); l != nil {
 				l.Status, l.Matomo = status, l.found
 				return nil, l.Error
 			}
-			return nil, c.badAnswer(ctx, err, k, addr)
 		}
-		res, e := interpret(b, addr)
-		if e != nil {
-			e.Status = status
+		if err == nil && status == http.StatusOK {
+			res, e := interpret(b, addr)
+			if e != nil {
+				e.Status = status
+			}
+			return res, e
 		}
-		return res, e
+		// What could not be read as a bulk answer, or came with another
+		// status, is classified as any other answer: a lock-out message
+		// where an element should be (a bare string, say) is the lock-out.
+		a, _ := answerAfter(k.resp, head.buf, br)
+		if err == nil || status != http.StatusOK || a.lockout() != nil {
+			return nil, failure(a, addr, true)
+		}
+		return nil, c.badAnswer(ctx, err, k, addr)
 	}
 	a, err := readAnswer(k.resp, br)
 	if err != nil && len(a.body) == 0 {
@@ -309,11 +319,16 @@ func nobodyDetail(b *bulkAnswer) string {
 		"instead of refusing it.", version, sites)
 }
 
+// lockout is Matomo's lock-out inline, as any element's error (or in
+// place of the version), which outranks the rest: the element that failed
+// may well not be the one that decides.
+func (b *bulkAnswer) lockout() *lockout {
+	return lockoutIn(b.Version.Err, b.SuperUser.Err, b.EmailExists.Err, b.Admin.Err, b.Write.Err, b.Sites.Err, b.Version.Val)
+}
+
 // interpret turns a decoded bulk answer into a Result or an *Error.
 func interpret(b *bulkAnswer, addr Address) (*Result, *Error) {
-	// Matomo's lock-out inline, as any element's error, outranks the rest:
-	// the element that failed may well not be the one that decides.
-	if l := lockoutIn(b.Version.Err, b.SuperUser.Err, b.EmailExists.Err, b.Admin.Err, b.Write.Err, b.Sites.Err); l != nil {
+	if l := b.lockout(); l != nil {
 		l.Matomo = l.found
 		return nil, l.Error
 	}

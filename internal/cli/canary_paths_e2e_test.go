@@ -186,6 +186,14 @@ func TestCanaryOddLockouts(t *testing.T) {
 		{"German", demomatomo.Fault{Status: 500, ContentType: "application/json",
 			Body: `{"result":"error","message":"Aufgrund zu vieler fehlgeschlagener Anmeldungen sind Sie aktuell nicht berechtigt sich anzumelden."}`},
 			"Matomo has locked this computer out"},
+		// attack1 U7: an escaped letter made it a server error, and each r
+		// sent the canary again.
+		{"JSON with an escaped letter", demomatomo.Fault{Status: 500, ContentType: "application/json",
+			Body: `{"result":"error","message":"\u0054oo many failed logins. Please wait and try logging in again later."}`},
+			"Matomo has locked this computer out"},
+		{"French, inside a bulk answer at 500", demomatomo.Fault{Status: 500, ContentType: "application/json",
+			Body: `[{"value":"5.0.2"},{"result":"error","message":"Trop de connexions \u00e9chou\u00e9es, veuillez r\u00e9essayer ult\u00e9rieurement."},[],[],[],[],{"value":false}]`},
+			"Matomo has locked this computer out"},
 		{"the user's login", demomatomo.Fault{Status: 403, ContentType: "application/json",
 			Body: `{"result":"error","message":"Logging in has been turned off since a suspicious amount of failed attempts were made during the last hour."}`},
 			"Matomo has locked this user out"},
