@@ -79,6 +79,9 @@ func ParseAddress(raw string) (Address, error) {
 			Hint:    "Enter only the address of your Matomo here (" + addressExample + "); the token comes later.",
 		}
 	}
+	if ContainsTokenPiece(s) {
+		return Address{}, errTokenPiece
+	}
 	if !utf8.ValidString(s) {
 		return Address{}, &AddressError{
 			Problem: "The address contains bytes that are not text (a broken copy or paste).",
@@ -167,7 +170,7 @@ func ParseAddress(raw string) (Address, error) {
 	if err != nil {
 		return Address{}, err
 	}
-	if ContainsToken(host) {
+	if ContainsTokenPiece(host) {
 		// Written in wide or other look-alike digits and letters, it only
 		// became a token in the form DNS uses, where it would travel.
 		return Address{}, &AddressError{
@@ -207,6 +210,14 @@ func ParseAddress(raw string) (Address, error) {
 		}
 	}
 	return newAddress(base, notes), nil
+}
+
+// errTokenPiece refuses an address that holds a piece of a token: what it
+// holds would travel in every request's URL, or into DNS.
+var errTokenPiece = &AddressError{
+	Problem: "The address contains 12 or more hex characters (0-9, a-f) in a row, which no Matomo address has: " +
+		"that may be part of a token, so it is not checked, looked up or repeated here.",
+	Hint: "Enter only the address of your Matomo here (" + addressExample + "); the token comes later, in its own hidden field.",
 }
 
 // bareScheme recognises a scheme written without "//" (mailto:x,

@@ -105,7 +105,15 @@ func TestParseAddressRefusesWithAPreciseMessage(t *testing.T) {
 		{"https:///matomo", "no host name"},
 		{"https://example.org:0", `port "0" is not a number from 1 to 65535`},
 		{"https://example.org:65536", `port "65536" is not a number from 1 to 65535`},
-		{"https://example.org:99999999999999999999", "not a number from 1 to 65535"},
+		{"https://example.org:99999999999", "not a number from 1 to 65535"},
+		// A run of 12 or more hex characters is a piece of a token
+		// (attack1 U2): refused before anything quotes or looks it up.
+		{"https://example.org:99999999999999999999", "12 or more hex characters (0-9, a-f) in a row"},
+		{"https://example.org/6b1562ed1b371ef36fa7ecb790eaa30", "12 or more hex characters (0-9, a-f) in a row"},
+		{"https://6b1562ed1b37.example.org", "12 or more hex characters (0-9, a-f) in a row"},
+		{"https://example.org/6b1562ed1b371ef3 6fa7ecb790eaa305", "12 or more hex characters (0-9, a-f) in a row"},
+		{"https://ｅｘ６ｂ１５６２ｅｄ１ｂ３７１ｅｆ.example.org", "12 or more hex characters (0-9, a-f) in a row"},
+		{"https://example.org/%36%62%31%35%36%32%65%64%31%62%33%37", "12 or more hex characters (0-9, a-f) in a row"},
 		{"https://example.org:http", "port after the colon is not a number"},
 		{"https://example.org:-1", "port after the colon is not a number"},
 		{"https://[::1]:0", `port "0"`},

@@ -589,8 +589,14 @@ func (r *Report) WriteFile(path string) (string, error) {
 	}
 	// A folder may be reached through a link (~/reports -> /data/reports):
 	// only the file itself must not be one.
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+	fi, err := os.Stat(path)
+	switch {
+	case err == nil && fi.IsDir():
 		path = filepath.Join(path, ReportFileName(r.Time))
+	case strings.HasSuffix(path, string(filepath.Separator)) || strings.HasSuffix(path, "/"):
+		// A trailing slash names a folder: without one there, a file of
+		// that name would be a surprise.
+		return "", fmt.Errorf("cannot write the report to %s: there is no such folder; create it first, or give a file name", path)
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {

@@ -486,6 +486,28 @@ func TestReportWriteFileSaysWhyItFailed(t *testing.T) {
 	}
 }
 
+// TestAReportPathEndingInASlashIsAFolder: "--report reports/" where no
+// folder reports exists says so, and writes no file named reports.
+func TestAReportPathEndingInASlashIsAFolder(t *testing.T) {
+	rep := matomo.NewReport(matomo.Findings{})
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "reports") + "/"
+	_, err := rep.WriteFile(missing)
+	if err == nil || !strings.Contains(err.Error(), "there is no such folder") {
+		t.Fatalf("WriteFile(%q): %v, want a missing folder", missing, err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Errorf("something was written: %v", entries)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "reports"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	got, err := rep.WriteFile(missing)
+	if err != nil || filepath.Dir(got) != filepath.Join(dir, "reports") {
+		t.Errorf("into the folder once it exists: %q, %v", got, err)
+	}
+}
+
 func TestReportFileName(t *testing.T) {
 	got := matomo.ReportFileName(time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC))
 	if got != "matomo-onboard-report-20260102-030405.txt" {

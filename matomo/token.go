@@ -292,40 +292,20 @@ func mergeRanges(tables ...*unicode.RangeTable) []runeRange {
 
 func isSpaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || isInvisible(r) }
 
-// tokenRuns finds what counts as a token inside other text: each run of
-// 32 or more hex characters, as [start, end) offsets. Matomo's tokens are
-// 32; one glued to an address that ends in hex letters or digits (.de,
-// .be, /web, a port) makes a longer run, so no boundary around it is
-// required. A plain scan, not a regular expression: the wizard's start
-// (a --url is checked for a token) would otherwise compile one.
-func tokenRuns(s string) [][2]int {
-	var runs [][2]int
-	for i := 0; i < len(s); {
-		if !isHexByte(s[i]) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(s) && isHexByte(s[j]) {
-			j++
-		}
-		if j-i >= tokenLength {
-			runs = append(runs, [2]int{i, j})
-		}
-		i = j
-	}
-	return runs
-}
-
 // ContainsToken reports whether text someone typed or pasted where no
 // token belongs (an address, a filter, a command line) holds one: a
 // token_auth parameter (whatever its value) or a run of 32 or more hex
 // characters, also when invisible characters (zero-width spaces, soft
-// hyphens, line separators) split it. The caller should drop the text
-// rather than show, keep or send it.
+// hyphens, line separators) split it, or it is written with %-escapes or
+// in full-width or other forms that IDNA maps to ASCII (see foldText).
+// Matomo's tokens are 32 hex characters; one glued to an address that
+// ends in hex letters or digits (.de, .be, /web, a port) makes a longer
+// run, so no boundary around it is required. The caller should drop the
+// text rather than show, keep or send it.
 func ContainsToken(s string) bool {
-	s = strings.ToLower(withoutInvisible(s))
-	return strings.Contains(s, "token_auth=") || strings.Contains(s, "token_auth%3d") || tokenRuns(s) != nil
+	t := foldText(s)
+	params, _ := t.tokenAuths()
+	return len(params) > 0 || t.hexRuns(tokenLength) != nil
 }
 
 // withoutInvisible removes the characters that show as nothing (Unicode
@@ -357,6 +337,9 @@ type TokenCut struct {
 	// follows belongs to the token or its URL), TailHex in a run of hex
 	// characters. TailNone when the text ended after it, or held none.
 	Tail TokenTail
+	// Piece reports that a run of TokenPiece to 31 hex characters, a
+	// piece of a token, was taken out (CutTokenPieces only).
+	Piece bool
 }
 
 // TokenTail is how a cut text ended; see TokenCut.
@@ -381,54 +364,7 @@ const maxHexLead = 8
 // characters before it stay, since they are the address's end; a longer
 // run goes whole. Invisible characters go too when a token was found, so
 // that none can hide one.
-func CutToken(s string) TokenCut {
-	if !ContainsToken(s) {
-		return TokenCut{Text: s}
-	}
-	s = withoutInvisible(s)
-	cut := TokenCut{Found: true}
-	s, cut.Tail = cutTokenAuth(s)
-	var b strings.Builder
-	last := 0
-	for _, m := range tokenRuns(s) {
-		run := s[m[0]:m[1]]
-		lead := len(run) - tokenLength
-		b.WriteString(s[last:m[0]])
-		if lead <= maxHexLead {
-			b.WriteString(run[:lead])
-		}
-		last = m[1]
-		if m[1] == len(s) && cut.Tail == TailNone {
-			cut.Tail = TailHex
-		}
-	}
-	b.WriteString(s[last:])
-	cut.Text = b.String()
-	return cut
-}
-
-// cutTokenAuth removes every token_auth parameter's name and value; tail
-// is TailValue when the text ended inside a value.
-func cutTokenAuth(s string) (string, TokenTail) {
-	tail := TailNone
-	for {
-		// ASCII only: strings.ToLower turns each invalid UTF-8 byte into
-		// three, and the offsets into lower would no longer fit s.
-		lower := asciiLower(s)
-		i, n := strings.Index(lower, "token_auth="), len("token_auth=")
-		if j := strings.Index(lower, "token_auth%3d"); j >= 0 && (i < 0 || j < i) {
-			i, n = j, len("token_auth%3d")
-		}
-		if i < 0 {
-			return s, tail
-		}
-		end := strings.IndexAny(s[i+n:], "&# \t")
-		if end < 0 {
-			return s[:i], TailValue
-		}
-		s = s[:i] + s[i+n+end:]
-	}
-}
+func CutToken(s string) TokenCut { return cutTokens(s, false) }
 
 // asciiLower lower-cases A to Z and leaves every other byte as it is, so
 // that the result has the offsets of s.
@@ -454,18 +390,14 @@ func (t TokenTail) EndsToken(r rune) bool {
 	return true
 }
 
-// HexRun is the length of the longest run of hex characters in s:
-// the start of a token being typed shows as a growing run.
+// HexRun is the length of the longest run of hex characters in s, read
+// as ContainsToken reads it: the start of a token being typed shows as a
+// growing run.
 func HexRun(s string) int {
-	s = withoutInvisible(s)
-	longest, n := 0, 0
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' {
-			n++
-			longest = max(longest, n)
-		} else {
-			n = 0
-		}
+	t := foldText(s)
+	longest := 0
+	for _, r := range t.hexRuns(1) {
+		longest = max(longest, r.to-r.from)
 	}
 	return longest
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -103,10 +104,12 @@ func optionNames(fs *flag.FlagSet) string {
 // 0) or the command line is wrong (said on stderr, exit 2).
 func (c *Env) parse(cmd command, o options, args []string) (code int, ok bool) {
 	fs := cmd.flagSet(o)
-	// First of all, and before anything is looked up or printed: a token
-	// on the command line.
-	if where, found := tokenOnCommandLine(fs, args); found {
-		c.errf("%s", tokenOnCommandLineMessage(where))
+	// First of all, and before anything is looked up or printed: a token,
+	// or a piece of one, anywhere on the command line. One check for every
+	// option and argument: nothing that passed it is a token's piece, so
+	// any value may be repeated in a message later.
+	if where, what, found := secretOnCommandLine(fs, args); found {
+		c.errf("%s", secretOnCommandLineMessage(where, what))
 		return exitUsage, false
 	}
 	failed := guardValues(fs)
@@ -240,38 +243,78 @@ func (v *guardedValue) IsBoolFlag() bool {
 	return ok && b.IsBoolFlag()
 }
 
-// tokenOnCommandLine finds a token anywhere in args: in an option's value
-// (--url https://x/?token_auth=…), as an option's name (--<token>) or as
-// an argument. where names the option when it is one of the command's,
-// and is "" otherwise.
-func tokenOnCommandLine(fs *flag.FlagSet, args []string) (where string, found bool) {
+// secret is what a command-line word holds that must not be repeated.
+type secret int
+
+const (
+	noSecret secret = iota
+	aToken          // 32 or more hex characters, or a token_auth= value
+	aPiece          // 12 to 31 hex characters in a row: a piece of a token
+)
+
+// secretOnCommandLine finds a token or a piece of one anywhere in args: in
+// an option's value (--url https://x/?token_auth=…), as an option's name
+// (--<token>) or as an argument. where names the option when it is one
+// of the command's, and is "" otherwise.
+func secretOnCommandLine(fs *flag.FlagSet, args []string) (where string, what secret, found bool) {
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
 		name, hasValue := optionName(arg)
 		f := fs.Lookup(name)
 		takesNext := name != "" && !hasValue && f != nil && !isBool(f) && i+1 < len(args)
+		_, value, _ := strings.Cut(arg, "=")
 		switch {
-		case holdsToken(arg) && f != nil && hasValue:
-			return "--" + name, true
-		case holdsToken(arg):
-			return "", true
-		case takesNext && holdsToken(args[i+1]):
-			return "--" + name, true
+		case f != nil && hasValue && holdsSecret(arg) == aToken:
+			return "--" + name, aToken, true
+		case f != nil && hasValue && holdsSecretAs(f, value) != noSecret:
+			return "--" + name, holdsSecretAs(f, value), true
+		case !(f != nil && hasValue) && holdsSecret(arg) != noSecret:
+			return "", holdsSecret(arg), true
+		case takesNext && holdsSecretAs(f, args[i+1]) != noSecret:
+			return "--" + name, holdsSecretAs(f, args[i+1]), true
 		case takesNext:
 			i++
 		}
 	}
-	return "", false
+	return "", noSecret, false
 }
 
-// holdsToken reports whether a command-line word holds a token, also one
-// written with %-escapes (an address copied from a browser).
-func holdsToken(arg string) bool {
-	if matomo.ContainsToken(arg) {
-		return true
+// holdsSecretAs is holdsSecret for the value of option f. A path (an
+// option whose usage names a `FILE`) is searched for a token whole, and
+// for a piece of one only in its last part, the name typed: the folders
+// above it are the system's (a temporary folder's random digits may
+// follow hex letters), and a person who pasted part of a token where a
+// file name belongs pasted it there.
+func holdsSecretAs(f *flag.Flag, value string) secret {
+	if what := holdsSecret(value); what != aPiece || !isPathOption(f) {
+		return what
 	}
-	unescaped, err := url.PathUnescape(arg)
-	return err == nil && unescaped != arg && matomo.ContainsToken(unescaped)
+	return holdsSecret(filepath.Base(value))
+}
+
+// isPathOption reports whether f takes a file's path.
+func isPathOption(f *flag.Flag) bool {
+	name, _ := flag.UnquoteUsage(f)
+	return name == "FILE"
+}
+
+// holdsSecret says whether a command-line word holds a token or a piece
+// of one, also written with %-escapes (an address copied from a browser),
+// twice over, or in full-width characters.
+func holdsSecret(arg string) secret {
+	for s := arg; ; {
+		switch {
+		case matomo.ContainsToken(s):
+			return aToken
+		case matomo.ContainsTokenPiece(s):
+			return aPiece
+		}
+		unescaped, err := url.PathUnescape(s)
+		if err != nil || unescaped == s {
+			return noSecret
+		}
+		s = unescaped
+	}
 }
 
 // optionName is the name of the option arg ("url" for --url or
@@ -290,19 +333,28 @@ func isBool(f *flag.Flag) bool {
 	return ok && b.IsBoolFlag()
 }
 
-// tokenOnCommandLineMessage says why nothing runs, and that the token is
+// secretOnCommandLineMessage says why nothing runs, and that the token is
 // spoilt: the shell keeps the line in its history, and while a program
 // runs, its arguments are in the process list that every user of the
 // computer can read.
-func tokenOnCommandLineMessage(where string) string {
+func secretOnCommandLineMessage(where string, what secret) string {
 	in := "the command line"
 	if where != "" {
 		in = where
 	}
-	return "✗ Not run: " + in + " holds what looks like a Matomo token (32 or more hex characters, or a token_auth= value).\n" +
-		"  Nothing was looked up or sent, and it is not repeated here.\n" +
-		"  A token typed on a command line is now in your shell's history, and was in the process list that other users " +
+	spoilt := "A token typed on a command line is now in your shell's history, and was in the process list that other users " +
 		"of this computer can read. Treat it as known to others: delete it in Matomo (Administration → Personal → Security) " +
-		"and create a new one.\n" +
+		"and create a new one.\n"
+	head := "✗ Not run: " + in + " holds what looks like a Matomo token (32 or more hex characters, or a token_auth= value).\n"
+	if what == aPiece {
+		head = "✗ Not run: " + in + " holds 12 or more hex characters (0-9, a-f) in a row, which no address, name or option " +
+			"value has: it may be part of a Matomo token.\n"
+		spoilt = "If it is part of your token, that part is now in your shell's history, and was in the process list that " +
+			"other users of this computer can read: delete the token in Matomo (Administration → Personal → Security) " +
+			"and create a new one.\n"
+	}
+	return head +
+		"  Nothing was looked up or sent, and it is not repeated here.\n" +
+		"  " + spoilt +
 		"  matomo-onboard takes a token only on standard input, in " + tokenEnv + ", or in the wizard's hidden field."
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"flag"
 	"fmt"
 	"strings"
 	"testing"
@@ -210,5 +211,52 @@ func TestTimeoutMustBePositive(t *testing.T) {
 		if !strings.Contains(stderr, "--timeout must be longer than zero") {
 			t.Errorf("%v: stderr:\n%s", args, stderr)
 		}
+	}
+}
+
+// TestAPieceOfATokenInAnyOptionIsNeverRepeated: a near-token (31 of the
+// token's 32 characters, or any 12 hex characters in a row) given to any
+// option of any command, as its name or as an argument, is refused with
+// exit 2 before anything is looked up or printed, naming the option only
+// (attack1: steps --format and --tool and demo-server --addr printed 31
+// characters of a token). A token in full-width characters (an input
+// method in full-width mode) is a token.
+func TestAPieceOfATokenInAnyOptionIsNeverRepeated(t *testing.T) {
+	srv := startFake(t, demomatomo.Options{})
+	near, piece := testToken[:31], "x"+testToken[7:19]+"y"
+	wide := strings.Map(func(r rune) rune { return r + 0xfee0 }, testToken)
+	for _, cmd := range commands() {
+		fs := cmd.flagSet(cmd.options())
+		var cases [][]string
+		fs.VisitAll(func(f *flag.Flag) {
+			if isBool(f) {
+				return
+			}
+			for _, v := range []string{near, piece, "Acona " + near, srv.URL + "/" + near, wide} {
+				cases = append(cases, []string{"--" + f.Name, v}, []string{"--" + f.Name + "=" + v})
+			}
+		})
+		cases = append(cases, []string{"--" + near}, []string{"-" + near + "=1"}, []string{near}, []string{"--", piece})
+		for _, args := range cases {
+			code, stdout, stderr := runCLI(t, demomatomo.TokenViewer, nil, cmdArgs(cmd, args...)...)
+			if code != exitUsage {
+				t.Errorf("%s %v: exit %d, want 2\n%s%s", cmd.title(), args, code, stdout, stderr)
+			}
+			for i := 0; i+12 <= len(testToken); i++ {
+				if strings.Contains(strings.ToLower(stdout+stderr), testToken[i:i+12]) {
+					t.Errorf("%s %v: the output repeats a piece of the token:\n%s%s", cmd.title(), args, stdout, stderr)
+					break
+				}
+			}
+			if !strings.Contains(stderr, "may be part of a Matomo token") && !strings.Contains(stderr, "looks like a Matomo token") {
+				t.Errorf("%s %v: stderr does not say why:\n%s", cmd.title(), args, stderr)
+			}
+			if name, _ := optionName(args[0]); fs.Lookup(name) != nil && !strings.Contains(stderr, "Not run: --"+name+" holds") {
+				t.Errorf("%s %v: the message does not name --%s:\n%s", cmd.title(), args, name, stderr)
+			}
+		}
+	}
+	if n := srv.RequestCount(); n != 0 {
+		t.Errorf("%d request(s) reached Matomo; none may", n)
 	}
 }

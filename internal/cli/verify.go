@@ -36,7 +36,7 @@ type connFlags struct {
 
 func (f *connFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.url, "url", "", "your Matomo's address, e.g. https://analytics.example.org")
-	fs.StringVar(&f.caFile, "ca-file", "", "PEM file with extra certificate authorities to trust")
+	fs.StringVar(&f.caFile, "ca-file", "", "PEM `FILE` with extra certificate authorities to trust")
 	fs.BoolVar(&f.insecureSkipVerify, "insecure-skip-verify", false, "DANGEROUS: do not check the server's certificate (anyone on the network path can read the token)")
 	fs.BoolVar(&f.allowHTTP, "allow-http", false, "allow sending the token over unencrypted http to a host other than this computer")
 	fs.DurationVar(&f.timeout, "timeout", matomo.DefaultTimeout, "limit for each request")
