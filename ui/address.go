@@ -350,28 +350,25 @@ func (m *Model) viewAddress() string {
 	)
 }
 
-// viewPreview is the address as it will be checked, broken only after a
-// / where it is wider than the screen (never at its hyphens:
-// xn--mnchen-3ya), with the Unicode form of an international name after
-// it, on the next line where it does not fit.
-func viewPreview(addr matomo.Address, w int) string {
-	lines := strings.Split(breakPath(addr.String(), w-2), "\n")
-	for i := range lines {
-		if i == 0 {
-			lines[i] = "→ " + lines[i]
-		} else {
-			lines[i] = "  " + lines[i]
-		}
-	}
+// viewPreview is the address as it will be checked.
+func viewPreview(addr matomo.Address, w int) string { return "→ " + addressLines(addr, w-2, "  ") }
+
+// addressLines lays an address out in w columns, its lines after the
+// first starting with indent: broken only after a / where it is wider
+// (never at its hyphens: xn--mnchen-3ya), with the Unicode form of an
+// international name after it, or on a line of its own where it does not
+// fit.
+func addressLines(addr matomo.Address, w int, indent string) string {
+	lines := strings.Split(breakPath(addr.String(), w), "\n")
 	if u := addr.UnicodeHost(); u != "" {
 		last := len(lines) - 1
 		if lipgloss.Width(lines[last]+" ("+u+")") <= w {
 			lines[last] += " (" + u + ")"
 		} else {
-			lines = append(lines, "  ("+u+")")
+			lines = append(lines, "("+u+")")
 		}
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(lines, "\n"+indent)
 }
 
 // viewAddressCheck shows the pre-flight check: running, failed, or the

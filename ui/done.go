@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -120,7 +121,7 @@ func (m *Model) viewDone() string {
 		superUser,
 		wrap("In "+tool+"'s data-source form for Matomo, enter:", w),
 		joinLines(
-			field("Matomo URL", m.found.Checked().Readable()),
+			s.label.Render(pad("Matomo URL", 12))+addressLines(m.found.Checked(), w-12, strings.Repeat(" ", 12)),
 			field("Site ID", siteID),
 			domain,
 			field("API Key", "your token ("+m.found.Token().Fingerprint()+"), not shown: see below"),

@@ -260,3 +260,17 @@ func TestAPieceOfATokenInAnyOptionIsNeverRepeated(t *testing.T) {
 		t.Errorf("%d request(s) reached Matomo; none may", n)
 	}
 }
+
+// TestTheBinaryListsTheCommandsForAnUnknownOne: `matomo-onboard bogus`
+// names the commands there are, not what was typed.
+func TestTheBinaryListsTheCommandsForAnUnknownOne(t *testing.T) {
+	t.Parallel()
+	code, stdout, stderr, _ := runBinary(t, nil, "", "bogus")
+	if code != exitUsage || stdout != "" {
+		t.Fatalf("exit %d, stdout %q; want 2 and nothing on stdout", code, stdout)
+	}
+	if !strings.Contains(stderr, "The commands are verify, steps, demo-server, version, help; without one, the wizard starts.") ||
+		strings.Contains(stderr, "bogus") || strings.Contains(stderr, "argument(s)") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+}
