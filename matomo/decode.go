@@ -73,6 +73,10 @@ type bulkAnswer struct {
 	Admin       slot[[]uint32]
 	Write       slot[[]uint32]
 	Sites       slot[siteStore]
+	// Visits answers the data check's call, when it was asked; VisitsErr
+	// is why it could not be read (the rest of the answer was).
+	Visits    slot[visitAnswer]
+	VisitsErr error
 }
 
 // decodeError says why an answer could not be decoded: it ended early, it
@@ -97,9 +101,9 @@ func typesError(format string, args ...any) error {
 // decodeBulk reads a bulk answer (the [ already peeked at) in one pass. A
 // failure to read (timeout, reset, size limit, ctx ending) comes back as
 // that error; a failure to understand what was read as *decodeError.
-func decodeBulk(ctx context.Context, r io.Reader) (*bulkAnswer, error) {
+func decodeBulk(ctx context.Context, r io.Reader, withVisits bool) (*bulkAnswer, error) {
 	src := &boundedSource{r: r, ctx: ctx}
-	d := &bulkDecoder{dec: jsontext.NewDecoder(src, decodeOptions...), src: src}
+	d := &bulkDecoder{dec: jsontext.NewDecoder(src, decodeOptions...), src: src, withVisits: withVisits}
 	src.dec = d.dec
 	b, err := d.read()
 	if err == nil {
@@ -180,6 +184,11 @@ type bulkDecoder struct {
 	b            bulkAnswer
 	key, text    []byte
 	admin, write cursor
+	// withVisits is set when the data check's call follows verifyCalls;
+	// rest is the window the site list was read from, where the answer
+	// goes on.
+	withVisits bool
+	rest       *listReader
 }
 
 // read reads the elements of the answer in the order of verifyCalls.
@@ -208,10 +217,70 @@ func (d *bulkDecoder) read() (*bulkAnswer, error) {
 		}
 	}
 	b.Sites.Val.finish()
+	if d.withVisits {
+		d.readVisits()
+		if d.src.err != nil {
+			return nil, d.src.err
+		}
+	}
 	// What follows the last element is not read: Matomo sends nothing
 	// more, and a server that keeps the answer open must not hold the
 	// check (the connection's drain reads a bounded tail).
 	return b, nil
+}
+
+// errNoVisits is an answer that ends before the data check's element.
+var errNoVisits = &decodeError{kind: "short", err: fmt.Errorf("the answer has %d parts, %d expected", len(verifyCalls), len(verifyCalls)+1)}
+
+// readVisits reads the data check's element, after everything the token
+// check needs: an element that is missing or cannot be read fails the
+// data check only (VisitsErr), since the verification is complete. A
+// failure to read at all (src.err) is still the whole answer's.
+func (d *bulkDecoder) readVisits() {
+	b := &d.b
+	fail := func(err error) {
+		if d.src.err == nil {
+			b.VisitsErr = asDecodeError(err)
+		}
+	}
+	// The site list was read from a window over the stream (sitelist.go);
+	// the element after it is read by a tokenizer of its own, over what
+	// is left in the window and then the stream, with the same bound on a
+	// single value.
+	l := d.rest
+	if l == nil {
+		// The sites came as an error or null: the tokenizer read them and
+		// is where the answer goes on.
+		if d.dec.PeekKind() == ']' {
+			fail(errNoVisits)
+		} else if err := d.visits(&b.Visits); err != nil {
+			fail(err)
+		}
+		return
+	}
+	c, err := l.next()
+	switch {
+	case err != nil:
+		fail(err)
+		return
+	case c == ']':
+		fail(errNoVisits)
+		return
+	case c != ',':
+		fail(l.syntaxError("after the sites (expecting ',' or ']')"))
+		return
+	}
+	l.pos++
+	if _, err := l.next(); err != nil {
+		fail(err)
+		return
+	}
+	src := &boundedSource{r: io.MultiReader(bytes.NewReader(l.buf[l.pos:]), l.src), ctx: l.src.ctx}
+	d.dec = jsontext.NewDecoder(src, decodeOptions...)
+	src.dec, d.src = d.dec, src
+	if err := d.visits(&b.Visits); err != nil {
+		fail(err)
+	}
 }
 
 func (b *bulkAnswer) superUser() bool { return !b.SuperUser.Failed && b.SuperUser.Val }

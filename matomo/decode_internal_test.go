@@ -16,7 +16,7 @@ import (
 // sites as "id:role:name:url".
 func decoded(t *testing.T, r io.Reader) (string, *bulkAnswer) {
 	t.Helper()
-	b, err := decodeBulk(context.Background(), r)
+	b, err := decodeBulk(context.Background(), r, false)
 	if err != nil {
 		t.Fatalf("decode: %v", err)
 	}
@@ -130,7 +130,7 @@ func FuzzSiteList(f *testing.F) {
 		if len(list) == 0 {
 			return // Bulk's default, an empty list
 		}
-		b, err := decodeBulk(context.Background(), strings.NewReader(Bulk{Sites: string(list)}.JSON()))
+		b, err := decodeBulk(context.Background(), strings.NewReader(Bulk{Sites: string(list)}.JSON()), false)
 		if err != nil {
 			return
 		}

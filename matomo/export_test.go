@@ -29,7 +29,7 @@ func SetResolver(c *Client, r *net.Resolver) { c.dialer.Resolver = r }
 
 // VerifyRequest is the query and body Verify sends for tok, for comparing
 // with the same request made by curl.
-func VerifyRequest(tok Token) (query string, form url.Values) { return verifyRequest(tok) }
+func VerifyRequest(tok Token) (query string, form url.Values) { return verifyRequest(tok, 0) }
 
 // Bulk is an answer to Verify's request written by meaning: each field is
 // one element's JSON, put in the order Verify asks for them (verifyCalls),
@@ -87,7 +87,7 @@ func VerifyAnswer(c *Client, addr Address, tok Token, body io.Reader) (*Result, 
 		Body: io.NopCloser(body), Request: &http.Request{URL: reqURL}}
 	resp.Body = readCloser{newRedactingReader(resp.Body, tok.value()), resp.Body}
 	k := &call{resp: resp, body: &limitedBody{r: resp.Body, left: c.opts.MaxResponseBytes}, rec: &recorder{}, start: time.Now()}
-	res, err := c.readVerify(context.Background(), k, addr)
+	res, err := c.readVerify(context.Background(), k, addr, 0)
 	k.finish()
 	if err != nil {
 		return nil, err.redact(tok.value())

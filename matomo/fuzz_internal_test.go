@@ -30,6 +30,13 @@ func seedAnswers(f *testing.F, add func(status int, body []byte, fromMatomo bool
 	add(200, []byte(Bulk{Sites: `[{"idsite":"1","name":"Shop","main_url":"https:\/\/shop.example"}]`, Write: `["1"]`}.JSON()), true)
 	add(200, []byte(Bulk{Version: `{"value":"4.16.0"}`, SuperUser: `{"value":"0"}`,
 		EmailExists: `{"result":"error","message":"You must be logged in to access this functionality."}`}.JSON()), true)
+	// With the data check's element, and that element alone as the data
+	// check's own answer.
+	withVisits := strings.TrimSuffix(Bulk{Sites: `[{"idsite":1,"name":"Shop","main_url":"https:\/\/shop.example"}]`}.JSON(), "]")
+	add(200, []byte(withVisits+`,[{"lastActionTimestamp":1796170002}]]`), true)
+	add(200, []byte(withVisits+`,{"result":"error","message":"Visits log is deactivated globally. A user with super user access can enable this feature in the general settings."}]`), true)
+	add(200, []byte(`[{"lastActionTimestamp":"1796170002","idVisit":1},{"lastActionTimestamp":1}]`), true)
+	add(401, []byte(`{"result":"error","message":"You can't access this resource as it requires 'view' access for the website id = 3."}`), true)
 }
 
 // FuzzDecodeBulk: any bytes given as a bulk answer decode or fail with an
@@ -39,15 +46,20 @@ func FuzzDecodeBulk(f *testing.F) {
 	seedAnswers(f, func(_ int, body []byte, _ bool) { f.Add(body) })
 	addr, _ := ParseAddress("https://analytics.example.org")
 	f.Fuzz(func(t *testing.T, body []byte) {
-		b, err := decodeBulk(context.Background(), bytes.NewReader(body))
-		if err != nil {
-			if b != nil {
-				t.Fatal("an error and an answer")
+		for _, site := range []int{0, 1} {
+			b, err := decodeBulk(context.Background(), bytes.NewReader(body), site > 0)
+			if err != nil {
+				if b != nil {
+					t.Fatal("an error and an answer")
+				}
+				continue
 			}
-			return
+			res, e := interpret(b, addr, site)
+			checkOneOutcome(t, res, e)
+			if res != nil && (site > 0) != (res.Data != nil) {
+				t.Fatalf("data check asked %v, answered %+v", site > 0, res.Data)
+			}
 		}
-		res, e := interpret(b, addr)
-		checkOneOutcome(t, res, e)
 	})
 }
 
@@ -75,7 +87,7 @@ func FuzzClassifyAnswer(f *testing.F) {
 				Body: io.NopCloser(bytes.NewReader(body))}
 		}
 		ctx := context.Background()
-		res, e := c.readVerify(ctx, newCall(c, resp()), addr)
+		res, e := c.readVerify(ctx, newCall(c, resp()), addr, 0)
 		checkOneOutcome(t, res, e)
 		p, e := c.readPreflight(ctx, newCall(c, resp()), addr)
 		if (p == nil) == (e == nil) {
@@ -90,6 +102,15 @@ func FuzzClassifyAnswer(f *testing.F) {
 		}
 		if e != nil {
 			checkShowable(t, e)
+		}
+		d, e := c.readDataCheck(ctx, newCall(c, resp()), addr, Site{ID: 1, URL: "https://shop.example"})
+		if (d == nil) == (e == nil) {
+			t.Fatalf("data check: %v and %v", d, e)
+		}
+		if e != nil {
+			checkShowable(t, e)
+		} else if d.Summary(nil) == "" || strings.ContainsFunc(d.Summary(nil)+d.Matomo+d.Hint(), unicode.IsControl) {
+			t.Fatalf("data check said %q / %q / %q", d.Summary(nil), d.Matomo, d.Hint())
 		}
 	})
 }

@@ -11,6 +11,7 @@ import (
 	"net"
 	"strings"
 	"testing"
+	"time"
 
 	"matomo-onboard/internal/realmatomo"
 	"matomo-onboard/matomo"
@@ -260,5 +261,54 @@ func TestRealRejectedTokensAndTheLockOut(t *testing.T) {
 	res, err := client.Verify(ctx, addr, viewer)
 	if d := realmatomo.Token("viewer").Mismatch(res, err); d != "" {
 		t.Errorf("after the lock-out was lifted: %s", d)
+	}
+}
+
+// TestRealDataCheck asks the real Matomo for the last visit of site 1,
+// which a tracking request has just given one, and of site 2, which has
+// none: with a request of its own (the wizard's) and inside verify's one
+// bulk request, and for site 3, which the viewer's token does not reach.
+// No failed login is spent, so it only holds the real Matomo shared.
+func TestRealDataCheck(t *testing.T) {
+	t.Parallel()
+	in := realmatomo.Use(t)
+	in.TrackVisit(t, 1)
+	addr, tok := address(t, in.URL), token(t, realmatomo.TokenViewer)
+	shop := matomo.Site{ID: 1, Name: "Shop", URL: "https://shop.example"}
+	blog := matomo.Site{ID: 2, Name: "Blog", URL: "https://blog.example"}
+	for _, c := range []struct {
+		site   matomo.Site
+		reason matomo.DataReason
+	}{
+		{shop, matomo.DataRecent},
+		{blog, matomo.DataNoVisit},
+		{matomo.Site{ID: 3}, matomo.DataSiteNotReachable},
+	} {
+		client := realClient(t)
+		check, err := client.CheckData(context.Background(), addr, tok, c.site)
+		if err != nil {
+			t.Fatalf("site %d: %v", c.site.ID, err)
+		}
+		if check.Reason != c.reason || client.Requests() != 1 {
+			t.Errorf("site %d: %s (%q) in %d requests, want %s in 1", c.site.ID, check.Reason, check.Matomo, client.Requests(), c.reason)
+		}
+		if c.reason == matomo.DataRecent && time.Since(check.LastVisit).Abs() > 2*time.Minute {
+			t.Errorf("site 1's last visit was at %s, a moment ago by the tracking request", check.LastVisit)
+		}
+		if check.Trace.Status == 0 || check.Trace.RequestID == "" {
+			t.Errorf("site %d: trace %+v", c.site.ID, check.Trace)
+		}
+
+		client = realClient(t)
+		res, err := client.VerifyWithDataCheck(context.Background(), addr, tok, c.site.ID)
+		if d := realmatomo.Token("viewer").Mismatch(res, err); d != "" {
+			t.Fatalf("site %d: %s", c.site.ID, d)
+		}
+		if res.Data.Reason != c.reason || client.Requests() != 1 {
+			t.Errorf("verify with site %d: %s (%q) in %d requests, want %s in 1", c.site.ID, res.Data.Reason, res.Data.Matomo, client.Requests(), c.reason)
+		}
+		if c.reason == matomo.DataRecent && !res.Data.LastVisit.Equal(check.LastVisit) {
+			t.Errorf("verify says site 1's last visit was at %s, the check of its own at %s", res.Data.LastVisit, check.LastVisit)
+		}
 	}
 }

@@ -262,7 +262,7 @@ func TestClassifierReadsRecordedAnswersToVerify(t *testing.T) {
 			if rec.Token() == "" {
 				t.Fatalf("recording carries no token; it belongs in preflightAnswers")
 			}
-			res, err := c.readVerify(context.Background(), newCall(c, rec.Response(recordedRequest(rec))), addr)
+			res, err := c.readVerify(context.Background(), newCall(c, rec.Response(recordedRequest(rec))), addr, 0)
 			checkOutcome(t, res, err, want)
 		})
 	}
@@ -277,7 +277,7 @@ func TestClassifierReadsComposedBulkAnswers(t *testing.T) {
 			resp := rec.Response(recordedRequest(rec))
 			body := composeBulk(t, rec, tc.singles)
 			resp.Body, resp.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
-			res, err := c.readVerify(context.Background(), newCall(c, resp), addr)
+			res, err := c.readVerify(context.Background(), newCall(c, resp), addr, 0)
 			checkOutcome(t, res, err, tc.want)
 		})
 	}

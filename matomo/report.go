@@ -38,6 +38,11 @@ type Findings struct {
 	VerifyErr    error
 	GETCheck     *GETCheck
 	GETErr       error
+	// DataCheck is the data check of the chosen site, DataErr why it got
+	// no answer, DataSkipped that it was not sent (the lock-out).
+	DataCheck   *DataCheck
+	DataErr     error
+	DataSkipped bool
 
 	// Time is when the session happened; zero means now.
 	Time time.Time
@@ -64,7 +69,8 @@ type Report struct {
 	Markers       []string      // signs that Matomo answered
 	Access        *ReportAccess // what a verified token reaches; nil when not verified
 	Problem       *ReportProblem
-	GET           *ReportGET // nil when the URL check was not run
+	GET           *ReportGET  // nil when the URL check was not run
+	Data          *ReportData // nil when no data check was asked
 	Requests      []ReportRequest
 
 	// Connection options seen on any request, for the warnings at the top.
@@ -105,6 +111,20 @@ type ReportGET struct {
 	Problem           *ReportProblem // the check could not be completed
 }
 
+// ReportData is the outcome of the data check (CheckData): the chosen
+// site's last visit.
+type ReportData struct {
+	SiteID    int
+	Site      string // the site's name and address, as the token sees them
+	Reason    DataReason
+	Checked   bool
+	LastVisit time.Time // zero when none
+	Summary   string    // DataCheck.Summary, times in this computer's zone and UTC
+	Matomo    string
+	Hint      string
+	Problem   *ReportProblem // the check got no answer
+}
+
 // ReportRequest is one request of the session, as its trace.
 type ReportRequest struct {
 	Check string
@@ -116,6 +136,7 @@ const (
 	checkPreflight = "pre-flight check"
 	checkToken     = "token check"
 	checkGET       = "URL check"
+	checkData      = "data check"
 )
 
 // NewReport turns a session's findings into a report. It keeps only
@@ -144,7 +165,28 @@ func NewReport(f Findings) *Report {
 	r.addPreflight(f.Preflight, f.PreflightErr)
 	r.addVerify(f.Result, f.VerifyErr)
 	r.addGET(f.GETCheck, f.GETErr)
+	r.addData(f.DataCheck, f.DataErr, f.DataSkipped)
 	return r
+}
+
+func (r *Report) addData(c *DataCheck, err error, skipped bool) {
+	switch {
+	case skipped:
+		r.Data = &ReportData{Reason: DataFailed, Summary: DataCheckSkipped}
+	case c != nil:
+		// In verify the check travels in the token check's request, whose
+		// trace is already listed; its own Trace is then empty.
+		r.addRequest(checkData, &c.Trace)
+		d := &ReportData{SiteID: c.Site.ID, Reason: c.Reason, Checked: c.Checked(), LastVisit: c.LastVisit,
+			Summary: r.clean(c.Summary(nil)), Matomo: r.clean(c.Matomo), Hint: r.clean(c.Hint())}
+		if c.Site.Name != "" || c.Site.URL != "" {
+			d.Site = r.clean(strings.TrimSpace(c.Site.Name + " " + c.Site.URL))
+		}
+		r.Data = d
+	case err != nil:
+		p := r.problem(checkData, err)
+		r.Data = &ReportData{Reason: DataFailed, Problem: p, Summary: r.clean(DataCheckErrorSummary(AsError(err)))}
+	}
 }
 
 func (r *Report) addPreflight(p *Preflight, err error) {
@@ -340,6 +382,25 @@ func (r *Report) Text() string {
 			w.problem(g.Problem)
 		}
 	}
+	if d := r.Data; d != nil {
+		w.section("Data check (the chosen site's last visit, asked with the token)")
+		if d.SiteID != 0 {
+			w.field("Site", strings.TrimSpace(fmt.Sprintf("%d %s", d.SiteID, d.Site)))
+		}
+		w.field("Outcome", fmt.Sprintf("%s (%s)", d.Summary, d.Reason))
+		if !d.LastVisit.IsZero() {
+			w.field("Last visit", d.LastVisit.Format(time.RFC3339))
+		}
+		if d.Matomo != "" {
+			w.field("Matomo said", fmt.Sprintf("%q", d.Matomo))
+		}
+		if d.Hint != "" {
+			w.field("What to do", d.Hint)
+		}
+		if d.Problem != nil {
+			w.problem(d.Problem)
+		}
+	}
 	for i, req := range r.Requests {
 		w.section(fmt.Sprintf("Request %d of %d: %s", i+1, len(r.Requests), req.Check))
 		w.trace(req.Check, req.Trace, r.Time)
@@ -437,6 +498,7 @@ func (w *reportWriter) trace(check string, t Trace, now time.Time) {
 		checkPreflight: "no token",
 		checkToken:     "token in the POST body",
 		checkGET:       "token in the URL query, not shown here",
+		checkData:      "token in the POST body",
 	}[check]
 	w.field("Request", fmt.Sprintf("%s %s (%s)", t.Method, t.URL, how))
 	w.field("Sent", sentText(t.Written))

@@ -40,6 +40,8 @@ type Session struct {
 	getErr *Error
 
 	site *Site // chosen for the integration
+	// data is the data check of the chosen site (session_data.go).
+	data dataFinding
 
 	// rejected counts failed logins this run caused (a rejected token, a
 	// token refused in a URL); blocked is set once Matomo answered with
@@ -175,7 +177,7 @@ func (s *Session) RecordBlocked() { s.blocked = true }
 
 // ChooseSite records the site the token is for, one of the verified
 // token's sites.
-func (s *Session) ChooseSite(site Site) { s.site = &site }
+func (s *Session) ChooseSite(site Site) { s.site, s.data = &site, dataFinding{} }
 
 // ForgetToken drops the token itself, so that it does not sit in memory
 // once the person went back to the guide. What was learnt with it stays,
@@ -185,6 +187,7 @@ func (s *Session) ForgetToken() { s.token.Token = Token{} }
 func (s *Session) forgetToken() {
 	s.token, s.result, s.verifyErr = TokenCheck{}, nil, nil
 	s.get, s.getErr, s.site = nil, nil, nil
+	s.data = dataFinding{}
 }
 
 // Address is the address of the last pre-flight check, passed or failed,
@@ -370,5 +373,6 @@ func (s *Session) Findings() Findings {
 		Preflight: s.preflight, PreflightErr: s.preflightErr.OrNil(),
 		Result: s.result, VerifyErr: s.verifyErr.OrNil(),
 		GETCheck: s.get, GETErr: s.getErr.OrNil(),
+		DataCheck: s.data.check, DataErr: s.data.err.OrNil(), DataSkipped: s.data.skipped,
 	}
 }

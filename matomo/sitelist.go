@@ -43,6 +43,7 @@ func (d *bulkDecoder) sites() error {
 		switch {
 		case c == ']':
 			l.pos++
+			d.rest = l // what follows, for the data check's element
 			return nil
 		case !first && c != ',':
 			return l.syntaxError("after a site (expecting ',' or ']')")

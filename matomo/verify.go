@@ -2,14 +2,17 @@ package matomo
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Access is a token's role on a site.
@@ -35,7 +38,10 @@ type Result struct {
 	Version   string // Matomo's version, "" if Matomo did not say
 	SuperUser bool
 	Sites     []Site // ascending by ID
-	Trace     Trace
+	// Data is the data check of the site VerifyWithDataCheck asked for,
+	// answered in the same request; nil from Verify.
+	Data  *DataCheck
+	Trace Trace
 }
 
 // Counts returns how many sites the token reaches with each role.
@@ -99,13 +105,23 @@ func apiQuery(method string) string {
 // The token travels only in the POST body; a rejected token is never
 // retried, since each rejection counts toward Matomo's lock-out.
 func (c *Client) Verify(ctx context.Context, addr Address, tok Token) (*Result, error) {
+	return c.VerifyWithDataCheck(ctx, addr, tok, 0)
+}
+
+// VerifyWithDataCheck is Verify with the data check of site siteID (see
+// CheckData) in the same one HTTP request: one more element of the bulk
+// request, read last. Result.Data holds its outcome; it never decides the
+// verification: an answer to it that cannot be read makes a failed data
+// check, not a failed token check. A siteID of 0 or less asks nothing
+// more.
+func (c *Client) VerifyWithDataCheck(ctx context.Context, addr Address, tok Token, siteID int) (*Result, error) {
 	if err := c.checkTransport(addr); err != nil {
 		return nil, err
 	}
 	if tok.IsZero() {
 		return nil, &Error{Class: ClassTokenRejected, Detail: "No token was given.", Hint: "Paste the token that Matomo showed you."}
 	}
-	res, err := c.verify(ctx, addr, tok)
+	res, err := c.verify(ctx, addr, tok, max(0, siteID))
 	if err != nil {
 		return nil, err.redact(tok.value())
 	}
@@ -113,15 +129,15 @@ func (c *Client) Verify(ctx context.Context, addr Address, tok Token) (*Result, 
 	return res, nil
 }
 
-func (c *Client) verify(ctx context.Context, addr Address, tok Token) (*Result, *Error) {
-	query, form := verifyRequest(tok)
+func (c *Client) verify(ctx context.Context, addr Address, tok Token, siteID int) (*Result, *Error) {
+	query, form := verifyRequest(tok, siteID)
 	ctx, cancel := c.withTimeout(ctx)
 	defer cancel()
 	k, err := c.send(ctx, http.MethodPost, addr.Link(query), addr.Endpoint(), form, tok, false)
 	if err != nil {
 		return nil, withTrace(c.failedTransport(ctx, err, addr, k), k.finish())
 	}
-	res, verr := c.readVerify(ctx, k, addr)
+	res, verr := c.readVerify(ctx, k, addr, siteID)
 	trace := k.finish()
 	if verr != nil {
 		return nil, withTrace(verr, trace)
@@ -132,11 +148,15 @@ func (c *Client) verify(ctx context.Context, addr Address, tok Token) (*Result, 
 
 // verifyRequest is the query and form body of the one request Verify
 // sends: everything in the body, token included, except what Matomo needs
-// in the URL to answer errors as JSON.
-func verifyRequest(tok Token) (query string, form url.Values) {
+// in the URL to answer errors as JSON. A siteID above 0 adds the data
+// check's call as the last sub-request.
+func verifyRequest(tok Token, siteID int) (query string, form url.Values) {
 	form = url.Values{"token_auth": {tok.Reveal()}}
 	for i, call := range verifyCalls {
 		form.Set("urls["+strconv.Itoa(i)+"]", call)
+	}
+	if siteID > 0 {
+		form.Set("urls["+strconv.Itoa(len(verifyCalls))+"]", dataCheckCall(siteID))
 	}
 	return apiQuery("API.getBulkRequest"), form
 }
@@ -159,7 +179,7 @@ func (c *Client) failedTransport(ctx context.Context, err error, addr Address, k
 	return transportError(err, addr, c.opts.Timeout, k.progress())
 }
 
-func (c *Client) readVerify(ctx context.Context, k *call, addr Address) (*Result, *Error) {
+func (c *Client) readVerify(ctx context.Context, k *call, addr Address, siteID int) (*Result, *Error) {
 	status := k.resp.StatusCode
 	if status >= 300 && status < 400 {
 		a, _ := readAnswer(k.resp, k.body)
@@ -171,7 +191,7 @@ func (c *Client) readVerify(ctx context.Context, k *call, addr Address) (*Result
 		// read decoded, so that a lock-out among them is found however it
 		// is escaped.
 		head := &headCapture{r: br}
-		b, err := decodeBulk(ctx, head)
+		b, err := decodeBulk(ctx, head, siteID > 0)
 		if err == nil {
 			if l := b.lockout(); l != nil {
 				l.Status, l.Matomo = status, l.found
@@ -179,7 +199,7 @@ func (c *Client) readVerify(ctx context.Context, k *call, addr Address) (*Result
 			}
 		}
 		if err == nil && status == http.StatusOK {
-			res, e := interpret(b, addr)
+			res, e := interpret(b, addr, siteID)
 			if e != nil {
 				e.Status = status
 			}
@@ -323,11 +343,12 @@ func nobodyDetail(b *bulkAnswer) string {
 // place of the version), which outranks the rest: the element that failed
 // may well not be the one that decides.
 func (b *bulkAnswer) lockout() *lockout {
-	return lockoutIn(b.Version.Err, b.SuperUser.Err, b.EmailExists.Err, b.Admin.Err, b.Write.Err, b.Sites.Err, b.Version.Val)
+	return lockoutIn(b.Version.Err, b.SuperUser.Err, b.EmailExists.Err, b.Admin.Err, b.Write.Err, b.Sites.Err, b.Visits.Err, b.Version.Val)
 }
 
-// interpret turns a decoded bulk answer into a Result or an *Error.
-func interpret(b *bulkAnswer, addr Address) (*Result, *Error) {
+// interpret turns a decoded bulk answer into a Result or an *Error, with
+// the data check of siteID when it was asked.
+func interpret(b *bulkAnswer, addr Address, siteID int) (*Result, *Error) {
 	if l := b.lockout(); l != nil {
 		l.Matomo = l.found
 		return nil, l.Error
@@ -372,5 +393,23 @@ func interpret(b *bulkAnswer, addr Address) (*Result, *Error) {
 	// admin everywhere; otherwise the id lists decide, and a site in none
 	// of them counts as view, the least it can be.
 	res.Sites = b.Sites.Val.sites()
+	if siteID > 0 {
+		res.Data = bulkDataCheck(b, res.Sites, siteID)
+	}
 	return res, nil
+}
+
+// bulkDataCheck is the data check's outcome from its element. The sites
+// the token reaches decide whether it reaches the site: Matomo answers a
+// superuser for any id, and answers "plugin not enabled" before it looks
+// at access.
+func bulkDataCheck(b *bulkAnswer, sites []Site, siteID int) *DataCheck {
+	i, found := slices.BinarySearchFunc(sites, siteID, func(s Site, id int) int { return cmp.Compare(s.ID, id) })
+	if !found {
+		return notReachable(siteID, b.Visits.Err)
+	}
+	if b.VisitsErr != nil {
+		return unreadableVisits(sites[i], b.VisitsErr)
+	}
+	return dataCheckFrom(sites[i], b.Visits, time.Now())
 }

@@ -121,7 +121,9 @@ func SiteURL(id int) string {
 // FakeData is the kit's Matomo as data for the fake (demomatomo): the same
 // users, tokens and sites, so that the fake can be compared with the real
 // server request by request. The twofa user has no token; it is here for
-// its e-mail address, which UsersManager.userEmailExists finds.
+// its e-mail address, which UsersManager.userEmailExists finds. Site 1
+// has a visit just now, as the real one has once a test sent it one
+// (Instance.TrackVisit); the other sites have none, as in the kit's seed.
 func FakeData() demomatomo.Data {
 	created := time.Date(2026, 12, 1, 19, 38, 36, 0, time.UTC)
 	d := demomatomo.Data{Sites: make([]demomatomo.Site, 0, SiteCount)}
@@ -131,6 +133,7 @@ func FakeData() demomatomo.Data {
 		switch id {
 		case 1:
 			s.Ecommerce, s.Creator, s.Created = true, "anonymous", created.Add(-44*time.Second)
+			s.LastVisit = time.Now()
 		case 3:
 			s.Type = "intranet"
 		}

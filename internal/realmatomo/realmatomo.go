@@ -257,6 +257,33 @@ func (in *Instance) ask() error {
 	return nil
 }
 
+// TrackVisit records a visit of the site now: one tracking request to the
+// real Matomo's matomo.php, without a token, as a site's tracking code
+// sends it (the kit stores tracking requests; its seed has no visit). From
+// 127.0.0.1 every such request belongs to the same visitor, so within
+// Matomo's 30 minutes it extends the visit already there. The site's
+// Live.getLastVisitsDetails then lists a visit whose last action is now.
+func (in *Instance) TrackVisit(t testing.TB, siteID int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	q := url.Values{"rec": {"1"}, "idsite": {strconv.Itoa(siteID)}, "send_image": {"0"},
+		"url": {SiteURL(siteID) + "/matomo-onboard-test"}, "action_name": {"matomo-onboard test"}}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, in.URL+"/matomo.php?"+q.Encode(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := direct.Do(req)
+	if err != nil {
+		t.Fatalf("tracking request for site %d: %v", siteID, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusNoContent && resp.StatusCode != http.StatusOK {
+		body, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
+		t.Fatalf("tracking request for site %d: HTTP %d %s", siteID, resp.StatusCode, body)
+	}
+}
+
 // direct reaches the real Matomo without any proxy from the environment.
 var direct = &http.Client{Transport: &http.Transport{Proxy: nil}}
 

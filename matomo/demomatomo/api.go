@@ -184,6 +184,8 @@ func (s *Server) call(method string, get lookup, user *User) ([]byte, *apiError)
 		return valueJSON(s.emails[email]), nil
 	case "UsersManager.getUser":
 		return s.getUser(get, user)
+	case "Live.getLastVisitsDetails":
+		return s.lastVisits(get, user)
 	}
 	if body, aerr, ok := s.callLanguages(method, get); ok {
 		return body, aerr
@@ -197,7 +199,7 @@ func unknownMethod(method string) *apiError {
 	case "API", "UsersManager", "SitesManager":
 		return &apiError{msg: fmt.Sprintf("The method '%s' does not exist or is not available in the module '\\Piwik\\Plugins\\%s\\API'.", name, module)}
 	}
-	return &apiError{msg: fmt.Sprintf("The plugin %s is not enabled. You can activate the plugin on Settings &gt; Plugins page in Matomo.", module)}
+	return pluginNotEnabled(module)
 }
 
 func (s *Server) getUser(get lookup, user *User) ([]byte, *apiError) {
@@ -549,7 +551,7 @@ func writeError(w http.ResponseWriter, base, format string, status int, msg stri
 	case "json":
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
 		w.WriteHeader(status)
-		w.Write(errorJSON(msg))
+		w.Write(errorJSON(escapeMessage(msg)))
 	case "html":
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "private, no-cache, no-store")
@@ -560,6 +562,14 @@ func writeError(w http.ResponseWriter, base, format string, status int, msg stri
 		w.WriteHeader(status)
 		fmt.Fprintf(w, "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<result>\n\t<error message=\"%s\" />\n</result>", html.EscapeString(msg))
 	}
+}
+
+// escapeMessage is an error message as Matomo's ResponseBuilder sends it
+// in an answer of its own (Renderer::formatValueXml): entities decoded,
+// then &, <, > and " escaped. Inside a bulk answer the messages come
+// unescaped ("Settings > Plugins" there, "Settings &gt; Plugins" alone).
+func escapeMessage(msg string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;").Replace(html.UnescapeString(msg))
 }
 
 // writeResult renders a method's JSON result in the requested format.

@@ -32,6 +32,14 @@ type Site struct {
 	// Creator is the login that created the site, shown to superusers;
 	// default "admin".
 	Creator string
+	// LastVisit is when the site's most recent visit had its last action,
+	// as Live.getLastVisitsDetails lists it; zero: no visit ever.
+	LastVisit time.Time
+	// VisitorLogOff is the site's "disable visits log" setting.
+	VisitorLogOff bool
+	// VisitsTimeLimit makes the visits log query run past Matomo's time
+	// limit for it (live_query_max_execution_time).
+	VisitsTimeLimit bool
 }
 
 // User is a Matomo user with a role per site.
@@ -69,6 +77,9 @@ type Data struct {
 	Tokens []Token
 	// AnonymousView lists sites that visitors without a token may view.
 	AnonymousView []int
+	// VisitorLogOff is the superuser's setting that deactivates the visits
+	// log for every site.
+	VisitorLogOff bool
 }
 
 // Tokens of Recorded(), the same values the real Matomo 5.0.2 in the
@@ -178,6 +189,27 @@ func GenerateSites(n, firstID int, seed uint64) []Site {
 	return sites
 }
 
+// giveVisits gives generated sites a mix of last visits, as an agency's
+// clients have them: most had one in the last hours, every seventh none
+// for weeks, every eleventh none at all, one has its visits log off and
+// one a visits log too large to search in Matomo's time limit.
+func giveVisits(sites []Site, now time.Time) {
+	for i := range sites {
+		s := &sites[i]
+		switch {
+		case i == 3:
+			s.VisitorLogOff = true
+		case i == 8:
+			s.VisitsTimeLimit = true
+		case i%11 == 5:
+		case i%7 == 2:
+			s.LastVisit = now.Add(-time.Duration(8+i%30) * 24 * time.Hour)
+		default:
+			s.LastVisit = now.Add(-time.Duration(1+(i*37)%600) * time.Minute)
+		}
+	}
+}
+
 // Demo tokens: easy to tell apart when read aloud, each showing one
 // behaviour. They are 32 hex characters like real ones.
 const (
@@ -191,16 +223,24 @@ const (
 
 // Demo is the data of the demo Matomo: a small company's sites, a
 // marketing agency's user with a few hundred client sites, and one token
-// per behaviour worth showing.
+// per behaviour worth showing. Its sites' last visits are told from now,
+// so that the data check shows the same mix whenever the demo runs: the
+// webshop had a visit minutes ago, the magazine none for 12 days, the
+// careers site never had one, the intranet's visits log is off.
 func Demo() Data {
 	created := time.Date(2021, 5, 4, 10, 0, 0, 0, time.UTC)
+	now := time.Now().Truncate(time.Second)
 	own := []Site{
-		{ID: 1, Name: "Lindenhof Webshop", MainURL: "https://shop.lindenhof-moebel.de", Type: "website", Timezone: "Europe/Berlin", Currency: "EUR", Ecommerce: true, Created: created},
-		{ID: 2, Name: "Lindenhof Magazin", MainURL: "https://magazin.lindenhof-moebel.de", Type: "website", Timezone: "Europe/Berlin", Currency: "EUR", Created: created.Add(24 * time.Hour)},
+		{ID: 1, Name: "Lindenhof Webshop", MainURL: "https://shop.lindenhof-moebel.de", Type: "website", Timezone: "Europe/Berlin", Currency: "EUR", Ecommerce: true, Created: created,
+			LastVisit: now.Add(-7 * time.Minute)},
+		{ID: 2, Name: "Lindenhof Magazin", MainURL: "https://magazin.lindenhof-moebel.de", Type: "website", Timezone: "Europe/Berlin", Currency: "EUR", Created: created.Add(24 * time.Hour),
+			LastVisit: now.Add(-12*24*time.Hour - 3*time.Hour)},
 		{ID: 3, Name: "Lindenhof Karriere", MainURL: "https://karriere.lindenhof-moebel.de", Type: "website", Timezone: "Europe/Berlin", Currency: "EUR", Created: created.Add(48 * time.Hour)},
-		{ID: 4, Name: "Lindenhof Intranet", MainURL: "https://intranet.lindenhof.local", Type: "intranet", Timezone: "Europe/Berlin", Currency: "EUR", Created: created.Add(72 * time.Hour)},
+		{ID: 4, Name: "Lindenhof Intranet", MainURL: "https://intranet.lindenhof.local", Type: "intranet", Timezone: "Europe/Berlin", Currency: "EUR", Created: created.Add(72 * time.Hour),
+			VisitorLogOff: true},
 	}
 	clients := GenerateSites(340, 5, 42)
+	giveVisits(clients, now)
 	agency := map[int]matomo.Access{}
 	for i, s := range clients {
 		switch {

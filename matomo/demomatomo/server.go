@@ -43,6 +43,9 @@ type Options struct {
 	// Matomo's screens, its languages) as a Matomo without that plugin
 	// would: "The plugin LanguagesManager is not enabled."
 	NoLanguagesManager bool
+	// NoLive answers the Live plugin's methods (the data check's) as a
+	// Matomo with the plugin deactivated would.
+	NoLive bool
 }
 
 // Request is what the fake Matomo received.
