@@ -351,8 +351,9 @@ func notReachable(id int, matomo string) *DataCheck {
 }
 
 // noFault is said after every check that could not run: support's first
-// worry is the token, and the token is not the cause.
-const noFault = "This says nothing against the token: Matomo accepted it."
+// worry is the token, and the token is not the cause (Matomo accepted it
+// moments before, and the refusal is about the visits log).
+const noFault = "The token works."
 
 // Summary says what the check found, for every front end alike: the last
 // visit's age and time in loc (time.Local when nil) and in UTC, or why
@@ -372,17 +373,16 @@ func (d *DataCheck) Summary(loc *time.Location) string {
 	case DataVisitorLogOff:
 		where := "in this site's settings"
 		if d.Everywhere {
-			where = "for all sites (in Matomo's general settings)"
+			where = "for all sites"
 		}
-		return "The data check could not run: Matomo's visits log, which it reads, is deactivated " + where + ". " + noFault
+		return "The data check could not run: the visits log it reads is deactivated " + where + ". " + noFault
 	case DataLiveOff:
 		return "The data check could not run: Matomo's Live plugin, which answers it, is not enabled. " + noFault
 	case DataSiteNotReachable:
 		return fmt.Sprintf("The data check could not run: this token does not reach site %d.", d.Site.ID)
 	}
 	if d.TimeLimit {
-		return "The data check could not run: Matomo stopped looking for the last visit at its time limit for " +
-			"visits log queries. " + noFault
+		return "The data check could not run: Matomo's time limit for visits log queries ran out. " + noFault
 	}
 	return "The data check could not run: Matomo answered it with an error. " + noFault
 }

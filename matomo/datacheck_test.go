@@ -47,10 +47,10 @@ var dataCases = []struct {
 	{name: "visits log off in the site's settings", site: 4, reason: matomo.DataVisitorLogOff,
 		summary: "deactivated in this site's settings", matomo: "Visits log is deactivated in website settings. A user with at least admin access can enable this feature in the settings for this website (idSite=4)."},
 	{name: "visits log off for all sites", site: 1, data: func(d *demomatomo.Data) { d.VisitorLogOff = true }, reason: matomo.DataVisitorLogOff,
-		summary: "deactivated for all sites", matomo: "Visits log is deactivated globally. A user with super user access can enable this feature in the general settings."},
+		summary: "the visits log it reads is deactivated for all sites. The token works.", matomo: "Visits log is deactivated globally. A user with super user access can enable this feature in the general settings."},
 	{name: "Live plugin off", site: 1, opts: demomatomo.Options{NoLive: true}, reason: matomo.DataLiveOff,
 		summary: "Live plugin, which answers it, is not enabled", matomo: "The plugin Live is not enabled. You can activate the plugin on Settings > Plugins page in Matomo."},
-	{name: "Matomo's time limit", site: 5, reason: matomo.DataFailed, summary: "time limit", matomo: "Could not run the query in time. Maybe the selected date range is too wide?"},
+	{name: "Matomo's time limit", site: 5, reason: matomo.DataFailed, summary: "time limit for visits log queries ran out", matomo: "Could not run the query in time. Maybe the selected date range is too wide?"},
 	{name: "a site the token does not reach", site: 3, token: demomatomo.TokenViewer, reason: matomo.DataSiteNotReachable,
 		summary: "this token does not reach site 3", matomo: "You can't access this resource as it requires 'view' access for the website id = 3."},
 }

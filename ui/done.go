@@ -58,7 +58,20 @@ func (m *Model) doneKeys() keySet {
 	if m.found.Site() != nil {
 		more = append(more, &k.CopySite)
 	}
-	return keySet{short: append(short, &k.Back, &m.keys.Close), more: more}
+	// The data check's keys: the tracking code's page where it matters,
+	// esc to cancel it while it runs (and back to the sites otherwise).
+	data := m.dataKeys()
+	for _, b := range data {
+		if b == &m.keys.Data.CopyLink {
+			more = append(more, b)
+		} else {
+			short = append(short, b)
+		}
+	}
+	if !m.data.checking {
+		short = append(short, &k.Back)
+	}
+	return keySet{short: append(short, &m.keys.Close), more: more}
 }
 
 func (m *Model) updateDone(msg tea.Msg) tea.Cmd {
@@ -68,6 +81,9 @@ func (m *Model) updateDone(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return nil
+	}
+	if used, cmd := m.updateDataCheck(k); used {
+		return cmd
 	}
 	keys := &m.keys.Done
 	switch {
@@ -119,6 +135,7 @@ func (m *Model) viewDone() string {
 	return paragraphs(
 		s.ok.Render(wrap("✓ Ready for "+tool, w)),
 		superUser,
+		m.viewDataCheck(),
 		wrap("In "+tool+"'s data-source form for Matomo, enter:", w),
 		joinLines(
 			s.label.Render(pad("Matomo URL", 12))+addressLines(m.found.Checked(), w-12, strings.Repeat(" ", 12)),

@@ -233,7 +233,8 @@ func TestFlowViewerSucceeds(t *testing.T) {
 	f.press("enter")
 	f.waitFor("✓ Token verified · Matomo 5.0.2 · not a superuser", "2 sites · 0 admin · 0 write · 2 view", "Shop", "Blog")
 	f.press("j", "enter")
-	f.waitFor("Ready for Acona", "Site ID 2 (Blog)", "Domain blog.example", srv.URL)
+	f.waitFor("Ready for Acona", "Site ID 2 (Blog)", "Domain blog.example", srv.URL,
+		"No visit recorded yet: is the tracking code installed on https://blog.example?")
 	f.press("q") // the token is nowhere yet: asked once
 	f.waitFor("! The token is not saved anywhere yet, and Matomo does not show it again.")
 	f.press("q")
@@ -241,8 +242,8 @@ func TestFlowViewerSucceeds(t *testing.T) {
 	if !out.Verified || out.Canceled || out.Site == nil || out.Site.ID != 2 {
 		t.Fatalf("outcome %+v", out)
 	}
-	if n := srv.RequestCount(); n != 3 {
-		t.Errorf("%d requests, want 3 (the check and the labels without a token, one verification)", n)
+	if n := srv.RequestCount(); n != 4 {
+		t.Errorf("%d requests, want 4 (the check and the labels without a token, one verification, one data check)", n)
 	}
 	tokenOnlyInPOSTBodies(t, srv, demomatomo.TokenViewer)
 }

@@ -84,6 +84,27 @@ var goldenStates = []struct {
 		d.paste(testToken)
 		d.key("enter", "enter")
 	}},
+	// The data check's other outcomes: no visit (with the tracking code's
+	// link), and a refusal, which is the check's and not the token's.
+	{"done-no-visit", func(t *testing.T, d *driver) {
+		okVerify(d.client, t)
+		d.client.dataCheck = func(site matomo.Site) (*matomo.DataCheck, error) {
+			return &matomo.DataCheck{Site: site, Reason: matomo.DataNoVisit, CheckedAt: fixedNow()}, nil
+		}
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter", "down", "enter")
+	}},
+	{"done-visits-log-off", func(t *testing.T, d *driver) {
+		okVerify(d.client, t)
+		d.client.dataCheck = func(site matomo.Site) (*matomo.DataCheck, error) {
+			return &matomo.DataCheck{Site: site, Reason: matomo.DataVisitorLogOff, CheckedAt: fixedNow(),
+				Matomo: "Visits log is deactivated in website settings. A user with at least admin access can enable this feature in the settings for this website (idSite=2)."}, nil
+		}
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter", "down", "enter")
+	}},
 }
 
 // TestGoldenScreens keeps each main screen as text at 40 and 100 columns,

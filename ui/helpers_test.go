@@ -25,12 +25,15 @@ type fakeClient struct {
 	getCheck  func(matomo.Token) (*matomo.GETCheck, error)
 	// labels answers Labels; nil answers like a Matomo that refuses.
 	labels func(matomo.LabelsRequest) (*matomo.Labels, error)
+	// dataCheck answers CheckData; nil answers a visit two hours before
+	// fixedNow.
+	dataCheck func(matomo.Site) (*matomo.DataCheck, error)
 	// block makes requests wait until their context ends.
 	block bool
 
-	preflights, verifies, getChecks, labelRequests int
-	lastToken                                      matomo.Token
-	canceled                                       int
+	preflights, verifies, getChecks, labelRequests, dataChecks int
+	lastToken                                                  matomo.Token
+	canceled                                                   int
 }
 
 func (f *fakeClient) wait(ctx context.Context) error {
@@ -114,6 +117,26 @@ func germanLabels(req matomo.LabelsRequest) (*matomo.Labels, error) {
 	return l, nil
 }
 
+func (f *fakeClient) CheckData(ctx context.Context, addr matomo.Address, tok matomo.Token, site matomo.Site) (*matomo.DataCheck, error) {
+	f.mu.Lock()
+	f.dataChecks++
+	f.lastToken = tok
+	f.mu.Unlock()
+	if err := f.wait(ctx); err != nil {
+		return nil, err
+	}
+	if f.dataCheck == nil {
+		return recentVisit(site), nil
+	}
+	return f.dataCheck(site)
+}
+
+// recentVisit is a data check that found a visit two hours before
+// fixedNow.
+func recentVisit(site matomo.Site) *matomo.DataCheck {
+	return &matomo.DataCheck{Site: site, Reason: matomo.DataRecent, LastVisit: fixedNow().Add(-2*time.Hour - 10*time.Minute), CheckedAt: fixedNow()}
+}
+
 func (f *fakeClient) Timeout() time.Duration { return 30 * time.Second }
 
 func (f *fakeClient) counts() (preflights, verifies, getChecks int) {
@@ -149,6 +172,9 @@ func newDriver(t *testing.T, cfg Config) *driver {
 	fc, _ := cfg.Client.(*fakeClient)
 	if cfg.Now == nil {
 		cfg.Now = fixedNow
+	}
+	if cfg.TimeZone == nil {
+		cfg.TimeZone = time.UTC
 	}
 	d := &driver{t: t, m: New(cfg), client: fc}
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})

@@ -26,6 +26,7 @@ type keyMap struct {
 	Result    resultKeyMap
 	Sites     siteTableKeyMap
 	Done      doneKeyMap
+	Data      dataKeyMap // the data check, on the done screen
 }
 
 func defaultKeyMap() keyMap {
@@ -46,6 +47,7 @@ func defaultKeyMap() keyMap {
 		Result:    defaultResultKeys(),
 		Sites:     defaultSiteTableKeys(),
 		Done:      defaultDoneKeys(),
+		Data:      defaultDataKeys(),
 	}
 }
 
@@ -55,7 +57,7 @@ func (k *keyMap) all() []*key.Binding {
 	out := []*key.Binding{&k.Quit, &k.Help, &k.Close, &k.LineUp, &k.LineDown, &k.PageUp, &k.PageDown}
 	for _, group := range [][]*key.Binding{
 		k.Welcome.bindings(), k.Address.bindings(), k.Guide.bindings(), k.Token.bindings(),
-		k.Verifying.bindings(), k.Result.bindings(), k.Sites.bindings(), k.Done.bindings(),
+		k.Verifying.bindings(), k.Result.bindings(), k.Sites.bindings(), k.Done.bindings(), k.Data.bindings(),
 	} {
 		out = append(out, group...)
 	}

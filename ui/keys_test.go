@@ -164,6 +164,29 @@ var keyStates = []keyState{
 		toSites(manySites(2))(t, d)
 		d.key("enter", "w")
 	}},
+	{name: "done, data check running", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(2))(t, d)
+		d.sendOnly(keyPress("enter"))
+	}},
+	{name: "done, data check canceled", drive: func(t *testing.T, d *driver) {
+		toSites(manySites(2))(t, d)
+		d.sendOnly(keyPress("enter"))
+		d.key("esc")
+	}},
+	{name: "done, no visit (the tracking code's link)", drive: func(t *testing.T, d *driver) {
+		d.client.dataCheck = func(site matomo.Site) (*matomo.DataCheck, error) {
+			return &matomo.DataCheck{Site: site, Reason: matomo.DataNoVisit}, nil
+		}
+		toSites(manySites(2))(t, d)
+		d.key("enter")
+	}},
+	{name: "done, data check timed out", drive: func(t *testing.T, d *driver) {
+		d.client.dataCheck = func(matomo.Site) (*matomo.DataCheck, error) {
+			return nil, &matomo.Error{Class: matomo.ClassTimeout, Detail: "No answer in 30s."}
+		}
+		toSites(manySites(2))(t, d)
+		d.key("enter")
+	}},
 	{name: "full help", drive: func(t *testing.T, d *driver) {
 		toSites(manySites(2))(t, d)
 		d.key("?")

@@ -26,6 +26,8 @@ type Client interface {
 	CheckGET(ctx context.Context, addr matomo.Address, tok matomo.Token) (*matomo.GETCheck, error)
 	// Labels asks, without a token, how the Matomo words its screens.
 	Labels(ctx context.Context, addr matomo.Address, req matomo.LabelsRequest) (*matomo.Labels, error)
+	// CheckData asks, with the token, for the chosen site's last visit.
+	CheckData(ctx context.Context, addr matomo.Address, tok matomo.Token, site matomo.Site) (*matomo.DataCheck, error)
 	Timeout() time.Duration
 }
 
@@ -56,6 +58,9 @@ type Config struct {
 	LabelLang string
 	// Now is the clock (for the suggested token description).
 	Now func() time.Time
+	// TimeZone is the person's, for the time of the site's last visit
+	// (shown in it and in UTC); nil is this computer's.
+	TimeZone *time.Location
 	// Browser opens links; nil means links can only be copied.
 	Browser Browser
 	// NoBrowserReason says why there is no browser (an SSH session, no
@@ -130,6 +135,7 @@ type Model struct {
 	guide   guideState
 	token   tokenState
 	result  resultState
+	data    dataState
 
 	spinner spinner.Model
 	// seq numbers requests, so that an answer that arrives after Esc or a
@@ -247,6 +253,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.onVerified(msg)
 	case getCheckMsg:
 		return m.onGETCheck(msg)
+	case dataCheckMsg:
+		return m.onDataCheck(msg)
 	case labelsMsg:
 		return m.onLabels(msg)
 	case swallowEndMsg:

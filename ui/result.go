@@ -161,7 +161,7 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 	switch {
 	case key.Matches(k, keys.UseSite):
 		m.found.ChooseSite(*r.table.selected())
-		return m.goTo(screenDone)
+		return tea.Batch(m.goTo(screenDone), m.startDataCheck())
 	case key.Matches(k, keys.GetCheck):
 		r.asking = true
 		return nil

@@ -47,8 +47,10 @@ type canaryCheck struct {
 	// program, as in demo mode); others are servers they did not name.
 	named  requestLog
 	others []*demomatomo.Server
-	// posts is how many tokens the person submitted: exactly that many
-	// POSTs carry the canary. gets is how many URL checks they consented to.
+	// posts is how many requests with the token the person caused: each
+	// token submitted, and the data check after a site was chosen; exactly
+	// that many POSTs carry the canary. gets is how many URL checks they
+	// consented to.
 	posts, gets int
 	// texts is everything captured, by where it was found.
 	texts map[string]string
@@ -138,7 +140,7 @@ func (c *canaryCheck) assert(t *testing.T) {
 			}
 		}
 		if posts != c.posts {
-			t.Errorf("%d POST requests carried the canary, want %d (one per token submitted)", posts, c.posts)
+			t.Errorf("%d POST requests carried the canary, want %d (one per token submitted, one per data check)", posts, c.posts)
 		}
 		if gets != c.gets {
 			t.Errorf("%d GET requests carried the canary in the URL, want %d (the consented URL checks)", gets, c.gets)
@@ -427,7 +429,8 @@ func TestCanaryWizardSuccess(t *testing.T) {
 			w.press("d")
 			w.waitFor("✓ Diagnostics written to")
 			w.press("enter")
-			w.waitFor("✓ Ready for Acona", "your token ("+fingerprintOf(canary)+"), not shown")
+			w.waitFor("✓ Ready for Acona", "your token ("+fingerprintOf(canary)+"), not shown",
+				"No visit recorded yet: is the tracking code installed on https://shop.example?")
 			w.readProc()
 			w.copyToken()
 			clipArgv, clipEnv, clipStdin, file := w.takeToken(t)
@@ -443,7 +446,7 @@ func TestCanaryWizardSuccess(t *testing.T) {
 			w.waitFor("✓ Token verified with " + srv.URL)
 
 			c := newCanaryCheck(canary, srv)
-			c.posts, c.gets = 1, 1
+			c.posts, c.gets = 2, 1 // the verification and the data check
 			w.collect(t, c)
 			if reports := w.reportFiles(t); len(reports) != 1 {
 				t.Errorf("%d reports in the working folder after d, want 1", len(reports))

@@ -127,7 +127,8 @@ func TestPtyWizardWholeFlow(t *testing.T) {
 
 	p.press("j", "enter")
 	p.waitFor("done", "✓ Ready for Acona", "Matomo URL "+srv.URL, "Site ID 2 (Blog)", "Domain blog.example",
-		"API Key your token (32 characters, ends …bff8), not shown", "c copy token", "w save to file")
+		"API Key your token (32 characters, ends …bff8), not shown", "c copy token", "w save to file",
+		"! No visit recorded yet: is the tracking code installed on https://blog.example?")
 	p.press("q")
 	p.waitFor("! The token is not saved anywhere yet, and Matomo does not show it again.")
 	p.press("q")
@@ -139,8 +140,8 @@ func TestPtyWizardWholeFlow(t *testing.T) {
 	if leak := leakIn(p.rawOutput(), demomatomo.TokenViewer); leak != "" {
 		t.Errorf("the token reached the terminal as %q", leak)
 	}
-	if n := srv.RequestCount(); n != 3 {
-		t.Errorf("%d requests, want 3 (the address check and its labels, then one verification)", n)
+	if n := srv.RequestCount(); n != 4 {
+		t.Errorf("%d requests, want 4 (the address check and its labels, then one verification, then the data check of the chosen site)", n)
 	}
 	assertTokenOnlyInPOSTBodies(t, srv, demomatomo.TokenViewer)
 }

@@ -15,11 +15,13 @@ import (
 // out of matomo.Token (Reveal outside the matomo package, the unexported
 // value inside it), and why.
 var revealAllowed = map[string]string{
-	"matomo/client.go: send":          "to remove echoes of the token from answers as they arrive",
-	"matomo/verify.go: Verify":        "to remove echoes of the token from what Verify returns",
-	"matomo/getcheck.go: CheckGET":    "the URL of the opt-in GET check; and removing its echoes",
-	"matomo/report.go: scrub":         "to remove echoes of the token from the diagnostics report",
-	"matomo/verify.go: verifyRequest": "the POST body of the verification request",
+	"matomo/client.go: send":                "to remove echoes of the token from answers as they arrive",
+	"matomo/verify.go: VerifyWithDataCheck": "to remove echoes of the token from what Verify returns",
+	"matomo/datacheck.go: CheckData":        "to remove echoes of the token from what the data check returns",
+	"matomo/datacheck.go: dataCheckRequest": "the POST body of the data check",
+	"matomo/getcheck.go: CheckGET":          "the URL of the opt-in GET check; and removing its echoes",
+	"matomo/report.go: scrub":               "to remove echoes of the token from the diagnostics report",
+	"matomo/verify.go: verifyRequest":       "the POST body of the verification request",
 	// The ways out the person asks for on the done screen (ui/tokenout.go)
 	// and in the line mode (ui/accessible/tokenout.go); the README's
 	// security section and the canary test name the same.
