@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -135,8 +136,7 @@ func (m *Model) updateDataCheck(k tea.KeyPressMsg) (bool, tea.Cmd) {
 	switch {
 	case key.Matches(k, keys.Cancel):
 		m.cancelRequest()
-		m.data = dataState{canceled: true}
-		m.status = "Data check canceled: nothing was learnt about the site's visits."
+		m.data = dataState{canceled: true} // the body says so, with r
 		return true, nil
 	case key.Matches(k, keys.Open):
 		return true, m.openCmd(m.trackingCodeLink())
@@ -147,6 +147,16 @@ func (m *Model) updateDataCheck(k tea.KeyPressMsg) (bool, tea.Cmd) {
 		return true, m.startDataCheck()
 	}
 	return false, nil
+}
+
+// wrapTime wraps a sentence that ends in a time in brackets, "(2026-11-19
+// 22:32 CET, 21:32 UTC).", keeping the time and what follows it whole.
+func wrapTime(s string, w int) string {
+	open := strings.LastIndex(s, "(")
+	if open < 0 || !strings.Contains(s[open:], ")") {
+		return wrap(s, w)
+	}
+	return wrapKeeping(s, s[open:], w)
 }
 
 // viewDataCheck says what the data check found, on the done screen.
@@ -166,9 +176,9 @@ func (m *Model) viewDataCheck() string {
 	case check == nil:
 		return ""
 	case check.Reason == matomo.DataRecent:
-		return s.ok.Render(wrap("✓ "+check.Summary(m.cfg.TimeZone), w))
+		return s.ok.Render(wrapTime("✓ "+check.Summary(m.cfg.TimeZone), w))
 	}
-	lines := []string{s.warn.Render(wrap("! "+check.Summary(m.cfg.TimeZone), w))}
+	lines := []string{s.warn.Render(wrapTime("! "+check.Summary(m.cfg.TimeZone), w))}
 	if check.Matomo != "" {
 		lines = append(lines, wrap("Matomo said: "+s.quote.Render("\""+check.Matomo+"\""), w))
 	}

@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"charm.land/lipgloss/v2"
 
 	"matomo-onboard/matomo"
 )
@@ -193,5 +196,27 @@ func TestTheLockOutMetByTheDataCheckStopsAllSending(t *testing.T) {
 	d.key("esc", "enter")
 	if fc.dataChecks != 1 {
 		t.Fatalf("%d data checks: another site was checked after the lock-out", fc.dataChecks)
+	}
+}
+
+// TestTheVisitsTimeIsNeverBrokenAcrossLines: the wrap breaks at hyphens
+// and spaces, and "(2026-11-19 22:32 CET, 21:32 UTC)" read "(2026-" on
+// one line and "11-19 …" on the next at 40 columns.
+func TestTheVisitsTimeIsNeverBrokenAcrossLines(t *testing.T) {
+	const unit = "(2026-11-19 22:32 CET, 21:32 UTC)"
+	s := "! No visit in the last 7 days: tracking may have stopped. The last visit was recorded 12 days ago " + unit + "."
+	for w := len(unit) + 1; w <= 100; w++ {
+		out := wrapTime(s, w)
+		if !strings.Contains(out, unit) {
+			t.Fatalf("at %d columns the time is broken:\n%s", w, out)
+		}
+		if strings.Join(strings.Fields(out), " ") != s {
+			t.Fatalf("at %d columns the text changed:\n%s", w, out)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if n := lipgloss.Width(line); n > w {
+				t.Fatalf("a line of %d columns at %d:\n%s", n, w, out)
+			}
+		}
 	}
 }

@@ -17,6 +17,19 @@ func wrap(s string, width int) string {
 	return lipgloss.NewStyle().Width(width).Render(s)
 }
 
+// wrapKeeping is wrap that never breaks inside unit, a part of s such as
+// a date and time ("2026-11-19 22:32 CET"), where the wrap would break at
+// a hyphen or a space: within it they are swapped for characters the wrap
+// does not break at, of the same width, and swapped back after.
+func wrapKeeping(s, unit string, width int) string {
+	if unit == "" || !strings.Contains(s, unit) || lipgloss.Width(unit) > width {
+		return wrap(s, width)
+	}
+	glued := strings.NewReplacer(" ", "\u00a0", "-", "\u2011").Replace(unit)
+	out := wrap(strings.Replace(s, unit, glued, 1), width)
+	return strings.NewReplacer("\u00a0", " ", "\u2011", "-").Replace(out)
+}
+
 // wrapHanging wraps text after a prefix, indenting continuation lines.
 func wrapHanging(prefix, text string, width int) string {
 	pw := lipgloss.Width(prefix)
