@@ -159,6 +159,25 @@ func wrapTime(s string, w int) string {
 	return wrapKeeping(s, s[open:], w)
 }
 
+// dataNote is what the data check found, in one sentence for the summary
+// the wizard leaves when it ends; "" when it did not end.
+func (m *Model) dataNote() string {
+	check, failure := m.found.DataCheck(), m.found.DataErr()
+	switch {
+	case m.data.checking || m.data.canceled:
+		return ""
+	case m.found.DataSkipped():
+		return "! " + matomo.DataCheckSkipped
+	case failure != nil:
+		return "! " + matomo.DataCheckErrorSummary(failure)
+	case check == nil:
+		return ""
+	case check.Reason == matomo.DataRecent:
+		return "✓ " + check.Summary(m.cfg.TimeZone)
+	}
+	return "! " + check.Summary(m.cfg.TimeZone)
+}
+
 // viewDataCheck says what the data check found, on the done screen.
 func (m *Model) viewDataCheck() string {
 	w := m.contentWidth()

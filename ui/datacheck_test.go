@@ -28,6 +28,9 @@ func TestPickingASiteChecksItsDataOnceWithTheToken(t *testing.T) {
 	if fc.dataChecks != 1 || fc.lastToken.Fingerprint() != "32 characters, ends …6789" {
 		t.Fatalf("%d data checks, with the token %s", fc.dataChecks, fc.lastToken.Fingerprint())
 	}
+	if got := d.m.Outcome().Data; got != "✓ Last visit recorded 2 hours ago (2026-11-28 07:20 UTC)." {
+		t.Errorf("the summary the wizard leaves says %q", got)
+	}
 	// Copying, scrolling and asking for help send nothing more.
 	d.key("a", "i", "?", "?")
 	if fc.dataChecks != 1 {

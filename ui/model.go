@@ -104,6 +104,9 @@ type Outcome struct {
 	SuperUser bool
 	// SavedTo is the file the token was saved to, if the person asked.
 	SavedTo string
+	// Data is what the data check of the chosen site found, in one
+	// sentence with its mark (✓ or !), "" when it did not end.
+	Data string
 	// EndNote says, in a line or two, what failed last and what to do,
 	// for a run that ends without a verified token (see
 	// matomo.Session.EndNote).
@@ -194,7 +197,7 @@ func New(cfg Config) *Model {
 
 // Outcome reports how the wizard ended.
 func (m *Model) Outcome() Outcome {
-	o := Outcome{Site: m.found.Site(), SavedTo: m.savedTo}
+	o := Outcome{Site: m.found.Site(), SavedTo: m.savedTo, Data: m.dataNote()}
 	if res := m.found.Result(); res != nil {
 		o.Verified, o.Address, o.Version, o.SuperUser = true, res.Address, res.Version, res.SuperUser
 	} else {

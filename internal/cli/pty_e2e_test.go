@@ -135,7 +135,8 @@ func TestPtyWizardWholeFlow(t *testing.T) {
 	if code := p.exitCode(); code != exitOK {
 		t.Errorf("exit code %d, want 0", code)
 	}
-	p.waitFor("✓ Token verified with "+srv.URL+" (Matomo 5.0.2).", "Site ID 2: Blog (https://blog.example)")
+	p.waitFor("✓ Token verified with "+srv.URL+" (Matomo 5.0.2).", "Site ID 2: Blog (https://blog.example)",
+		"! No visit recorded yet: is the tracking code installed on https://blog.example?")
 	p.assertTerminalAsBefore()
 	if leak := leakIn(p.rawOutput(), demomatomo.TokenViewer); leak != "" {
 		t.Errorf("the token reached the terminal as %q", leak)

@@ -195,14 +195,16 @@ func TestRealWizardFromTheAddressToDone(t *testing.T) {
 	assertFits(t, p.screen(), 100)
 	p.press("j", "enter")
 	p.waitFor("✓ Ready for Acona", "Matomo URL "+in.URL, "Site ID 2 (Blog)", "Domain blog.example",
-		"API Key your token (32 characters, ends …8295), not shown")
+		"API Key your token (32 characters, ends …8295), not shown",
+		"! No visit recorded yet: is the tracking code installed on https://blog.example?")
 	p.press("q")
 	p.waitFor("! The token is not saved anywhere yet")
 	p.press("q")
 	if code := p.exitCode(); code != exitOK {
 		t.Errorf("exit code %d, want 0", code)
 	}
-	p.waitFor("✓ Token verified with "+in.URL+" (Matomo 5.1.2).", "Site ID 2: Blog (https://blog.example)")
+	p.waitFor("✓ Token verified with "+in.URL+" (Matomo 5.1.2).", "Site ID 2: Blog (https://blog.example)",
+		"! No visit recorded yet: is the tracking code installed on https://blog.example?")
 	p.assertTerminalAsBefore()
 	if leak := leakIn(p.rawOutput(), realmatomo.TokenWriter); leak != "" {
 		t.Errorf("the token reached the terminal as %q", leak)

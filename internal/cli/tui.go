@@ -132,6 +132,9 @@ func (c *Env) printOutcome(out ui.Outcome) {
 	if out.Site != nil {
 		say("  ", "    ", fmt.Sprintf("Site ID %d: %s (%s)", out.Site.ID, out.Site.Name, out.Site.URL))
 	}
+	if out.Data != "" {
+		say("  ", "    ", out.Data)
+	}
 	if out.SuperUser {
 		say("  ", "    ", "! A superuser's token: for an integration, use a user with view access only.")
 	}
