@@ -143,7 +143,7 @@ func (m *Model) updateDataCheck(k tea.KeyPressMsg) (bool, tea.Cmd) {
 	case key.Matches(k, keys.CopyLink):
 		return true, copyCmd(m.trackingCodeLink(), "the link")
 	case key.Matches(k, keys.Retry):
-		m.status = ""
+		m.status = note{}
 		return true, m.startDataCheck()
 	}
 	return false, nil
