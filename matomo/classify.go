@@ -321,6 +321,25 @@ func (a answer) title() string {
 
 // redirectError reports a redirect and the Matomo address it points to.
 func redirectError(a answer, addr Address, requestURL *url.URL) *Error {
+	return redirectErrorFor(a, addr, requestURL, tokenWords)
+}
+
+// secretWords are redirectError's sentences about the secret a request
+// carried: the token, or CreateToken's password.
+type secretWords struct {
+	notSent, unencrypted string
+}
+
+var (
+	tokenWords = secretWords{notSent: " The token was not sent along the redirect.",
+		unencrypted: "Do not use that address: the token would cross the network unencrypted. "}
+	passwordWords = secretWords{notSent: " Your password was not sent along the redirect.",
+		unencrypted: "Do not use that address: your password would cross the network unencrypted. "}
+)
+
+// redirectErrorFor is redirectError for a request that carried the secret
+// words names.
+func redirectErrorFor(a answer, addr Address, requestURL *url.URL, words secretWords) *Error {
 	loc := a.header.Get("Location")
 	e := &Error{Class: ClassRedirect, Status: a.status}
 	target, err := requestURL.Parse(loc)
@@ -337,15 +356,14 @@ func redirectError(a answer, addr Address, requestURL *url.URL) *Error {
 	if s, err := ParseAddress(target.Scheme + "://" + target.Host + target.EscapedPath()); err == nil && s.String() != addr.String() && !echoed {
 		e.Suggested = s
 	}
-	const notSent = " The token was not sent along the redirect."
+	notSent := words.notSent
 	switch {
 	case addr.PlainHTTP() && strings.EqualFold(target.Scheme, "https") && strings.EqualFold(target.Hostname(), addr.Hostname()):
 		e.Detail = fmt.Sprintf("%s sends http requests to https.", addr.Host())
 		e.Hint = "Use the https:// address." + notSent
 	case !addr.PlainHTTP() && strings.EqualFold(target.Scheme, "http"):
 		e.Detail = fmt.Sprintf("%s redirects from https to unencrypted http: %s.", addr.Host(), e.Location)
-		e.Hint = "Do not use that address: the token would cross the network unencrypted. " +
-			"Ask the Matomo administrator why https redirects to http." + notSent
+		e.Hint = words.unencrypted + "Ask the Matomo administrator why https redirects to http." + notSent
 		e.Suggested = Address{}
 		return e
 	case !addr.SameOrigin(target):

@@ -194,6 +194,22 @@ type call struct {
 // anything reads them (see redact.go). The returned call is never nil, so
 // its trace can be finished even when sending failed.
 func (c *Client) send(ctx context.Context, method, target, endpoint string, form url.Values, tok Token, freshConn bool) (*call, error) {
+	return c.sendSecret(ctx, method, target, endpoint, form, sentSecret{value: tok.value(), what: "token", removed: tokenRemoved, stream: true}, freshConn)
+}
+
+// sentSecret is the secret a request carries (the token, or the password
+// of CreateToken), for the rules that follow from carrying one: no plain
+// http through a proxy, echoes removed from the answer's headers and,
+// when stream is set, from its body as it arrives (CreateToken reads the
+// body itself first: see create.go). what names it in an error, removed
+// replaces an echo.
+type sentSecret struct {
+	value, what, removed string
+	stream               bool
+}
+
+// sendSecret is send for a request that carries secret.
+func (c *Client) sendSecret(ctx context.Context, method, target, endpoint string, form url.Values, secret sentSecret, freshConn bool) (*call, error) {
 	var body io.Reader
 	if form != nil {
 		body = strings.NewReader(form.Encode())
@@ -216,12 +232,13 @@ func (c *Client) send(ctx context.Context, method, target, endpoint string, form
 	req.Header.Set("User-Agent", userAgent)
 	if p, err := c.opts.Proxy(req); err == nil && p != nil {
 		rec.t.Proxy = p.Host // never the proxy's user info
-		if !tok.IsZero() && req.URL.Scheme == "http" && !c.opts.AllowHTTP {
+		if secret.value != "" && req.URL.Scheme == "http" && (!c.opts.AllowHTTP || secret.what != "token") {
 			// Plain http is allowed only because it stays on this computer;
-			// through a proxy it would not.
+			// through a proxy it would not. A password never crosses a
+			// network unencrypted, --allow-http or not.
 			return &call{rec: rec, start: start}, &Error{
 				Class:  ClassPlainHTTP,
-				Detail: fmt.Sprintf("The request would go through the proxy %s over plain http, so the token would leave this computer unencrypted.", p.Host),
+				Detail: fmt.Sprintf("The request would go through the proxy %s over plain http, so the %s would leave this computer unencrypted.", p.Host, secret.what),
 				Hint:   "Use https, or exclude this address from the proxy (NO_PROXY).",
 			}
 		}
@@ -235,8 +252,10 @@ func (c *Client) send(ctx context.Context, method, target, endpoint string, form
 	if err != nil {
 		return k, redactURLError(err, endpoint)
 	}
-	redactHeader(resp.Header, tok.value())
-	resp.Body = readCloser{newRedactingReader(resp.Body, tok.value()), resp.Body}
+	redactHeader(resp.Header, secret.value, secret.removed)
+	if secret.stream {
+		resp.Body = readCloser{newLabelledRedactingReader(resp.Body, secret.value, secret.removed), resp.Body}
+	}
 	rec.update(func(t *Trace) {
 		t.Status = resp.StatusCode
 		t.ContentType = cleanText(resp.Header.Get("Content-Type"), 100)

@@ -22,6 +22,12 @@ const (
 	ClassServerError   ErrorClass = "server_error"   // 5xx, upgrade, maintenance, broken answers
 	ClassPlainHTTP     ErrorClass = "plain_http"     // refused to send the token unencrypted
 	ClassCanceled      ErrorClass = "canceled"       // the caller gave up (Esc, Ctrl+C)
+
+	// The classes of CreateToken (the token made from login and password).
+	ClassPasswordRejected ErrorClass = "password_rejected" // wrong password or unknown login: a failed login
+	ClassTwoFactor        ErrorClass = "two_factor"        // the two-factor code was missing or wrong; a token was probably created
+	ClassCreateInput      ErrorClass = "create_input"      // Matomo refused what was typed (a missing field, a too weak password, a long description)
+	ClassCreateRefused    ErrorClass = "create_refused"    // this Matomo does not create tokens this way (Matomo 3, LDAP, 2FA not set up)
 )
 
 // Title describes the class in a few words, for headings.
@@ -51,6 +57,14 @@ func (c ErrorClass) Title() string {
 		return "Not sent: the address is unencrypted http"
 	case ClassCanceled:
 		return "Canceled"
+	case ClassPasswordRejected:
+		return "Matomo did not accept this login and password"
+	case ClassTwoFactor:
+		return "Matomo needs your two-factor code"
+	case ClassCreateInput:
+		return "Matomo did not take what was typed"
+	case ClassCreateRefused:
+		return "This Matomo does not create a token this way"
 	}
 	return "Something went wrong"
 }
@@ -82,6 +96,12 @@ type Error struct {
 	// every computer) rather than of this computer's IP address; both are
 	// ClassBlocked.
 	UserLocked bool
+	// CodeGiven is set, for ClassTwoFactor, when a code was sent and
+	// Matomo found it wrong (rather than missing).
+	CodeGiven bool
+	// Matomo3 is set, for ClassCreateRefused, when the answer shows a
+	// Matomo without createAppSpecificTokenAuth: Matomo 3 or older.
+	Matomo3 bool
 	// Trace describes the request that failed, for the diagnostics report.
 	Trace *Trace
 
@@ -93,6 +113,9 @@ type Error struct {
 func (e *Error) Title() string {
 	if e.Class == ClassBlocked && e.UserLocked {
 		return "Matomo has locked this user out"
+	}
+	if e.Class == ClassTwoFactor && e.CodeGiven {
+		return "Matomo did not accept the two-factor code"
 	}
 	return e.Class.Title()
 }

@@ -57,13 +57,16 @@ type pieceFinder struct {
 	resets [256]bool
 	// starts maps every n-rune piece of the token to where it starts.
 	starts map[string][]int
+	// removed is what a run is replaced with: tokenRemoved, or
+	// passwordRemoved for the password's runs.
+	removed string
 }
 
 func newPieceFinder(secret string) *pieceFinder {
 	if secret == "" {
 		return nil
 	}
-	p := &pieceFinder{fold: isHex(secret)}
+	p := &pieceFinder{fold: isHex(secret), removed: tokenRemoved}
 	// Compared as texts are: without white space or invisible characters
 	// (a token of another shape may have spaces).
 	for _, c := range p.significant(secret, nil) {
@@ -104,7 +107,7 @@ func newPieceFinder(secret string) *pieceFinder {
 	return p
 }
 
-// redact replaces every run of the token in s with tokenRemoved.
+// redact replaces every run of the token in s with p.removed.
 func (p *pieceFinder) redact(s string) string {
 	if p == nil || !p.mayHold(s) {
 		return s
@@ -126,7 +129,7 @@ func (p *pieceFinder) redact(s string) string {
 			continue
 		}
 		b.WriteString(s[last:chars[i].from])
-		b.WriteString(tokenRemoved)
+		b.WriteString(p.removed)
 		last = chars[i+n-1].to
 		i += n
 	}

@@ -19,8 +19,12 @@ import (
 // them (a title cut after 80 characters could otherwise keep half a
 // token), and once more from everything a method returns.
 
-// tokenRemoved replaces an echo of the token.
-const tokenRemoved = "[token removed]"
+// tokenRemoved replaces an echo of the token, passwordRemoved one of the
+// password (CreateToken).
+const (
+	tokenRemoved    = "[token removed]"
+	passwordRemoved = "[password removed]"
+)
 
 // minStreamEcho is the shortest token removed from answer bodies as they
 // arrive. Shorter ones ("abc") occur in ordinary JSON, where replacing them
@@ -56,10 +60,37 @@ type redactor struct {
 	hex    bool
 	// pieces finds near copies of the secret: see pieceFinder.
 	pieces *pieceFinder
+	// removed replaces an echo: tokenRemoved or passwordRemoved.
+	removed string
 }
 
 func newRedactor(secret string) redactor {
-	return redactor{secret: secret, forms: echoForms(secret), hex: isHex(secret), pieces: newPieceFinder(secret)}
+	return redactor{secret: secret, forms: echoForms(secret), hex: isHex(secret), pieces: newPieceFinder(secret), removed: tokenRemoved}
+}
+
+// newPasswordRedactor removes echoes of the password as newRedactor does
+// the token's, and says so with passwordRemoved, or with a shorter mark
+// when the password is part of those words (a password "password" would
+// otherwise be found again in its own replacement).
+func newPasswordRedactor(secret string) redactor {
+	r := newRedactor(secret)
+	r.removed = passwordMark(secret)
+	if r.pieces != nil {
+		r.pieces.removed = r.removed
+	}
+	return r
+}
+
+// passwordMark is what replaces an echo of secret: the first of the marks
+// that holds no run of it the piece finder would find.
+func passwordMark(secret string) string {
+	p := newPieceFinder(secret)
+	for _, mark := range []string{passwordRemoved, "[hidden]", "[…]"} {
+		if p == nil || p.redact(mark) == mark {
+			return mark
+		}
+	}
+	return "[…]"
 }
 
 // text removes every echo from s: the token as sent or escaped, a hex
@@ -74,7 +105,7 @@ func (r redactor) text(s string) string {
 	if !r.hex && len(s) >= len(r.secret) { // every form is at least as long
 		for _, f := range r.forms {
 			if strings.Contains(s, f) {
-				s = strings.ReplaceAll(s, f, tokenRemoved)
+				s = strings.ReplaceAll(s, f, r.removed)
 			}
 		}
 	}
@@ -84,12 +115,16 @@ func (r redactor) text(s string) string {
 // redactText removes every echo of secret from s.
 func redactText(s, secret string) string { return newRedactor(secret).text(s) }
 
-// redactHeader removes echoes from every header value in place.
-func redactHeader(h http.Header, secret string) {
+// redactHeader removes echoes from every header value in place, replacing
+// each with removed (tokenRemoved or passwordRemoved).
+func redactHeader(h http.Header, secret, removed string) {
 	if secret == "" {
 		return
 	}
 	r := newRedactor(secret)
+	if removed != tokenRemoved {
+		r = newPasswordRedactor(secret)
+	}
 	for k, vs := range h {
 		for i, v := range vs {
 			h[k][i] = r.text(v)
@@ -109,13 +144,20 @@ type redactingReader struct {
 	readyAt int
 	buf     []byte
 	err     error
+	removed string
 }
 
 func newRedactingReader(r io.Reader, secret string) io.Reader {
+	return newLabelledRedactingReader(r, secret, tokenRemoved)
+}
+
+// newLabelledRedactingReader is newRedactingReader with removed for what
+// replaces an echo.
+func newLabelledRedactingReader(r io.Reader, secret, removed string) io.Reader {
 	if len(secret) < minStreamEcho {
 		return r
 	}
-	rr := &redactingReader{r: r, buf: make([]byte, 32<<10)}
+	rr := &redactingReader{r: r, buf: make([]byte, 32<<10), removed: removed}
 	for _, f := range echoForms(secret) {
 		rr.forms = append(rr.forms, []byte(f))
 		rr.keep = max(rr.keep, len(f)-1)
@@ -148,7 +190,7 @@ func (rr *redactingReader) search(ended bool) {
 			break
 		}
 		ready = append(ready, pending[:at]...)
-		ready = append(ready, tokenRemoved...)
+		ready = append(ready, rr.removed...)
 		pending = pending[at+len(form):]
 	}
 	keep := 0
@@ -192,7 +234,14 @@ func (e *Error) redact(secret string) *Error {
 	if e == nil || secret == "" {
 		return e
 	}
-	r := newRedactor(secret)
+	return e.redactWith(newRedactor(secret))
+}
+
+// redactWith removes what r finds from everything the error shows.
+func (e *Error) redactWith(r redactor) *Error {
+	if e == nil || r.secret == "" {
+		return e
+	}
 	e.Detail, e.Matomo, e.Hint, e.Location = r.text(e.Detail), r.text(e.Matomo), r.text(e.Hint), r.text(e.Location)
 	if s := e.Suggested.String(); s != r.text(s) {
 		e.Suggested = Address{} // an address built around the token is no suggestion

@@ -51,6 +51,25 @@ type Session struct {
 	// an hour.
 	rejected int
 	blocked  bool
+	// refusedPasswords counts the failed logins among rejected that were
+	// a password or two-factor code CreateToken sent, for the countdown's
+	// words.
+	refusedPasswords int
+
+	// The token made from login and password (CreateToken): created is
+	// the last one Matomo created in this run, kept (with its token in
+	// token) until the person takes it or leaves; createRounds counts the
+	// rounds that sent the password and gave no token (a refused password
+	// or code); createRefused is why this Matomo creates no token this way
+	// (then the guide's steps are the way); orphans are the descriptions
+	// of tokens Matomo probably created and showed to nobody (a refused
+	// two-factor code comes after the token was stored); createErr is the
+	// last round's failure.
+	created       *Created
+	createRounds  int
+	createRefused *Error
+	orphans       []string
+	createErr     *Error
 
 	// rejectedTokens are the tokens Matomo rejected in this run, each with
 	// the address that rejected it, kept as keyed digests (digestKey is
@@ -171,6 +190,81 @@ func (s *Session) countFailure(e *Error) {
 // computer: a rejected token, a token refused in a URL, a wrong password.
 func (s *Session) RecordRejection() { s.rejected++ }
 
+// CreateRoundLimit is how many rounds of "create it for me" that sent the
+// password and gave no token a run allows: each may be a failed login,
+// and each refused two-factor code may leave a token behind. After that,
+// the guide's steps are the way.
+const CreateRoundLimit = 3
+
+// RecordCreate records a round of CreateToken for a token described as
+// description: created when Matomo made one, else err. A refused password
+// is one failed login; so is a refused two-factor code (Matomo 5.13 and
+// later count it, and the count is an upper bound), which also leaves the
+// token Matomo had already stored behind, described as sent; both count
+// as a round. A refusal of the method itself (Matomo 3, a login through
+// LDAP or the web server) ends creating in this run, the lock-out all
+// sending. A canceled round may have created a token too.
+func (s *Session) RecordCreate(description string, created *Created, err error) {
+	e := AsError(err)
+	s.createErr = e
+	if e == nil {
+		// The new token is the session's token from now on, as a pasted
+		// one would be, before its check.
+		s.forgetToken()
+		s.created, s.token = created, created.Token
+		return
+	}
+	switch e.Class {
+	case ClassPasswordRejected:
+		s.RecordRejection()
+		s.refusedPasswords++
+		s.createRounds++
+	case ClassTwoFactor:
+		s.RecordRejection()
+		s.refusedPasswords++
+		s.createRounds++
+		s.orphans = append(s.orphans, description)
+	case ClassCanceled:
+		s.orphans = append(s.orphans, description)
+	case ClassCreateRefused:
+		s.createRefused = e
+	case ClassBlocked:
+		s.RecordBlocked()
+	}
+}
+
+// MayCreate reports whether "create it for me" may send the password (once
+// more): not after the lock-out, nor after Matomo refused the method, nor
+// after CreateRoundLimit refused rounds, nor when the next failed login
+// may meet the lock-out.
+func (s *Session) MayCreate() bool {
+	return !s.blocked && s.createRefused == nil && s.createRounds < CreateRoundLimit && s.RejectionsLeft() > 1
+}
+
+// CreateRoundsLeft is how many more refused rounds MayCreate allows.
+func (s *Session) CreateRoundsLeft() int { return max(0, CreateRoundLimit-s.createRounds) }
+
+// CreateRefused is why this Matomo creates no token from a login and
+// password, or nil.
+func (s *Session) CreateRefused() *Error { return s.createRefused }
+
+// CreateErr is why the last round of CreateToken failed, or nil.
+func (s *Session) CreateErr() *Error { return s.createErr }
+
+// Created is the token "create it for me" made in this run, or nil: while
+// it is the session's token (Token), it is the one the wizard made.
+func (s *Session) Created() *Created {
+	if s.created == nil || s.token.Token.IsZero() || !s.created.Token.Token.Equal(s.token.Token) {
+		return nil
+	}
+	return s.created
+}
+
+// Orphans are the descriptions of the tokens Matomo probably created in
+// this run and showed to nobody, oldest first: each should be deleted in
+// Matomo (Personal → Security).
+func (s *Session) Orphans() []string { return append([]string(nil), s.orphans...) }
+
 // RecordBlocked records that Matomo answered with its lock-out: from now
 // on no token (and no password) is sent in this run.
 func (s *Session) RecordBlocked() { s.blocked = true }
@@ -181,8 +275,14 @@ func (s *Session) ChooseSite(site Site) { s.site, s.data = &site, dataFinding{} 
 
 // ForgetToken drops the token itself, so that it does not sit in memory
 // once the person went back to the guide. What was learnt with it stays,
-// except what would need it again: no retry, no URL check.
-func (s *Session) ForgetToken() { s.token.Token = Token{} }
+// except what would need it again: no retry, no URL check. A token the
+// wizard created goes too: nobody was shown it, and Matomo keeps it.
+func (s *Session) ForgetToken() {
+	if s.created != nil && s.created.Token.Token.Equal(s.token.Token) {
+		s.created = nil
+	}
+	s.token.Token = Token{}
+}
 
 func (s *Session) forgetToken() {
 	s.token, s.result, s.verifyErr = TokenCheck{}, nil, nil
@@ -296,19 +396,27 @@ func (s *Session) Countdown() string {
 	if n == 0 {
 		return ""
 	}
-	line := fmt.Sprintf("Rejected tokens in this session: %d. Matomo locks this computer out for up to an hour "+
-		"after more than %d failed logins in an hour", n, LockoutLimit)
+	const lock = ". Matomo locks this computer out for up to an hour after more than %d failed logins in an hour"
+	line := fmt.Sprintf("Rejected tokens in this session: %d"+lock, n, LockoutLimit)
+	careful := " Check the token carefully before sending it."
+	switch {
+	case s.refusedPasswords == n:
+		line = fmt.Sprintf("Refused passwords and two-factor codes in this session: %d"+lock, n, LockoutLimit)
+		careful = " Check the login and password carefully before sending them."
+	case s.refusedPasswords > 0:
+		line = fmt.Sprintf("Rejected tokens and refused passwords in this session: %d"+lock, n, LockoutLimit)
+		careful = " Check what you send carefully."
+	}
 	switch left := s.RejectionsLeft(); {
 	case left > 5:
 		return line + fmt.Sprintf(": at most %d more may be rejected, fewer if this computer had other failed logins.", left)
 	case left > 1:
 		return line + fmt.Sprintf(": at most %d more may be rejected before the lock, fewer if this computer had "+
-			"other failed logins. Check the token carefully before sending it.", left)
+			"other failed logins.", left) + careful
 	case left == 1:
-		return line + ": at most 1 more may be rejected before the lock, none if this computer had other failed logins. " +
-			"Check the token carefully before sending it."
+		return line + ": at most 1 more may be rejected before the lock, none if this computer had other failed logins." + careful
 	}
-	return line + ": this session is past that limit, so Matomo may refuse the next token, even a correct one, with its lock-out."
+	return line + ": this session is past that limit, so Matomo may refuse the next try, even a correct one, with its lock-out."
 }
 
 // EndNote is what a run that ends without a verified token leaves behind
@@ -319,9 +427,15 @@ func (s *Session) EndNote() []string {
 	e := s.verifyErr
 	if e == nil && s.result == nil && s.token.Token.IsZero() {
 		e = s.preflightErr
+		if s.createErr != nil && s.createErr.Class != ClassCanceled {
+			e = s.createErr
+		}
 	}
-	if e == nil || s.result != nil {
+	if s.result != nil {
 		return nil
+	}
+	if e == nil {
+		return s.orphanNote()
 	}
 	var what string
 	switch {
@@ -334,10 +448,45 @@ func (s *Session) EndNote() []string {
 	case e.Class == ClassTokenRejected:
 		what = fmt.Sprintf("✗ %s [%s]: %d rejected in this session, at most %d more before the lock-out.",
 			e.Title(), e.Class, s.rejected, s.RejectionsLeft())
+	case e.Class == ClassPasswordRejected || e.Class == ClassTwoFactor:
+		what = fmt.Sprintf("✗ %s [%s]: %d failed logins in this session, at most %d more before the lock-out.",
+			e.Title(), e.Class, s.rejected, s.RejectionsLeft())
 	default:
 		what = "✗ " + e.Title() + " [" + string(e.Class) + "]."
 	}
-	return []string{what, "  " + endAdvice(e, s.blocked)}
+	return append([]string{what, "  " + endAdvice(e, s.blocked)}, s.orphanNote()...)
+}
+
+// orphanNote says which tokens Matomo probably holds that nobody saw, in
+// a line; nil when there are none.
+func (s *Session) orphanNote() []string {
+	switch n := len(s.orphans); {
+	case n == 0:
+		return nil
+	case n == 1:
+		return []string{fmt.Sprintf("  Matomo probably holds a token nobody saw, %q: delete it under Personal → Security.", s.orphans[0])}
+	default:
+		return []string{fmt.Sprintf("  Matomo probably holds %d tokens nobody saw (%s): delete them under Personal → Security.", n, quotedList(s.orphans))}
+	}
+}
+
+// quotedList is texts quoted, one after another: "a", "b".
+func quotedList(texts []string) string {
+	q := make([]string, len(texts))
+	for i, t := range texts {
+		q[i] = fmt.Sprintf("%q", t)
+	}
+	return strings.Join(q, ", ")
+}
+
+// AbandonCreated records that the token the wizard created was left
+// without being taken anywhere (the person quit without it): Matomo keeps
+// it, and nobody has it, so it is one more to delete.
+func (s *Session) AbandonCreated() {
+	if s.created != nil {
+		s.orphans = append(s.orphans, s.created.Description)
+		s.created = nil
+	}
 }
 
 // endAdvice is what to do after a run that ended with e, in a line.
@@ -349,6 +498,12 @@ func endAdvice(e *Error, blocked bool) string {
 		return "Wait up to an hour (or ask a Matomo superuser to unblock this IP), then run matomo-onboard again."
 	case e.Class == ClassTokenRejected:
 		return "Copy the whole token again, or create a new one, then run matomo-onboard again."
+	case e.Class == ClassPasswordRejected:
+		return "Check the login and the password (or create the token in the browser), then run matomo-onboard again."
+	case e.Class == ClassTwoFactor:
+		return "Have your authenticator app ready, and type its code last, just before sending; or create the token in the browser."
+	case e.Class == ClassCreateRefused || e.Class == ClassCreateInput:
+		return "Create the token in the browser (matomo-onboard guides you through the steps), then run matomo-onboard again."
 	case e.Class == ClassNoAccess:
 		return "Ask a Matomo administrator to give this user view access; the same token then works."
 	}

@@ -190,6 +190,7 @@ func printDemoBanner(w io.Writer, srv *demomatomo.Server, added []demomatomo.Sit
 	}
 	tw.Flush()
 	fmt.Fprintln(w, "  The lock-out token blocks your IP on this demo for 60 minutes; restart demo-server to lift it.")
+	printDemoLogins(w, data.Users)
 	flags := ""
 	if !isLoopbackURL(url) {
 		flags = " --allow-http"
@@ -207,6 +208,25 @@ func printDemoBanner(w io.Writer, srv *demomatomo.Server, added []demomatomo.Sit
 		fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url \"%s\" --allow-http\n", demomatomo.DemoTokenViewer, others[0])
 	}
 	fmt.Fprintln(w, "\nServing until Ctrl+C.")
+}
+
+// printDemoLogins lists the demo's logins for the wizard's "create it for
+// me": public and made up, like the tokens.
+func printDemoLogins(w io.Writer, users []demomatomo.User) {
+	fmt.Fprintln(w, "\nDemo logins for the wizard's \"create it for me\" (public, made up, valid only here;")
+	fmt.Fprintln(w, "a password is sent only over https or to this computer, never over plain http across a network):")
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, u := range users {
+		if u.Password == "" || u.Note == "" {
+			continue
+		}
+		note := u.Note
+		if u.TwoFactorSecret != "" {
+			note = "two-factor authentication: add the secret " + u.TwoFactorSecret + " to an authenticator app for its codes"
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", u.Login, u.Password, note)
+	}
+	tw.Flush()
 }
 
 // printNetworkWarning says where other computers reach a demo that

@@ -89,7 +89,7 @@ func TestDemoServerOnEveryIPv4Address(t *testing.T) {
 	for _, want := range []string{
 		"! It listens beyond this computer: anyone on the network who reaches it can use the demo tokens below, which are public, a superuser's among them",
 		"--addr 127.0.0.1:" + port + " keeps it to this computer.",
-		"1,344 sites, 4 users",
+		"1,344 sites, 5 users",
 		"--sites added 1,000 generated sites (ids 345 to 1344)",
 		"an agency with 1,340 client sites (1,000 of them added with --sites)",
 		`| matomo-onboard verify --url "http://127.0.0.1:` + port + `" --json`,

@@ -133,11 +133,13 @@ func TestDemoServerBinary(t *testing.T) {
 	banner := <-rest
 	for _, want := range []string{
 		"Demo Matomo 5.0.2 running at " + url,
-		"844 sites, 4 users; every answer is delayed by 0s",
+		"844 sites, 5 users; every answer is delayed by 0s",
 		"--sites added 500 generated sites (ids 345 to 844): the agency token reaches them with view access",
 		"the superuser token as admin",
 		"an agency with 840 client sites (500 of them added with --sites)",
 		"echo " + demomatomo.DemoTokenViewer + " | matomo-onboard verify --url \"" + url + "\"\n",
+		"acona-reader  " + demomatomo.DemoPassword + "  a dedicated user with view access to two sites",
+		"lena.2fa      " + demomatomo.DemoPassword2FA + "  two-factor authentication: add the secret " + demomatomo.DemoTwoFactorSecret,
 		"Demo Matomo stopped.",
 	} {
 		if !strings.Contains(banner, want) {

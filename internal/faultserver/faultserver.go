@@ -120,8 +120,8 @@ func Start(t testing.TB, handler http.Handler, opts Options) *Server {
 // Close stops the server.
 func (s *Server) Close() { s.srv.Close() }
 
-// TokenRequests is how many requests carrying a token arrived, broken or
-// served.
+// TokenRequests is how many requests carrying a token (or a password)
+// arrived, broken or served.
 func (s *Server) TokenRequests() int { return int(s.tokenRequests.Load()) }
 
 // TokenRequestsOver is how many token requests arrived over a protocol
@@ -147,10 +147,12 @@ func (s *Server) record(r *http.Request, body []byte) {
 		Header: r.Header.Clone(), Body: string(body), RemoteAddr: r.RemoteAddr})
 }
 
-// carriesToken reports whether a request holds a token: token_auth in
-// its form body or its URL.
+// carriesToken reports whether a request holds a secret: token_auth in
+// its form body or its URL, or a password (createAppSpecificTokenAuth's
+// passwordConfirmation) in its body.
 func carriesToken(rawQuery string, body []byte) bool {
-	return strings.Contains(rawQuery, "token_auth=") || bytes.Contains(body, []byte("token_auth="))
+	return strings.Contains(rawQuery, "token_auth=") || bytes.Contains(body, []byte("token_auth=")) ||
+		bytes.Contains(body, []byte("passwordConfirmation="))
 }
 
 // breaks reports whether the request is one to break.

@@ -2,6 +2,7 @@ package realmatomo
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"matomo-onboard/matomo"
@@ -23,6 +24,20 @@ const (
 	TokenBig             = "c0ffee00c0ffee00c0ffee00c0ffee00"
 	TokenInvalid         = "9b2f4c7e1a3d5f60718293a4b5c6d7e8" // no such token
 )
+
+// TwoFactorSecret is the TOTP secret of the kit's user twofa, the one
+// user with two-factor authentication (view on site 1, no token).
+const TwoFactorSecret = "JBSWY3DPEHPK3PXP"
+
+// Password is the login password of one of the kit's users: the login
+// with a capital first letter, "Pass-2024!" after it (README, "Users,
+// tokens, sites").
+func Password(login string) string {
+	if login == "" {
+		return ""
+	}
+	return strings.ToUpper(login[:1]) + login[1:] + "Pass-2024!"
+}
 
 // The kit's sites: 1 Shop, 2 Blog, 3 Intranet, then "Client site N" for
 // 4–153 and "Big site N" for 154–20153.
@@ -146,9 +161,11 @@ func FakeData() demomatomo.Data {
 		}
 	}
 	for _, login := range []string{"admin", "viewer", "writer", "noaccess", "many", "big", "twofa"} {
-		u := demomatomo.User{Login: login, Email: login + "@example.invalid", SuperUser: login == "admin", Access: users[login]}
+		u := demomatomo.User{Login: login, Email: login + "@example.invalid", SuperUser: login == "admin", Access: users[login],
+			Password: Password(login)}
 		if login == "twofa" {
 			u.Access = map[int]matomo.Access{1: matomo.AccessView}
+			u.TwoFactorSecret = TwoFactorSecret
 		}
 		d.Users = append(d.Users, u)
 	}

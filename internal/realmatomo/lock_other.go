@@ -3,6 +3,9 @@
 package realmatomo
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -20,4 +23,16 @@ func lock(t testing.TB, in *Instance, exclusive bool) (release func()) {
 	}
 	processLock.RLock()
 	return processLock.RUnlock
+}
+
+var pathLock sync.Mutex
+
+// lockPath serialises the tests of this process (see lock).
+func lockPath(t testing.TB, path string) (release func()) {
+	pathLock.Lock()
+	return pathLock.Unlock
+}
+
+func stateBase(in *Instance) string {
+	return filepath.Join(os.TempDir(), "matomo-onboard-realmatomo-"+strings.NewReplacer(":", "_", "/", "_", "[", "", "]", "").Replace(in.Host()))
 }

@@ -22,7 +22,7 @@ import (
 // it.
 func lock(t testing.TB, in *Instance, exclusive bool) (release func()) {
 	t.Helper()
-	base := filepath.Join(os.TempDir(), "matomo-onboard-realmatomo-"+strings.NewReplacer(":", "_", "/", "_", "[", "", "]", "").Replace(in.Host()))
+	base := stateBase(in)
 	gate := openLockFile(t, base+".gate")
 	main := openLockFile(t, base+".lock")
 	what := "the real Matomo (a test that spends failed logins has it)"
@@ -85,4 +85,18 @@ func flock(f *os.File, how int) error {
 			return err
 		}
 	}
+}
+
+// lockPath takes an exclusive lock on the file at path for a moment, for
+// state the tests of several processes share (see TwoFactorCode).
+func lockPath(t testing.TB, path string) (release func()) {
+	t.Helper()
+	f := openLockFile(t, path)
+	flockWait(t, f, syscall.LOCK_EX, "the kit's two-factor code")
+	return func() { f.Close() }
+}
+
+// stateBase is where the lock files and shared state of in live.
+func stateBase(in *Instance) string {
+	return filepath.Join(os.TempDir(), "matomo-onboard-realmatomo-"+strings.NewReplacer(":", "_", "/", "_", "[", "", "]", "").Replace(in.Host()))
 }

@@ -52,6 +52,15 @@ type User struct {
 	// LastSeen (never logged in) leaves last_seen out, as Matomo does.
 	Registered time.Time
 	LastSeen   time.Time
+	// Password is the login password, for createAppSpecificTokenAuth; ""
+	// means the user cannot log in with one.
+	Password string
+	// TwoFactorSecret is the base32 TOTP secret of a user with two-factor
+	// authentication (see TOTP); "" for none.
+	TwoFactorSecret string
+	// Note says what logging in as the user demonstrates, for the demo's
+	// list of logins ("create it for me"); "" keeps the user off it.
+	Note string
 }
 
 // Token is an auth token of a user.
@@ -68,6 +77,12 @@ type Token struct {
 	Lockout bool
 	// Note says what the token demonstrates, for the demo's token list.
 	Note string
+	// Description is what Matomo's list of tokens names it by; the tokens
+	// createAppSpecificTokenAuth made have the one they were created with.
+	Description string
+	// ExpireDate is the day a created token was asked to expire, "" for
+	// none.
+	ExpireDate string
 }
 
 // Data is what the fake Matomo holds. It does not change while serving.
@@ -221,6 +236,13 @@ const (
 	DemoTokenLockout   = "10c0ed0a7b8c9d0e1f2a3b4c5d6e7f80"
 )
 
+// The demo's logins for "create it for me": not secret, like its tokens.
+const (
+	DemoPassword        = "Demo-Pass-2026"
+	DemoPassword2FA     = "Lena-Demo-2026"
+	DemoTwoFactorSecret = "KRUGKIDEMUWW6ZDFNVXQ"
+)
+
 // Demo is the data of the demo Matomo: a small company's sites, a
 // marketing agency's user with a few hundred client sites, and one token
 // per behaviour worth showing. Its sites' last visits are told from now,
@@ -256,7 +278,11 @@ func Demo() Data {
 		Sites: append(own, clients...),
 		Users: []User{
 			{Login: "anna.admin", Email: "anna@lindenhof-moebel.de", SuperUser: true},
-			{Login: "acona-reader", Email: "analytics@lindenhof-moebel.de", Access: map[int]matomo.Access{1: matomo.AccessView, 2: matomo.AccessView}},
+			{Login: "acona-reader", Email: "analytics@lindenhof-moebel.de", Access: map[int]matomo.Access{1: matomo.AccessView, 2: matomo.AccessView},
+				Password: DemoPassword, Note: "a dedicated user with view access to two sites"},
+			{Login: "lena.2fa", Email: "lena@lindenhof-moebel.de", Access: map[int]matomo.Access{1: matomo.AccessView, 3: matomo.AccessView},
+				Password: DemoPassword2FA, TwoFactorSecret: DemoTwoFactorSecret,
+				Note: "a user with two-factor authentication: the demo shows the code her app would show"},
 			{Login: "agentur-nordlicht", Email: "team@nordlicht-agentur.de", Access: agency},
 			{Login: "new.colleague", Email: "jonas@lindenhof-moebel.de"},
 		},

@@ -46,6 +46,16 @@ type Options struct {
 	// NoLive answers the Live plugin's methods (the data check's) as a
 	// Matomo with the plugin deactivated would.
 	NoLive bool
+	// Require2FA makes two-factor authentication required for every
+	// user: createAppSpecificTokenAuth for a user without it answers "You
+	// must set up two-factor authentication…" (after storing the token,
+	// as Matomo does).
+	Require2FA bool
+	// RefuseTokenCreation, when set, is the message createAppSpecificTokenAuth
+	// refuses every request with, as a Matomo whose logins go through LDAP
+	// or the web server may (the message is the test's; Matomo's own
+	// wording for those setups was not read in a release).
+	RefuseTokenCreation string
 }
 
 // Request is what the fake Matomo received.
@@ -93,6 +103,12 @@ type Server struct {
 	failures map[string][]time.Time
 	latency  time.Duration
 	fault    *Fault
+	// created holds the tokens createAppSpecificTokenAuth made, by value;
+	// usedCodes the two-factor codes tried, by login and code (Matomo
+	// takes each code once, and records it before checking it).
+	created   map[string]*Token
+	createLog []Token
+	usedCodes map[string]bool
 
 	listCache sync.Map // cacheKey -> []byte, encoded site lists
 }
@@ -173,6 +189,8 @@ func newServer(data Data, opts Options) *Server {
 	for i := range data.Tokens {
 		s.tokens[data.Tokens[i].Value] = &data.Tokens[i]
 	}
+	s.created = map[string]*Token{}
+	s.usedCodes = map[string]bool{}
 	return s
 }
 
@@ -412,7 +430,7 @@ func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request, raw []byte) 
 	if !ok {
 		return
 	}
-	s.serveAPI(w, p, user)
+	s.serveAPI(w, p, user, ip)
 }
 
 // serveScreen answers a request for one of Matomo's screens (no module, or
@@ -420,7 +438,7 @@ func (s *Server) serveIndex(w http.ResponseWriter, r *http.Request, raw []byte) 
 // the sign-in page, except that Matomo 5 refuses a superuser's token there.
 func (s *Server) serveScreen(w http.ResponseWriter, p params) {
 	token, _ := p.value("token_auth")
-	if t := s.tokens[token]; t != nil && !t.Expired && s.users[t.Login] != nil && s.users[t.Login].SuperUser {
+	if t := s.tokenFor(token); t != nil && !t.Expired && s.users[t.Login] != nil && s.users[t.Login].SuperUser {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Header().Set("Cache-Control", "private, no-cache, no-store")
 		w.WriteHeader(http.StatusInternalServerError)
@@ -457,7 +475,7 @@ func (s *Server) authenticate(w http.ResponseWriter, p params, ip string) (*User
 		return nil, false
 	}
 	_, inURL := p.get["token_auth"]
-	t := s.tokens[token]
+	t := s.tokenFor(token)
 	switch {
 	case t != nil && t.Lockout:
 		s.recordFailure(ip, s.opts.LockoutThreshold+1)

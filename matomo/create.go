@@ -1,0 +1,401 @@
+package matomo
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// "Create it for me": the token made through Matomo's API from the
+// person's login and password (UsersManager.createAppSpecificTokenAuth,
+// the call Matomo's own mobile app makes), instead of the guide's steps in
+// the browser.
+//
+// The request is sent without any token. module, method and format are in
+// its URL, as for every call (without them there Matomo answers failures
+// as an HTML page); the login, the password, the description, the expiry
+// and the two-factor code only in its POST body; never inside a bulk
+// request (Matomo 5.13 and later refuse that). Measured on a real 5.1.2
+// (../shared/matomo/README.md and issue 17):
+//   - right login and password: 200 {"value":"<32 hex>"};
+//   - wrong password or unknown login (or e-mail): 200 "The current
+//     password you entered is not correct.", one failed login counted;
+//   - a password that cannot be one (under 6 characters, or one character
+//     repeated): "This password is too weak, please supply another value or
+//     reset it.", not counted;
+//   - a field missing: "Please specify a value for 'passwordConfirmation'.";
+//     a description over 100 characters: "Description: The value contains
+//     …"; an expiry date Matomo cannot read: "Date format must be: …";
+//   - a login with two-factor authentication: Matomo creates and stores the
+//     token first, then asks for the code: 401 "Please specify a
+//     two-factor authentication code." or "Incorrect two-factor
+//     authentication code." (also for a code used before), not counted
+//     in 5.1.2 (5.13 counts them). Each such answer leaves a valid token
+//     behind that nobody was shown;
+//   - two-factor authentication required but not set up: "You must set up
+//     two-factor authentication. Please log in to do so.";
+//   - locked out: 200 "Too many failed logins. …".
+// Matomo 3 has no such method ("The method 'createAppSpecificTokenAuth'
+// does not exist …"). 5.1.2 has no secureOnly parameter and creates a
+// token that also works in URLs whatever was asked; later 5.x honour it.
+
+// CreateRequest is what CreateToken sends.
+type CreateRequest struct {
+	// Login is the Matomo login, or the user's e-mail address.
+	Login    string
+	Password Password
+	// Description names the token in Matomo's list of tokens: 1 to
+	// MaxDescriptionLength characters.
+	Description string
+	// ExpireDate is the day the token stops working, YYYY-MM-DD; "" for a
+	// token that does not expire.
+	ExpireDate string
+	// AuthCode is the two-factor code (or a recovery code); "" for a login
+	// without two-factor authentication.
+	AuthCode string
+}
+
+// MaxDescriptionLength is the longest description Matomo takes.
+const MaxDescriptionLength = 100
+
+// Created is a token Matomo created for a CreateRequest.
+type Created struct {
+	// Token is the new token as ParseToken read it from Matomo's answer.
+	Token TokenCheck
+	// Login, Description and ExpireDate are as they were sent.
+	Login, Description, ExpireDate string
+	Trace                          Trace
+}
+
+// FieldError says what is wrong with one answer of the create form, in
+// words for the person. It never holds the password.
+type FieldError struct{ Problem string }
+
+func (e *FieldError) Error() string { return e.Problem }
+
+// CheckLogin cleans a login or e-mail address as typed: no spaces around
+// it (no Matomo login has them), nothing that is no login.
+func CheckLogin(raw string) (string, error) {
+	s := strings.TrimFunc(raw, isSpaceOrInvisible)
+	switch {
+	case s == "":
+		return "", &FieldError{"Type your Matomo login (user name) or the e-mail address of your Matomo user."}
+	case ContainsToken(s):
+		return "", &FieldError{"That looks like a token, not a login. If you have a token already, go back and choose the token instead."}
+	case utf8.RuneCountInString(s) > 255 || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) || isInvisible(r) }):
+		return "", &FieldError{"A Matomo login or e-mail address has no spaces and is not that long. Type your login, or your e-mail address."}
+	}
+	return s, nil
+}
+
+// CheckDescription cleans the token's description as typed.
+func CheckDescription(raw string) (string, error) {
+	s := strings.TrimFunc(raw, isSpaceOrInvisible)
+	n := utf8.RuneCountInString(s)
+	switch {
+	case s == "":
+		return "", &FieldError{"Type a short description, so that the token can be told apart in Matomo's list later."}
+	case ContainsToken(s):
+		return "", &FieldError{"That looks like a token. The description is only a name for the new token, such as the tool and the date."}
+	case strings.ContainsFunc(s, unicode.IsControl):
+		return "", &FieldError{"The description cannot hold a line break or a control character."}
+	case n > MaxDescriptionLength:
+		return "", &FieldError{fmt.Sprintf("Matomo takes at most %d characters here; this is %d.", MaxDescriptionLength, n)}
+	}
+	return s, nil
+}
+
+// CheckExpireDate reads an expiry date as typed: YYYY-MM-DD, after today
+// (a date today or before would create a token that is expired at once).
+func CheckExpireDate(raw string, today time.Time) (string, error) {
+	s := strings.TrimSpace(raw)
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return "", &FieldError{"Type the date as year-month-day, for example " + today.AddDate(1, 0, 0).Format("2006-01-02") + "."}
+	}
+	y, m, day := today.Date()
+	if !d.After(time.Date(y, m, day, 0, 0, 0, 0, time.UTC)) {
+		return "", &FieldError{"That day is not in the future: the token would stop working at once. Choose a later date."}
+	}
+	return d.Format("2006-01-02"), nil
+}
+
+// CheckAuthCode cleans a two-factor code as typed: the six digits an
+// authenticator app shows (spaces in it, as apps group them, go), or one
+// of the recovery codes Matomo handed out.
+func CheckAuthCode(raw string) (string, error) {
+	s := strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '-' {
+			return -1
+		}
+		return r
+	}, raw)
+	switch {
+	case s == "":
+		return "", &FieldError{"Type the code your authenticator app shows now (6 digits), or one of your recovery codes."}
+	case len(s) > 64 || strings.ContainsFunc(s, func(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }):
+		return "", &FieldError{"A two-factor code is 6 digits (or a recovery code of letters and digits). Type the one your app shows now."}
+	}
+	return s, nil
+}
+
+// check is CheckLogin and the other checks for the whole request, and that
+// no field holds the password: typed into the wrong field, it would be
+// shown and sent as something else.
+func (r CreateRequest) check() (CreateRequest, error) {
+	for _, f := range []struct{ name, value string }{{"login", r.Login}, {"description", r.Description}, {"two-factor code", r.AuthCode}} {
+		if r.Password.In(f.value) || r.Password.In(strings.Map(dropSpace, f.value)) {
+			return r, &FieldError{"The " + f.name + " holds your password. Type the password only into the password field."}
+		}
+	}
+	var err error
+	if r.Login, err = CheckLogin(r.Login); err != nil {
+		return r, err
+	}
+	if r.Password.IsZero() {
+		return r, &FieldError{"Type the password you log in to Matomo with."}
+	}
+	if r.Description, err = CheckDescription(r.Description); err != nil {
+		return r, err
+	}
+	if r.ExpireDate != "" {
+		if _, perr := time.Parse("2006-01-02", r.ExpireDate); perr != nil {
+			return r, &FieldError{"The expiry date is not a date of the form year-month-day."}
+		}
+	}
+	if r.AuthCode != "" {
+		if r.AuthCode, err = CheckAuthCode(r.AuthCode); err != nil {
+			return r, err
+		}
+	}
+	return r, nil
+}
+
+// dropSpace drops white space in strings.Map.
+func dropSpace(r rune) rune {
+	if unicode.IsSpace(r) {
+		return -1
+	}
+	return r
+}
+
+// createForm is the POST body of the request: the credentials, the
+// description, secureOnly=1 always (older versions ignore what they do not
+// know), the expiry and the code only when there are some. No token.
+func createForm(r CreateRequest) url.Values {
+	form := url.Values{
+		"userLogin":            {r.Login},
+		"passwordConfirmation": {r.Password.Reveal()},
+		"description":          {r.Description},
+		"secureOnly":           {"1"},
+	}
+	if r.ExpireDate != "" {
+		form.Set("expireDate", r.ExpireDate)
+	}
+	if r.AuthCode != "" {
+		form.Set("authCode", r.AuthCode)
+	}
+	return form
+}
+
+// CreateToken asks Matomo to create a token from req's login and password,
+// with one request, and returns it, or an *Error that says why not. The
+// password is sent only:
+//   - to an address the pre-flight check found to be Matomo (checked, the
+//     Preflight of that check; nil refuses);
+//   - over https, or plain http to this computer, never across a network
+//     unencrypted (not even with Options.AllowHTTP, which is for tokens),
+//     nor through a proxy over plain http;
+//   - in the POST body, never in a URL, and never across a redirect;
+//   - once per call: nothing is ever sent again by itself (a wrong password
+//     counts toward Matomo's lock-out, and a refused two-factor code may
+//     leave a token behind).
+//
+// Echoes of the password are removed from everything it returns. A
+// Created token is not verified yet: Verify it next.
+func (c *Client) CreateToken(ctx context.Context, checked *Preflight, req CreateRequest) (*Created, error) {
+	if checked == nil || checked.Address.IsZero() {
+		return nil, &Error{Class: ClassNotMatomo, Detail: "The address was not checked yet: the password goes only to an address that answered like Matomo.",
+			Hint: "Check the address first."}
+	}
+	addr := checked.Address
+	if addr.PlainHTTP() && !addr.IsLoopback() {
+		return nil, &Error{
+			Class:     ClassPlainHTTP,
+			Detail:    fmt.Sprintf("%s uses plain http, so your password would cross the network unencrypted.", addr.Host()),
+			Hint:      "Use the https:// address of your Matomo. Without https, create the token in the browser instead (the guide's steps); --allow-http is for tokens, never for a password.",
+			Suggested: addr.WithScheme("https"),
+		}
+	}
+	req, err := req.check()
+	if err != nil {
+		return nil, &Error{Class: ClassCreateInput, Detail: err.Error(), Hint: "Nothing was sent."}
+	}
+	secret := req.Password.Reveal()
+	created, cerr := c.createToken(ctx, addr, req, secret)
+	r := newPasswordRedactor(secret)
+	if cerr != nil {
+		return nil, cerr.redactWith(r)
+	}
+	created.Trace.redact(r)
+	return created, nil
+}
+
+func (c *Client) createToken(ctx context.Context, addr Address, req CreateRequest, secret string) (*Created, *Error) {
+	ctx, cancel := c.withTimeout(ctx)
+	defer cancel()
+	target := addr.Link(apiQuery("UsersManager.createAppSpecificTokenAuth"))
+	// The body is not cleaned as it arrives, as a token's answer is: the
+	// password may be a word of Matomo's own messages ("password", say),
+	// which are read as they came (readCreate); everything shown is cleaned
+	// of it afterwards, whole, before anything cuts it.
+	k, err := c.sendSecret(ctx, http.MethodPost, target, addr.Endpoint(), createForm(req),
+		sentSecret{value: secret, what: "password", removed: passwordRemoved}, false)
+	if err != nil {
+		return nil, withTrace(c.failedTransport(ctx, err, addr, k), k.finish())
+	}
+	created, cerr := c.readCreate(ctx, k, addr, req, secret)
+	trace := k.finish()
+	if cerr != nil {
+		return nil, withTrace(cerr, trace)
+	}
+	created.Trace = trace
+	return created, nil
+}
+
+// Matomo's messages of createAppSpecificTokenAuth, in English (the request
+// asks for it), as a real 5.1.2 words them.
+const (
+	msgWrongPassword   = "The current password you entered is not correct"
+	msgCodeMissing     = "Please specify a two-factor authentication code"
+	msgCodeWrong       = "Incorrect two-factor authentication code"
+	msgTwoFactorNotSet = "You must set up two-factor authentication"
+	msgTooWeak         = "This password is too weak"
+	msgMissingValue    = "Please specify a value for '"
+	msgDescriptionLong = "should contain at most"
+	msgDateFormat      = "Date format must be"
+	msgNoSuchMethod    = "does not exist or is not available in the module"
+)
+
+// readCreate classifies the answer. Matomo's own messages are recognised
+// in the answer as it came, so that a password that is a word of them does
+// not hide them; everything the result shows (Matomo's message, the
+// titles of pages) is taken from the answer cleaned of the password first.
+func (c *Client) readCreate(ctx context.Context, k *call, addr Address, req CreateRequest, secret string) (*Created, *Error) {
+	raw, err := readAnswer(k.resp, k.body)
+	if err != nil && len(raw.body) == 0 {
+		return nil, c.failedTransport(ctx, err, addr, k)
+	}
+	shown := raw
+	shown.body = []byte(newPasswordRedactor(secret).text(string(raw.body)))
+	if raw.status >= 300 && raw.status < 400 {
+		return nil, redirectErrorFor(shown, addr, k.resp.Request.URL, passwordWords)
+	}
+	said, _ := matomoErrorMessage(shown.body)
+	if l := lockoutIn(string(raw.body)); l != nil {
+		l.Status, l.Matomo = raw.status, said
+		if said == "" {
+			l.Matomo = newPasswordRedactor(secret).text(l.found)
+		}
+		return nil, l.Error
+	}
+	if raw.status == http.StatusOK && isJSONValue(raw.body) {
+		return createdToken(raw.body, req, secret)
+	}
+	msg, hasMsg := matomoErrorMessage(raw.body)
+	if hasMsg && !looksHTML(raw.body) {
+		if e := createRefusal(msg, req); e != nil {
+			e.Status, e.Matomo = raw.status, said
+			return nil, e
+		}
+	}
+	e := failure(shown, addr, false)
+	if e.Class == ClassServerError && hasMsg && raw.status < 500 {
+		// Matomo itself said no, for a reason of its own: a plugin (LDAP,
+		// single sign-on, a login through the web server) or a rule of a
+		// newer version. The browser's way may still work.
+		e.Class = ClassCreateRefused
+		e.Detail = "Matomo refused to create the token from a login and password."
+		e.Hint = "Some setups allow that only in the browser (LDAP, single sign-on, a login through the web server). " +
+			"Create the token there instead: the guide's steps."
+	}
+	return nil, e
+}
+
+// createdToken reads the new token out of {"value":"…"}.
+func createdToken(body []byte, req CreateRequest, secret string) (*Created, *Error) {
+	var v struct {
+		Value string `json:"value"`
+	}
+	bad := &Error{Class: ClassServerError, Status: http.StatusOK,
+		Detail: "Matomo answered, but its answer holds no token that can be used.",
+		Hint:   "If Matomo did create one, it is in its list of tokens under Personal → Security: delete it there. Then create a token in the browser (the guide's steps)."}
+	if err := json.Unmarshal(body, &v); err != nil || v.Value == "" {
+		return nil, bad
+	}
+	check, err := ParseToken(v.Value)
+	// A value that holds the password (or is held by it) would put part
+	// of it on the screen as the token's fingerprint.
+	if err != nil || strings.Contains(v.Value, secret) || strings.Contains(secret, v.Value) {
+		return nil, bad
+	}
+	return &Created{Token: check, Login: req.Login, Description: req.Description, ExpireDate: req.ExpireDate}, nil
+}
+
+// createRefusal recognises Matomo's own refusals of the method, or returns
+// nil.
+func createRefusal(msg string, req CreateRequest) *Error {
+	switch {
+	case strings.Contains(msg, msgWrongPassword):
+		return &Error{Class: ClassPasswordRejected,
+			Detail: "Matomo says the password is not correct for this login (or that there is no such login or e-mail address).",
+			Hint: "Check the login and type the password again. Each refused password counts as a failed login; " +
+				"Matomo locks this computer out for up to an hour after more than 20 in an hour."}
+	case strings.Contains(msg, msgCodeMissing) || strings.Contains(msg, msgCodeWrong):
+		e := &Error{Class: ClassTwoFactor, CodeGiven: req.AuthCode != "" && strings.Contains(msg, msgCodeWrong),
+			Detail: "Matomo accepted the password, but this login uses two-factor authentication, and Matomo asked for the code " +
+				"after it had already created a token. That token was probably created, and nobody was shown it.",
+			Hint: "Delete it in Matomo under Personal → Security. Then type the password and the code your app shows now again."}
+		if e.CodeGiven {
+			e.Detail = "Matomo accepted the password but not the two-factor code (a code is good for about a minute, and only once), " +
+				"and it had already created a token by then. That token was probably created, and nobody was shown it."
+		}
+		return e
+	case strings.Contains(msg, msgTwoFactorNotSet):
+		return &Error{Class: ClassCreateRefused,
+			Detail: "This Matomo requires two-factor authentication, and it is not set up for this login yet.",
+			Hint:   "Log in to Matomo in the browser: it walks you through setting it up. Then create the token there (the guide's steps), or here again."}
+	case strings.Contains(msg, msgTooWeak):
+		return &Error{Class: ClassCreateInput,
+			Detail: "Matomo says this cannot be your password: it is shorter than 6 characters, or one character repeated.",
+			Hint:   "Type the password again; this did not count as a failed login."}
+	case strings.Contains(msg, msgMissingValue):
+		return &Error{Class: ClassCreateInput, Detail: "Matomo says a field was empty.", Hint: "Fill in every field and try again."}
+	case strings.Contains(msg, msgDescriptionLong):
+		return &Error{Class: ClassCreateInput, Detail: "Matomo says the description is too long.",
+			Hint: fmt.Sprintf("Shorten it to at most %d characters.", MaxDescriptionLength)}
+	case strings.Contains(msg, msgDateFormat):
+		return &Error{Class: ClassCreateInput, Detail: "Matomo could not read the expiry date.", Hint: "Type it as year-month-day, or create a token without expiry."}
+	case strings.Contains(msg, msgNoSuchMethod) && strings.Contains(msg, "createAppSpecificTokenAuth"):
+		return &Error{Class: ClassCreateRefused, Matomo3: true,
+			Detail: "This Matomo cannot create a token from a login and password: it has no such function, as Matomo 3 and older.",
+			Hint:   "Matomo 3 shows each user's one token in the browser: follow the guide's steps."}
+	}
+	return nil
+}
+
+// IsCreateRound reports whether e ended a round of CreateToken that sent
+// the password and did not give a token for a reason of the login: a
+// refused password or two-factor code. Such rounds are counted against
+// the lock-out and limited (Session.MayCreate).
+func IsCreateRound(err error) bool {
+	var e *Error
+	return errors.As(err, &e) && (e.Class == ClassPasswordRejected || e.Class == ClassTwoFactor)
+}
