@@ -359,7 +359,7 @@ func createRefusal(msg string, req CreateRequest) *Error {
 			Hint: "Check the login and type the password again. Each refused password counts as a failed login; " +
 				"Matomo locks this computer out for up to an hour after more than 20 in an hour."}
 	case strings.Contains(msg, msgCodeMissing) || strings.Contains(msg, msgCodeWrong):
-		e := &Error{Class: ClassTwoFactor, CodeGiven: req.AuthCode != "" && strings.Contains(msg, msgCodeWrong),
+		e := &Error{Class: ClassTwoFactor, CodeGiven: req.AuthCode != "" && strings.Contains(msg, msgCodeWrong), TokenLeft: true,
 			Detail: "Matomo accepted the password, but this login uses two-factor authentication, and Matomo asked for the code " +
 				"after it had already created a token. That token was probably created, and nobody was shown it.",
 			Hint: "Delete it in Matomo under Personal → Security. Then type the password and the code your app shows now again."}
@@ -369,9 +369,11 @@ func createRefusal(msg string, req CreateRequest) *Error {
 		}
 		return e
 	case strings.Contains(msg, msgTwoFactorNotSet):
-		return &Error{Class: ClassCreateRefused,
-			Detail: "This Matomo requires two-factor authentication, and it is not set up for this login yet.",
-			Hint:   "Log in to Matomo in the browser: it walks you through setting it up. Then create the token there (the guide's steps), or here again."}
+		return &Error{Class: ClassCreateRefused, TokenLeft: true,
+			Detail: "This Matomo requires two-factor authentication, and it is not set up for this login yet. " +
+				"Matomo said so after it had already created a token, which was probably created and shown to nobody.",
+			Hint: "Log in to Matomo in the browser: it walks you through setting up two-factor authentication. " +
+				"Delete the token nobody saw under Personal → Security, then create one there (the guide's steps)."}
 	case strings.Contains(msg, msgTooWeak):
 		return &Error{Class: ClassCreateInput,
 			Detail: "Matomo says this cannot be your password: it is shorter than 6 characters, or one character repeated.",

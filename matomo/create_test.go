@@ -174,6 +174,9 @@ func TestCreateTokenClassifiesMatomosAnswers(t *testing.T) {
 			if e.Class != tc.class || tc.matomo != "" && e.Matomo != tc.matomo || e.CodeGiven != tc.code || e.Matomo3 != tc.m3 {
 				t.Fatalf("%s (code given %v, Matomo 3 %v): %v", e.Class, e.CodeGiven, e.Matomo3, e)
 			}
+			if e.TokenLeft != (tc.stored > 0) {
+				t.Errorf("token left %v, but Matomo stored %d", e.TokenLeft, tc.stored)
+			}
 			if e.Detail == "" || e.Hint == "" || e.Retryable() {
 				t.Errorf("detail %q, hint %q, retryable %v", e.Detail, e.Hint, e.Retryable())
 			}

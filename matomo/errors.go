@@ -102,6 +102,10 @@ type Error struct {
 	// Matomo3 is set, for ClassCreateRefused, when the answer shows a
 	// Matomo without createAppSpecificTokenAuth: Matomo 3 or older.
 	Matomo3 bool
+	// TokenLeft is set when Matomo refused CreateToken after it had stored
+	// the new token (its two-factor check comes after): a token nobody was
+	// shown is probably there, to be deleted.
+	TokenLeft bool
 	// Trace describes the request that failed, for the diagnostics report.
 	Trace *Trace
 

@@ -214,18 +214,14 @@ func (s *Session) RecordCreate(description string, created *Created, err error) 
 		s.created, s.token = created, created.Token
 		return
 	}
+	if e.TokenLeft || e.Class == ClassCanceled {
+		s.orphans = append(s.orphans, description)
+	}
 	switch e.Class {
-	case ClassPasswordRejected:
+	case ClassPasswordRejected, ClassTwoFactor:
 		s.RecordRejection()
 		s.refusedPasswords++
 		s.createRounds++
-	case ClassTwoFactor:
-		s.RecordRejection()
-		s.refusedPasswords++
-		s.createRounds++
-		s.orphans = append(s.orphans, description)
-	case ClassCanceled:
-		s.orphans = append(s.orphans, description)
 	case ClassCreateRefused:
 		s.createRefused = e
 	case ClassBlocked:

@@ -23,12 +23,12 @@ func TestSessionCountsRefusedPasswordsAndCodes(t *testing.T) {
 	if c := s.Countdown(); !strings.HasPrefix(c, "Refused passwords and two-factor codes in this session: 1.") {
 		t.Errorf("countdown %q", c)
 	}
-	s.RecordCreate("Acona 2026-11-28", nil, &matomo.Error{Class: matomo.ClassTwoFactor})
+	s.RecordCreate("Acona 2026-11-28", nil, &matomo.Error{Class: matomo.ClassTwoFactor, TokenLeft: true})
 	s.RecordCreate("Acona 2026-11-28 (2)", nil, &matomo.Error{Class: matomo.ClassCreateInput})
 	if s.Rejected() != 2 || s.CreateRoundsLeft() != 1 || !s.MayCreate() {
 		t.Fatalf("a form problem is no round: %d rejected, %d rounds left", s.Rejected(), s.CreateRoundsLeft())
 	}
-	s.RecordCreate("Acona 2026-11-28 (2)", nil, &matomo.Error{Class: matomo.ClassTwoFactor, CodeGiven: true})
+	s.RecordCreate("Acona 2026-11-28 (2)", nil, &matomo.Error{Class: matomo.ClassTwoFactor, CodeGiven: true, TokenLeft: true})
 	if s.MayCreate() || s.Rejected() != 3 {
 		t.Errorf("after three refused rounds: may create %v, %d rejected", s.MayCreate(), s.Rejected())
 	}
