@@ -57,6 +57,9 @@ type Config struct {
 	LabelLang string
 	// Now dates the suggested token description; time.Now if nil.
 	Now func() time.Time
+	// TimeZone is the person's, for the time of the site's last visit
+	// (said in it and in UTC); nil is this computer's.
+	TimeZone *time.Location
 	// PageSize is how many sites a page lists; 20 if zero.
 	PageSize int
 	// Report writes the redacted diagnostics report of what the checks
@@ -89,7 +92,8 @@ type Outcome struct {
 	TokenFingerprint string
 	// TokenRequests is how many requests with the token were sent to
 	// Matomo: exactly one per check the person asked for (a token check,
-	// a retry, the URL check), never an automatic retry.
+	// a retry, the URL check, and the data check of each site chosen),
+	// never an automatic retry.
 	TokenRequests int
 	// Rejected counts tokens Matomo rejected in this session, a refusal in
 	// the URL check included; each one is a failed login toward Matomo's

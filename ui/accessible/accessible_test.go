@@ -177,11 +177,11 @@ func TestViewerSucceeds(t *testing.T) {
 		t.Fatalf("Run: %v\n%s", tr.err, tr.out)
 	}
 	o := tr.outcome
-	if !o.Verified || o.Site.ID != 1 || o.TokenRequests != 1 || o.Rejected != 0 || o.Result == nil || o.Result.Version != "5.0.2" {
+	if !o.Verified || o.Site.ID != 1 || o.TokenRequests != 2 || o.Rejected != 0 || o.Result == nil || o.Result.Version != "5.0.2" {
 		t.Errorf("outcome %+v", o)
 	}
-	if n := srv.RequestCount(); n != 3 {
-		t.Errorf("the fake got %d requests, want 3 (pre-flight and labels without token, one check)", n)
+	if n := srv.RequestCount(); n != 4 {
+		t.Errorf("the fake got %d requests, want 4 (pre-flight and labels without token, one check, the data check)", n)
 	}
 	tokenOnlyInPOSTBodies(t, srv)
 	tr.has(t,
@@ -292,11 +292,11 @@ func TestRejectedThenCorrected(t *testing.T) {
 		t.Fatalf("Run: %v", tr.err)
 	}
 	o := tr.outcome
-	if o.Rejected != 1 || o.TokenRequests != 2 || o.Site.ID != 2 || !o.Verified || o.LastError != nil {
+	if o.Rejected != 1 || o.TokenRequests != 3 || o.Site.ID != 2 || !o.Verified || o.LastError != nil {
 		t.Errorf("outcome %+v", o)
 	}
-	if n := srv.RequestCount(); n != 4 {
-		t.Errorf("the fake got %d requests, want 4 (pre-flight and labels without a token, two token checks)", n)
+	if n := srv.RequestCount(); n != 5 {
+		t.Errorf("the fake got %d requests, want 5 (pre-flight and labels without a token, two token checks, the data check)", n)
 	}
 	tr.has(t,
 		"Problem: Matomo rejected this token.\n",
@@ -483,7 +483,7 @@ func TestDemoTokensByNumber(t *testing.T) {
 		t.Fatalf("Run: %v", tr.err)
 	}
 	o := tr.outcome
-	if o.Rejected != 1 || o.TokenRequests != 2 || !o.Verified {
+	if o.Rejected != 1 || o.TokenRequests != 3 || !o.Verified { // two token checks, the data check
 		t.Errorf("outcome %+v", o)
 	}
 	tr.has(t,
@@ -748,7 +748,7 @@ func TestPlainHTTPKeptSendsNoToken(t *testing.T) {
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
-	if tr.outcome.TokenRequests != 1 || tr.outcome.Address.String() != "https://example.com" {
+	if tr.outcome.TokenRequests != 2 || tr.outcome.Address.String() != "https://example.com" { // the check, the data check
 		t.Errorf("outcome %+v", tr.outcome)
 	}
 	tr.has(t,

@@ -30,8 +30,8 @@ func TestLineModeSendsTheTokenOncePerAnswerWhateverTheServerDoes(t *testing.T) {
 				faultserver.Options{Fault: fault, Method: http.MethodGet})
 			client := newClient(t, matomo.Options{CAFile: srv.CAFile, Timeout: 3 * time.Second})
 			tr := run(t, Config{URL: srv.URL, Client: client}, "", "t", demomatomo.TokenViewer, "", "url-check", "yes", "", "")
-			if n := srv.TokenRequests(); n != 2 || tr.outcome.TokenRequests != 2 {
-				t.Errorf("the token arrived %d times (counted %d), want 2: the token check and one URL check", n, tr.outcome.TokenRequests)
+			if n := srv.TokenRequests(); n != 3 || tr.outcome.TokenRequests != 3 {
+				t.Errorf("the token arrived %d times (counted %d), want 3: the token check, one URL check and the data check of the site chosen", n, tr.outcome.TokenRequests)
 			}
 			tr.has(t, "The URL check could not be completed", "closed the connection before answering", "You can run the URL check again: type url-check.")
 		})

@@ -7,6 +7,7 @@ package accessible
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"matomo-onboard/internal/realmatomo"
 	"matomo-onboard/matomo"
@@ -19,16 +20,32 @@ func TestRealLineModeFromTheAddressToASite(t *testing.T) {
 	in := realmatomo.Use(t)
 	pasted := in.URL + "/index.php?module=CoreHome&action=index&idSite=1&period=day&date=yesterday"
 	tr := run(t, Config{URL: pasted}, "", "t", realmatomo.TokenWriter, "", "2", "", "" /* the token is nowhere yet: finish asks once */)
-	if tr.err != nil || !tr.outcome.Verified || tr.outcome.Site.ID != 2 || tr.outcome.TokenRequests != 1 {
-		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	if tr.err != nil || !tr.outcome.Verified || tr.outcome.Site.ID != 2 || tr.outcome.TokenRequests != 2 {
+		t.Fatalf("Run: %v, outcome %+v (want 2 token requests: the check, the data check)", tr.err, tr.outcome)
 	}
 	tr.has(t,
+		"Data check: No visit recorded yet: is the tracking code installed on https://blog.example?\n"+
+			"The site's tracking code in Matomo: "+in.URL+"/index.php?module=CoreAdminHome&action=trackingCodeGenerator&idSite=2\n",
 		"Matomo answers at "+in.URL+" (X-Matomo-Request-Id header; API answered with its access error for requests without a token).",
 		"The token works: Matomo 5.1.2 at "+in.URL+", token 32 characters, ends …8295.",
 		"Sites: 2 in all; 1 with admin access, 1 with write access, 0 with view access.",
 		"ID 1: Shop, https://shop.example, admin access.",
 		"ID 2: Blog, https://blog.example, write access.",
 	)
+}
+
+// TestRealLineModeSaysSiteOnesLastVisit: site 1, which a tracking
+// request has just given a visit, has data.
+func TestRealLineModeSaysSiteOnesLastVisit(t *testing.T) {
+	t.Parallel()
+	in := realmatomo.Use(t)
+	in.TrackVisit(t, 1)
+	tr := run(t, Config{URL: in.URL, TimeZone: time.UTC}, "", "t", realmatomo.TokenViewer, "", "1", "", "")
+	if tr.err != nil || !tr.outcome.Verified || tr.outcome.TokenRequests != 2 {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	tr.has(t, "Checking that site 1 has data: its last visit, asked with the token (one request, up to 5 s)…\nData check: Last visit recorded ")
+	tr.lacks(t, "hours ago", "days ago", "tracking code")
 }
 
 // TestRealLineModeMeetsTheLockOut: failed logins from outside the session

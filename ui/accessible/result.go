@@ -270,19 +270,27 @@ func (s *session) done() (stage, error) {
 	s.say("Matomo address: " + s.found.Checked().String())
 	s.sayf("Site ID: %d", site.ID)
 	s.sayf("Site domain: %s (the site %q)", s.found.Domain(), site.Name)
+	if err := s.checkData(); err != nil {
+		return 0, err
+	}
 	s.say("Keep the token safe, like a password: in a password manager, not in an email, chat or ticket. " +
 		"Matomo does not show it again; if it is lost, create a new one and delete the old one under Personal → Security.")
 	choices := append([]choice{{word: "finish", alias: "f", label: "end here"}}, s.tokenChoices()...)
 	choices = append(choices, choice{word: "sites", alias: "s", label: "choose another site"})
-	choices = append(choices, s.reportChoice()...)
 	for {
-		c, err := s.chooseWithReport("", choices, "finish")
+		all := append(append(choices[:len(choices):len(choices)], s.dataChoice()...), s.reportChoice()...)
+		c, err := s.chooseWithReport("", all, "finish")
 		if err != nil {
 			return 0, err
 		}
 		switch c {
 		case "sites":
 			return stageSites, nil
+		case "data":
+			if err := s.checkData(); err != nil {
+				return 0, err
+			}
+			continue
 		case "copy":
 			s.copyTokenToSystem()
 			continue

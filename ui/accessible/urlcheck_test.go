@@ -36,8 +36,8 @@ func TestURLCheckOfASecureOnlyToken(t *testing.T) {
 		t.Fatalf("Run: %v", tr.err)
 	}
 	o := tr.outcome
-	if !o.Verified || o.Rejected != 1 || o.TokenRequests != 2 || o.Blocked {
-		t.Errorf("outcome %+v, want verified, the refusal counted as 1 rejection, 2 token requests", o)
+	if !o.Verified || o.Rejected != 1 || o.TokenRequests != 3 || o.Blocked {
+		t.Errorf("outcome %+v, want verified, the refusal counted as 1 rejection, 3 token requests (the check, the URL check, the data check)", o)
 	}
 	if n := inURL(srv, demomatomo.TokenSuperUserSecure); n != 1 {
 		t.Errorf("the token went into %d URLs, want exactly 1 (after the yes)", n)
@@ -66,7 +66,7 @@ func TestURLCheckOfANormalToken(t *testing.T) {
 	dir := t.TempDir()
 	tr := run(t, Config{URL: srv.URL, Report: reportIn(dir)}, "", "t", demomatomo.TokenViewer, "",
 		"url-check", "y", "report", "2", "", "" /* the token is nowhere yet: finish asks once */)
-	if tr.err != nil || tr.outcome.Rejected != 0 || tr.outcome.TokenRequests != 2 {
+	if tr.err != nil || tr.outcome.Rejected != 0 || tr.outcome.TokenRequests != 3 {
 		t.Fatalf("err %v, outcome %+v", tr.err, tr.outcome)
 	}
 	tr.has(t, "URL check: Tools that put the token in a URL (…&token_auth=…) will work with this token.")
