@@ -662,7 +662,7 @@ func TestCanaryAccessibleMode(t *testing.T) {
 		t.Errorf("the saved file holds %d bytes (%v), want the token and a line end, readable by its owner only", len(b), err)
 	}
 	c := newCanaryCheck(canary, srv)
-	c.posts = 1
+	c.posts = 2 // the verification and the data check of the site chosen
 	c.add("clipboard tool's arguments", string(argv))
 	c.add("clipboard tool's environment", string(env))
 	w.collect(t, c)
@@ -722,6 +722,19 @@ func TestCanaryVerify(t *testing.T) {
 			}},
 		{name: "redirect (307) to another server, token in the new URL", token: demomatomo.Token{Login: "viewer"}, args: []string{"--json"}, code: exitNotMatomo,
 			fault: func(canary string) *demomatomo.Fault { return redirectFault(other, canary) }},
+		{name: "site, json and report", token: demomatomo.Token{Login: "viewer"}, args: []string{"--site", "1", "--json", "--report", "r.txt"}, code: exitOK},
+		{name: "site, the data check's answer quoting the token", token: demomatomo.Token{Login: "viewer"}, args: []string{"--site", "1", "--report", "r.txt"}, code: exitOK,
+			fault: func(canary string) *demomatomo.Fault {
+				return &demomatomo.Fault{Status: http.StatusOK, ContentType: "application/json",
+					Body: `[{"value":"5.1.2"},{"value":false},{"value":false},[],[],[{"idsite":1,"name":"Shop","main_url":"https:\/\/shop.example"}],` +
+						`{"result":"error","message":"Visits log is deactivated in website settings (token_auth=` + canary + `)."}]`}
+			}},
+		{name: "site, json, the data check's answer quoting the token", odd: true, token: demomatomo.Token{Login: "viewer"}, args: []string{"--site", "1", "--json"}, code: exitOK,
+			fault: func(canary string) *demomatomo.Fault {
+				return &demomatomo.Fault{Status: http.StatusOK, ContentType: "application/json",
+					Body: `[{"value":"5.1.2"},{"value":false},{"value":false},[],[],[{"idsite":1,"name":"Shop","main_url":"https:\/\/shop.example"}],` +
+						`{"result":"error","message":"Could not run the query in time for ` + canary + `"}]`}
+			}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()

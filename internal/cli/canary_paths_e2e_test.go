@@ -103,7 +103,7 @@ func TestCanaryTypedAddressLineMode(t *testing.T) {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}
 	c := newCanaryCheck(canary, srv)
-	c.posts = 1
+	c.posts = 2 // the verification and the data check of the site chosen
 	c.add("stdout", stdout)
 	c.add("stderr", stderr)
 	c.addFiles(t, "working folder", dir)

@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -82,6 +83,8 @@ type verifyOutput struct {
 	Error     *errorOutput  `json:"error"`
 	// GETCheck is there only with --check-get.
 	GETCheck *getCheckOutput `json:"get_check,omitempty"`
+	// DataCheck is there only with --site.
+	DataCheck *dataCheckOutput `json:"data_check,omitempty"`
 	// Report is the absolute path of the --report file, once written.
 	Report       string `json:"report,omitempty"`
 	ReportError  string `json:"report_error,omitempty"`
@@ -102,6 +105,26 @@ type getCheckOutput struct {
 	// requests", offered for a secure-only token.
 	NewTokenURL string       `json:"new_token_url,omitempty"`
 	Error       *errorOutput `json:"error,omitempty"`
+}
+
+// dataCheckOutput is the outcome of --site: whether the site has data,
+// its last visit, asked in the same request.
+type dataCheckOutput struct {
+	SiteID int `json:"site_id"`
+	// Checked is set when Matomo answered the check: a visit, an old one
+	// or none. False when it could not run (Reason says why).
+	Checked bool `json:"checked"`
+	// LastVisit is the last visit's time (RFC 3339, UTC), null when there
+	// is none or the check could not run.
+	LastVisit *string `json:"last_visit"`
+	// Reason is one stable word: ok, no_visit, stale, visitor_log_disabled,
+	// live_disabled, site_not_reachable, failed.
+	Reason        matomo.DataReason `json:"reason"`
+	Summary       string            `json:"summary"`
+	MatomoMessage string            `json:"matomo_message,omitempty"`
+	// TrackingCodeURL is the site's tracking code page in Matomo, offered
+	// when there is no visit, or none for 7 days.
+	TrackingCodeURL string `json:"tracking_code_url,omitempty"`
 }
 
 type accessCounts struct {
@@ -127,21 +150,54 @@ type verifyOptions struct {
 	asJSON     bool
 	reportPath string
 	checkGET   bool
+	site       siteFlag
 }
+
+// siteFlag is --site: a site's ID, and whether it was given (an ID of 0
+// given is a mistake to say, not the same as none).
+type siteFlag struct {
+	id    int
+	given bool
+}
+
+func (s *siteFlag) String() string {
+	if s == nil || !s.given {
+		return ""
+	}
+	return strconv.Itoa(s.id)
+}
+
+func (s *siteFlag) Set(v string) error {
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return err
+	}
+	s.id, s.given = n, true
+	return nil
+}
+
+func (s *siteFlag) Get() any { return s.id }
 
 func (o *verifyOptions) define(fs *flag.FlagSet) {
 	o.conn.register(fs)
 	fs.BoolVar(&o.asJSON, "json", false, "print a JSON document instead of a summary")
 	fs.StringVar(&o.reportPath, "report", "", "also write a diagnostics report for support to `FILE` (never the token; only you can read it;\na folder gets a file name with the time in it)")
 	fs.BoolVar(&o.checkGET, "check-get", false, "after a successful check, try the token once in a URL, the way tools that build\n…&token_auth=… links do, and say whether they will work. The token is then written\ninto the server's access log, and a secure-only token counts as one failed login")
+	fs.Var(&o.site, "site", "also check that the site with this `ID` has data: its last visit, asked in the same\none request (it never changes the exit code)")
 }
 
-func (o *verifyOptions) check() string { return o.conn.check() }
+func (o *verifyOptions) check() string {
+	if o.site.given && o.site.id <= 0 {
+		return "--site takes a site's ID, a whole number from 1 up (it is in the site's Matomo links as idSite=), for example --site 3."
+	}
+	return o.conn.check()
+}
 
 var verifyCommand = command{
 	name: "verify",
 	usage: "Usage: matomo-onboard verify --url URL [options] < token-file\n\n" +
-		"Checks a Matomo token with one HTTP request and lists the sites it reaches.\n" +
+		"Checks a Matomo token with one HTTP request and lists the sites it reaches; with --site,\n" +
+		"the same request asks whether that site has data (its last visit).\n" +
 		"The token is read from " + tokenEnv + " or, if that is empty, from the first line of standard input.\n",
 	options:  func() options { return new(verifyOptions) },
 	argsHint: "Pass the token on standard input or in " + tokenEnv + ", never as an argument (other users of this computer can see arguments).",
@@ -153,7 +209,7 @@ func (c *Env) verify(ctx context.Context, args []string) int {
 	if code, ok := c.parse(verifyCommand, &o, args); !ok {
 		return code
 	}
-	v := &verifyRun{cli: c, asJSON: o.asJSON, reportPath: o.reportPath, checkGET: o.checkGET,
+	v := &verifyRun{cli: c, asJSON: o.asJSON, reportPath: o.reportPath, checkGET: o.checkGET, site: o.site.id,
 		out: verifyOutput{Warnings: []string{}, Sites: []matomo.Site{}}}
 	return v.run(ctx, o.conn)
 }
@@ -165,6 +221,7 @@ type verifyRun struct {
 	asJSON     bool
 	reportPath string
 	checkGET   bool
+	site       int // --site, 0 without
 	out        verifyOutput
 	// found is what Matomo answered, the same record the wizard and the
 	// line mode keep; check is the token as read, once it parsed.
@@ -230,11 +287,14 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 		return v.fail(exitUsage, usageError(err.Error(), "Check the --ca-file path."))
 	}
 	defer client.Close()
-	res, err := client.Verify(ctx, addr, check.Token)
+	res, err := client.VerifyWithDataCheck(ctx, addr, check.Token, v.site)
 	v.out.HTTPRequests = client.Requests()
 	v.found.RecordVerify(check, res, err)
 	if err != nil {
 		return v.fail(exitCodeFor(err), redactError(errorFor(err), check.Token))
+	}
+	if res.Data != nil {
+		v.dataCheck(res.Data, addr, check.Token)
 	}
 	v.out.Verified = true
 	v.out.MatomoVersion = res.Version
@@ -295,7 +355,32 @@ func (v *verifyRun) fail(code int, e *errorOutput) int {
 	if v.checkGET {
 		v.out.GETCheck = &getCheckOutput{Summary: "Not run: the URL check runs only after the token passed verification."}
 	}
+	if v.site > 0 {
+		v.out.DataCheck = &dataCheckOutput{SiteID: v.site, Reason: matomo.DataFailed,
+			Summary: "The data check could not run: it travels with the token check, which failed."}
+	}
 	return v.finish(code)
+}
+
+// dataCheck records --site's outcome, answered in the token check's one
+// request. It never changes the exit code; a site the token does not
+// reach is said on stderr at once too, since the ID was the script's.
+func (v *verifyRun) dataCheck(d *matomo.DataCheck, addr matomo.Address, tok matomo.Token) {
+	v.found.RecordDataCheck(d, nil)
+	out := &dataCheckOutput{SiteID: d.Site.ID, Checked: d.Checked(), Reason: d.Reason,
+		Summary: d.Summary(nil), MatomoMessage: matomo.Redact(d.Matomo, tok)}
+	if !d.LastVisit.IsZero() {
+		t := d.LastVisit.UTC().Format(time.RFC3339)
+		out.LastVisit = &t
+	}
+	if d.Reason == matomo.DataNoVisit || d.Reason == matomo.DataStale {
+		out.TrackingCodeURL = d.TrackingCodeLink(addr)
+	}
+	if d.Reason == matomo.DataSiteNotReachable {
+		v.sayNow(fmt.Sprintf("--site %d: this token does not reach site %d, so its data was not checked. "+
+			"Give the ID of one of its sites (listed below), or ask a Matomo administrator for view access to it.", d.Site.ID, d.Site.ID))
+	}
+	v.out.DataCheck = out
 }
 
 // finish writes the report when asked, prints the outcome, then says where
@@ -449,6 +534,9 @@ func (c *Env) printVerify(out verifyOutput, asJSON bool, said map[string]bool) e
 		if out.GETCheck != nil {
 			fmt.Fprintln(c.Stderr, "  URL check (--check-get): "+out.GETCheck.Summary)
 		}
+		if out.DataCheck != nil {
+			fmt.Fprintf(c.Stderr, "  Data check (--site %d): %s\n", out.DataCheck.SiteID, out.DataCheck.Summary)
+		}
 		if out.Error.Class != "usage" {
 			fmt.Fprintln(c.Stderr, "  "+requestsSent(out.HTTPRequests))
 		}
@@ -505,6 +593,9 @@ func (c *Env) printSummary(w io.Writer, out verifyOutput) {
 	if g := out.GETCheck; g != nil {
 		printGETCheck(w, c.Stderr, g)
 	}
+	if d := out.DataCheck; d != nil {
+		printDataCheck(w, d, out.Sites)
+	}
 	fmt.Fprintf(w, "\n%s\n", requestsSent(out.HTTPRequests))
 }
 
@@ -555,6 +646,28 @@ func printGETCheck(w, errw io.Writer, g *getCheckOutput) {
 	}
 	if g.NewTokenURL != "" {
 		fmt.Fprintln(w, "    Create such a token here: "+g.NewTokenURL)
+	}
+}
+
+// printDataCheck says what --site found.
+func printDataCheck(w io.Writer, d *dataCheckOutput, sites []matomo.Site) {
+	name := ""
+	for _, s := range sites {
+		if s.ID == d.SiteID {
+			name = ", " + s.Name
+		}
+	}
+	fmt.Fprintf(w, "\nData check (--site %d%s):\n", d.SiteID, name)
+	mark := "! "
+	if d.Reason == matomo.DataRecent {
+		mark = "✓ "
+	}
+	fmt.Fprintln(w, wrapParagraph(mark+d.Summary, "  ", "    "))
+	if d.MatomoMessage != "" {
+		fmt.Fprintf(w, "    Matomo said: %q\n", d.MatomoMessage)
+	}
+	if d.TrackingCodeURL != "" {
+		fmt.Fprintln(w, "    The site's tracking code in Matomo: "+d.TrackingCodeURL)
 	}
 }
 

@@ -100,14 +100,14 @@ func TestTheReadmeListsEveryJSONField(t *testing.T) {
 
 	srv := startFake(t, demomatomo.Options{})
 	_, stdout, stderr, _ := runBinary(t, nil, demomatomo.TokenViewer+"\n", "verify", "--url", srv.URL, "--json",
-		"--check-get", "--report", ".")
+		"--check-get", "--report", ".", "--site", "1")
 	var doc map[string]any
 	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
 		t.Fatalf("no JSON: %v\n%s\n%s", err, stdout, stderr)
 	}
-	for _, top := range []string{"report", "get_check", "superuser", "counts"} {
+	for _, top := range []string{"report", "get_check", "superuser", "counts", "data_check"} {
 		if _, ok := doc[top]; !ok {
-			t.Errorf("the run with --check-get and --report printed no %q:\n%s", top, stdout)
+			t.Errorf("the run with --check-get, --report and --site printed no %q:\n%s", top, stdout)
 		}
 	}
 	for k := range doc {
