@@ -351,3 +351,57 @@ func TestVisitTimesInTheUsersZoneAndUTC(t *testing.T) {
 		}
 	}
 }
+
+// TestTheReportSaysWhatTheDataCheckFound: the diagnostics report has a
+// section for the data check: its outcome in words and as the stable
+// word, Matomo's message, what to do, or why it got no answer; its own
+// request among the requests, and none more when it travelled in the
+// token check's.
+func TestTheReportSaysWhatTheDataCheckFound(t *testing.T) {
+	now := time.Now()
+	srv := startFake(t, visitsData(now), demomatomo.Options{})
+	client, _ := testClient(t, matomo.Options{})
+	addr, tok := address(t, srv.URL), token(t, demomatomo.TokenSuperUser)
+	res, err := client.VerifyWithDataCheck(context.Background(), addr, tok, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := matomo.NewReport(matomo.Findings{Address: addr, Token: tok, Result: res, DataCheck: res.Data}).Text()
+	for _, want := range []string{
+		"Data check (the chosen site's last visit, asked with the token)\n",
+		"  Site:               4 Archive https://archive.example\n",
+		"  Outcome:            The data check could not run: the visits log it reads is deactivated in this site's settings. The token works. (visitor_log_disabled)\n",
+		"  Matomo said:        \"Visits log is deactivated in website settings.",
+		"  What to do:         A user with admin access to the site can enable it again",
+		"Request 1 of 1: token check\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q:\n%s", want, text)
+		}
+	}
+
+	check, err := client.CheckData(context.Background(), addr, tok, matomo.Site{ID: 2, Name: "Blog", URL: "https://blog.example"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = matomo.NewReport(matomo.Findings{Address: addr, Token: tok, Result: res, DataCheck: check}).Text()
+	for _, want := range []string{
+		"  Outcome:            No visit recorded yet: is the tracking code installed on https://blog.example? (no_visit)\n",
+		"Request 2 of 2: data check\n",
+		"(token in the POST body)",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q:\n%s", want, text)
+		}
+	}
+	text = matomo.NewReport(matomo.Findings{Address: addr, Token: tok, Result: res,
+		DataErr: &matomo.Error{Class: matomo.ClassTimeout, Detail: "No answer within 30s."}}).Text()
+	if !strings.Contains(text, "  Outcome:            The data check could not run: The server did not answer in time. No answer within 30s. (failed)\n") ||
+		!strings.Contains(text, "  Failed at:          data check\n") {
+		t.Errorf("the report does not say why the data check got no answer:\n%s", text)
+	}
+	text = matomo.NewReport(matomo.Findings{Address: addr, Token: tok, Result: res, DataSkipped: true}).Text()
+	if !strings.Contains(text, matomo.DataCheckSkipped) {
+		t.Errorf("the report does not say the data check was skipped:\n%s", text)
+	}
+}

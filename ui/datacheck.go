@@ -33,12 +33,14 @@ type dataCheckMsg struct {
 	err   *matomo.Error
 }
 
-// dataKeyMap is the data check's keys on the done screen.
+// dataKeyMap is the data check's keys on the done screen, and the
+// diagnostics report, which then says what the check found.
 type dataKeyMap struct {
 	Cancel   key.Binding
 	Open     key.Binding
 	CopyLink key.Binding
 	Retry    key.Binding
+	Report   key.Binding
 }
 
 func defaultDataKeys() dataKeyMap {
@@ -47,11 +49,12 @@ func defaultDataKeys() dataKeyMap {
 		Open:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open tracking code")),
 		CopyLink: key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "copy link")),
 		Retry:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "check data again")),
+		Report:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diagnostics")),
 	}
 }
 
 func (k *dataKeyMap) bindings() []*key.Binding {
-	return []*key.Binding{&k.Cancel, &k.Open, &k.CopyLink, &k.Retry}
+	return []*key.Binding{&k.Cancel, &k.Open, &k.CopyLink, &k.Retry, &k.Report}
 }
 
 // startDataCheck sends the data check for the chosen site, or records
@@ -100,6 +103,10 @@ func (m *Model) dataKeys() []*key.Binding {
 	if m.mayCheckDataAgain() {
 		out = append(out, &k.Retry)
 	}
+	if m.cfg.Report != nil {
+		// Once the check has ended, so that the report says what it found.
+		out = append(out, &k.Report)
+	}
 	return out
 }
 
@@ -145,6 +152,8 @@ func (m *Model) updateDataCheck(k tea.KeyPressMsg) (bool, tea.Cmd) {
 	case key.Matches(k, keys.Retry):
 		m.status = note{}
 		return true, m.startDataCheck()
+	case key.Matches(k, keys.Report):
+		return true, m.reportCmd()
 	}
 	return false, nil
 }

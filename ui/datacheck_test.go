@@ -223,3 +223,23 @@ func TestTheVisitsTimeIsNeverBrokenAcrossLines(t *testing.T) {
 		}
 	}
 }
+
+// TestTheReportOnDoneSaysWhatTheDataCheckFound: d on Done, once the check
+// has ended, writes the report with the data check in it.
+func TestTheReportOnDoneSaysWhatTheDataCheckFound(t *testing.T) {
+	var got []matomo.Findings
+	write := func(f matomo.Findings) (string, error) { got = append(got, f); return "/tmp/report.txt", nil }
+	d := newDriver(t, Config{Client: &fakeClient{}, URL: testURL, Report: write})
+	toDone(t, d)
+	d.key("?")
+	d.wantScreen("d diagnostics")
+	d.key("?", "d")
+	if len(got) != 1 || got[0].DataCheck == nil || got[0].DataCheck.Reason != matomo.DataRecent || got[0].DataCheck.Site.ID != 2 {
+		t.Fatalf("the report got %+v", got)
+	}
+	text := matomo.NewReport(got[0]).Text()
+	if !strings.Contains(text, "Data check (the chosen site's last visit, asked with the token)") ||
+		!strings.Contains(text, "Last visit recorded 2 hours ago") {
+		t.Errorf("the report does not say what the data check found:\n%s", text)
+	}
+}

@@ -62,7 +62,7 @@ func (m *Model) doneKeys() keySet {
 	// esc to cancel it while it runs (and back to the sites otherwise).
 	data := m.dataKeys()
 	for _, b := range data {
-		if b == &m.keys.Data.CopyLink {
+		if b == &m.keys.Data.CopyLink || b == &m.keys.Data.Report {
 			more = append(more, b)
 		} else {
 			short = append(short, b)

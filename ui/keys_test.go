@@ -164,7 +164,11 @@ var keyStates = []keyState{
 		toSites(manySites(2))(t, d)
 		d.key("enter", "w")
 	}},
-	{name: "done, data check running", drive: func(t *testing.T, d *driver) {
+	{name: "done, with the report", cfg: Config{Report: report}, drive: func(t *testing.T, d *driver) {
+		toSites(manySites(2))(t, d)
+		d.key("enter")
+	}},
+	{name: "done, data check running", cfg: Config{Report: report}, drive: func(t *testing.T, d *driver) {
 		toSites(manySites(2))(t, d)
 		d.sendOnly(keyPress("enter"))
 	}},

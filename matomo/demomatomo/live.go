@@ -74,35 +74,172 @@ func (s *Server) lastVisits(get lookup, user *User) ([]byte, *apiError) {
 	return columnsAsked(get).filter(phpJSON(applyLimit(rows, limit))), nil
 }
 
-// visitRow is a visit as Matomo's Live plugin lists it, in its field
-// order; lastActionTimestamp is what the data check reads.
+// visitRow is a visit as Matomo 5.1.2's Live plugin lists it with
+// doNotFetchActions, every field in its order and of its JSON type (read
+// from the real one); lastActionTimestamp is what the data check reads,
+// the rest are the values of a visit from this computer with one page
+// view.
 type visitRow struct {
-	IDSite               int    `json:"idSite"`
-	IDVisit              int    `json:"idVisit"`
-	VisitIP              string `json:"visitIp"`
-	VisitorID            string `json:"visitorId"`
-	ActionDetails        []any  `json:"actionDetails"`
-	GoalConversions      int    `json:"goalConversions"`
-	SiteCurrency         string `json:"siteCurrency"`
-	ServerDate           string `json:"serverDate"`
-	LastActionTimestamp  int64  `json:"lastActionTimestamp"`
-	LastActionDateTime   string `json:"lastActionDateTime"`
-	SiteName             string `json:"siteName"`
-	ServerTimestamp      int64  `json:"serverTimestamp"`
-	FirstActionTimestamp int64  `json:"firstActionTimestamp"`
-	VisitorType          string `json:"visitorType"`
-	VisitCount           int    `json:"visitCount"`
-	Actions              int    `json:"actions"`
+	IDSite                         int    `json:"idSite"`
+	IDVisit                        int    `json:"idVisit"`
+	VisitIP                        string `json:"visitIp"`
+	VisitorID                      string `json:"visitorId"`
+	Fingerprint                    string `json:"fingerprint"`
+	ActionDetails                  []any  `json:"actionDetails"`
+	GoalConversions                int    `json:"goalConversions"`
+	SiteCurrency                   string `json:"siteCurrency"`
+	SiteCurrencySymbol             string `json:"siteCurrencySymbol"`
+	ServerDate                     string `json:"serverDate"`
+	VisitServerHour                string `json:"visitServerHour"`
+	LastActionTimestamp            int64  `json:"lastActionTimestamp"`
+	LastActionDateTime             string `json:"lastActionDateTime"`
+	SiteName                       string `json:"siteName"`
+	ServerTimestamp                int64  `json:"serverTimestamp"`
+	FirstActionTimestamp           int64  `json:"firstActionTimestamp"`
+	ServerTimePretty               string `json:"serverTimePretty"`
+	ServerDatePretty               string `json:"serverDatePretty"`
+	ServerDatePrettyFirstAction    string `json:"serverDatePrettyFirstAction"`
+	ServerTimePrettyFirstAction    string `json:"serverTimePrettyFirstAction"`
+	UserID                         any    `json:"userId"`
+	VisitorType                    string `json:"visitorType"`
+	VisitorTypeIcon                any    `json:"visitorTypeIcon"`
+	VisitConverted                 int    `json:"visitConverted"`
+	VisitConvertedIcon             any    `json:"visitConvertedIcon"`
+	VisitCount                     int    `json:"visitCount"`
+	VisitEcommerceStatus           string `json:"visitEcommerceStatus"`
+	VisitEcommerceStatusIcon       any    `json:"visitEcommerceStatusIcon"`
+	DaysSinceFirstVisit            int    `json:"daysSinceFirstVisit"`
+	SecondsSinceFirstVisit         int    `json:"secondsSinceFirstVisit"`
+	DaysSinceLastEcommerceOrder    int    `json:"daysSinceLastEcommerceOrder"`
+	SecondsSinceLastEcommerceOrder any    `json:"secondsSinceLastEcommerceOrder"`
+	VisitDuration                  int    `json:"visitDuration"`
+	VisitDurationPretty            string `json:"visitDurationPretty"`
+	Searches                       int    `json:"searches"`
+	Actions                        int    `json:"actions"`
+	Interactions                   int    `json:"interactions"`
+	ReferrerType                   string `json:"referrerType"`
+	ReferrerTypeName               string `json:"referrerTypeName"`
+	ReferrerName                   string `json:"referrerName"`
+	ReferrerKeyword                string `json:"referrerKeyword"`
+	ReferrerKeywordPosition        any    `json:"referrerKeywordPosition"`
+	ReferrerURL                    any    `json:"referrerUrl"`
+	ReferrerSearchEngineURL        any    `json:"referrerSearchEngineUrl"`
+	ReferrerSearchEngineIcon       any    `json:"referrerSearchEngineIcon"`
+	ReferrerSocialNetworkURL       any    `json:"referrerSocialNetworkUrl"`
+	ReferrerSocialNetworkIcon      any    `json:"referrerSocialNetworkIcon"`
+	LanguageCode                   string `json:"languageCode"`
+	Language                       string `json:"language"`
+	DeviceType                     string `json:"deviceType"`
+	DeviceTypeIcon                 string `json:"deviceTypeIcon"`
+	DeviceBrand                    string `json:"deviceBrand"`
+	DeviceModel                    string `json:"deviceModel"`
+	OperatingSystem                string `json:"operatingSystem"`
+	OperatingSystemName            string `json:"operatingSystemName"`
+	OperatingSystemIcon            string `json:"operatingSystemIcon"`
+	OperatingSystemCode            string `json:"operatingSystemCode"`
+	OperatingSystemVersion         string `json:"operatingSystemVersion"`
+	BrowserFamily                  string `json:"browserFamily"`
+	BrowserFamilyDescription       string `json:"browserFamilyDescription"`
+	Browser                        string `json:"browser"`
+	BrowserName                    string `json:"browserName"`
+	BrowserIcon                    string `json:"browserIcon"`
+	BrowserCode                    string `json:"browserCode"`
+	BrowserVersion                 string `json:"browserVersion"`
+	TotalEcommerceRevenue          int    `json:"totalEcommerceRevenue"`
+	TotalEcommerceConversions      int    `json:"totalEcommerceConversions"`
+	TotalEcommerceItems            int    `json:"totalEcommerceItems"`
+	TotalAbandonedCartsRevenue     int    `json:"totalAbandonedCartsRevenue"`
+	TotalAbandonedCarts            int    `json:"totalAbandonedCarts"`
+	TotalAbandonedCartsItems       int    `json:"totalAbandonedCartsItems"`
+	Events                         int    `json:"events"`
+	Continent                      string `json:"continent"`
+	ContinentCode                  string `json:"continentCode"`
+	Country                        string `json:"country"`
+	CountryCode                    string `json:"countryCode"`
+	CountryFlag                    string `json:"countryFlag"`
+	Region                         any    `json:"region"`
+	RegionCode                     any    `json:"regionCode"`
+	City                           any    `json:"city"`
+	Location                       string `json:"location"`
+	Latitude                       any    `json:"latitude"`
+	Longitude                      any    `json:"longitude"`
+	VisitLocalTime                 string `json:"visitLocalTime"`
+	VisitLocalHour                 string `json:"visitLocalHour"`
+	DaysSinceLastVisit             int    `json:"daysSinceLastVisit"`
+	SecondsSinceLastVisit          int    `json:"secondsSinceLastVisit"`
+	Resolution                     string `json:"resolution"`
+	Plugins                        string `json:"plugins"`
+	PluginsIcons                   any    `json:"pluginsIcons"`
 }
 
 func (s *Server) visitRow(site *Site) visitRow {
 	t := site.LastVisit.UTC()
 	return visitRow{
-		IDSite: site.ID, IDVisit: site.ID*1000 + 1, VisitIP: "127.0.0.0", VisitorID: fmt.Sprintf("%016x", site.ID*7919),
-		ActionDetails: []any{}, SiteCurrency: site.Currency, ServerDate: t.Format("2006-01-02"),
-		LastActionTimestamp: t.Unix(), LastActionDateTime: t.Format(time.DateTime), SiteName: site.Name,
-		ServerTimestamp: t.Unix(), FirstActionTimestamp: t.Unix(), VisitorType: "new", VisitCount: 1, Actions: 1,
+		IDSite:                      site.ID,
+		IDVisit:                     site.ID*1000 + 1,
+		VisitIP:                     "127.0.0.0",
+		VisitorID:                   fmt.Sprintf("%016x", site.ID*7919),
+		Fingerprint:                 fmt.Sprintf("%016x", site.ID*104729),
+		ActionDetails:               []any{},
+		SiteCurrency:                site.Currency,
+		SiteCurrencySymbol:          currencySymbol(site.Currency),
+		ServerDate:                  t.Format("2006-01-02"),
+		VisitServerHour:             strconv.Itoa(t.Hour()),
+		LastActionTimestamp:         t.Unix(),
+		LastActionDateTime:          t.Format(time.DateTime),
+		SiteName:                    site.Name,
+		ServerTimestamp:             t.Unix(),
+		FirstActionTimestamp:        t.Unix(),
+		ServerTimePretty:            t.Format("15:04:05"),
+		ServerDatePretty:            t.Format("Monday, January 2, 2006"),
+		ServerDatePrettyFirstAction: t.Format("Monday, January 2, 2006"),
+		ServerTimePrettyFirstAction: t.Format("15:04:05"),
+		VisitorType:                 "new",
+		VisitCount:                  1,
+		VisitEcommerceStatus:        "none",
+		VisitDuration:               0,
+		VisitDurationPretty:         "0s",
+		Actions:                     1,
+		Interactions:                1,
+		ReferrerType:                "direct",
+		ReferrerTypeName:            "Direct Entry",
+		Language:                    "Unknown",
+		DeviceType:                  "Unknown",
+		DeviceTypeIcon:              "plugins/Morpheus/icons/dist/devices/unknown.png",
+		DeviceBrand:                 "Unknown",
+		DeviceModel:                 "Unknown",
+		OperatingSystem:             "Unknown",
+		OperatingSystemName:         "Unknown",
+		OperatingSystemIcon:         "plugins/Morpheus/icons/dist/os/UNK.png",
+		OperatingSystemCode:         "UNK",
+		OperatingSystemVersion:      "UNK",
+		BrowserFamilyDescription:    "Unknown",
+		Browser:                     "curl 7.88",
+		BrowserName:                 "curl",
+		BrowserIcon:                 "plugins/Morpheus/icons/dist/browsers/UNK.png",
+		BrowserCode:                 "curl",
+		BrowserVersion:              "7.88",
+		Continent:                   "Unknown",
+		ContinentCode:               "unk",
+		Country:                     "Unknown",
+		CountryCode:                 "xx",
+		CountryFlag:                 "plugins/Morpheus/icons/dist/flags/xx.png",
+		Location:                    "Unknown",
+		VisitLocalTime:              t.Format("15:04:05"),
+		VisitLocalHour:              strconv.Itoa(t.Hour()),
+		Resolution:                  "unknown",
 	}
+}
+
+// currencySymbol is Matomo's symbol for the currencies of the fake's sites.
+func currencySymbol(c string) string {
+	switch c {
+	case "EUR":
+		return "€"
+	case "USD":
+		return "$"
+	}
+	return c
 }
 
 // pluginNotEnabled is Matomo's answer for a method of a plugin that is
