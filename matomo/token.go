@@ -340,6 +340,9 @@ type TokenCut struct {
 	// Piece reports that a run of TokenPiece to 31 hex characters, a
 	// piece of a token, was taken out (CutTokenPieces only).
 	Piece bool
+	// Param reports that a token_auth parameter was taken out: the text
+	// was a link into Matomo's API, whose query is no part of its address.
+	Param bool
 }
 
 // TokenTail is how a cut text ended; see TokenCut.

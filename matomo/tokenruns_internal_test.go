@@ -137,6 +137,10 @@ func TestATokenBeingTypedIsAnOpenTail(t *testing.T) {
 		{"https://x.org/?a=1&TOKEN_AUTH=", TailValue, "https://x.org/?a=1&"},
 		{"https://x.org/?token_auth=" + tok + "&b=2", TailNone, ""},
 		{"https://x.org/" + percentAll(tok[:12]), TailHex, "https://x.org/"},
+		{"https://x.org/" + percentAll(tok[:12]) + "%", TailHex, "https://x.org/"}, // the next escape being typed
+		{"https://x.org/" + percentAll(tok[:12]) + "%3", TailHex, "https://x.org/"},
+		{"https://x.org/" + percentAll(tok[:11]) + "%3", TailNone, ""},
+		{"https://x.org/?token_auth=user:abcd efgh", TailValue, "https://x.org/?"}, // a space does not end it
 	} {
 		got := OpenTokenTail(tc.in)
 		if got.Kind != tc.kind || tc.kind != TailNone && tc.in[:got.Shown] != tc.shown {

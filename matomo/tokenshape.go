@@ -119,8 +119,10 @@ func (t foldedText) hexRuns(min int) []span {
 }
 
 // tokenAuths are the token_auth parameters, name and value: from
-// "token_auth=" up to the &, # or space that ends the value, or to the end
-// (open is then set: what is typed next continues the value).
+// "token_auth=" up to the & or # that ends the value, or to the end (open
+// is then set: what is typed next continues the value). A space does not
+// end it: in an address it is no part of a URL, and some tokens have
+// spaces (a WordPress application password, "abcd efgh ijkl").
 func (t foldedText) tokenAuths() (params []span, open bool) {
 	const name = "token_auth="
 	units := string(t.units)
@@ -130,7 +132,7 @@ func (t foldedText) tokenAuths() (params []span, open bool) {
 			return params, false
 		}
 		i += from
-		end := strings.IndexAny(units[i+len(name):], "&# \t")
+		end := strings.IndexAny(units[i+len(name):], "&#")
 		if end < 0 {
 			return append(params, span{i, len(units)}), true
 		}
@@ -176,7 +178,16 @@ type OpenTail struct {
 // hex, or one of & # and space after token_auth=), it may still grow
 // into a token.
 func OpenTokenTail(s string) OpenTail {
-	t := foldText(s)
+	// A %-escape being typed ("%", "%6") continues what it follows: the
+	// character it will be is not known yet.
+	partial := 0
+	switch n := len(s); {
+	case n >= 1 && s[n-1] == '%':
+		partial = 1
+	case n >= 2 && s[n-2] == '%' && isHexByte(s[n-1]):
+		partial = 2
+	}
+	t := foldText(s[:len(s)-partial])
 	if params, open := t.tokenAuths(); open {
 		from, _ := t.bytes(params[len(params)-1])
 		return OpenTail{Kind: TailValue, From: from, Shown: from}
@@ -212,7 +223,7 @@ func cutTokens(s string, pieces bool) TokenCut {
 	if len(params) == 0 && len(runs) == 0 {
 		return TokenCut{Text: s}
 	}
-	cut := TokenCut{Found: true}
+	cut := TokenCut{Found: true, Param: len(params) > 0}
 	if open {
 		cut.Tail = TailValue
 	}

@@ -32,15 +32,17 @@ type addressState struct {
 	// httpKept is set when the person chose to keep plain http for the
 	// checked address.
 	httpKept bool
-	// tokenDropped says a token was removed from the field, which then
-	// held droppedFrom.
-	tokenDropped bool
-	droppedFrom  string
-	// swallow drops what follows a token taken out of the field, while it
-	// may still be arriving (see addresstoken.go); swallowSeq numbers its
-	// timers.
-	swallow    *swallow
-	swallowSeq int
+	// tokenDropped says a token was removed from the field (or is hidden
+	// in it), pieceDropped that a piece of one was; the field then held
+	// droppedFrom.
+	tokenDropped, pieceDropped bool
+	droppedFrom                string
+	// paramDropped says a token_auth parameter was taken out, and the
+	// field is to become the address once complete (see tidy).
+	paramDropped bool
+	// hidden is the text as typed while part of it is hidden, nil when
+	// the field shows all of it (see addresstoken.go).
+	hidden *hiddenText
 }
 
 func newAddressState(url string) addressState {
@@ -51,8 +53,8 @@ func newAddressState(url string) addressState {
 	in.KeyMap.Paste.SetEnabled(false) // pastes arrive as bracketed paste; no clipboard helper programs
 	in.SetValue(url)
 	a := addressState{input: in}
-	a.dropToken() // a --url copied from an API link may carry one
-	a.endSwallow()
+	a.settle(in.Value(), len(in.Value())) // a --url copied from an API link may carry one
+	a.tidy()
 	a.reparse()
 	return a
 }
@@ -151,40 +153,67 @@ func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 	if !m.address.editing() {
 		return m.updateAddressOutcome(msg)
 	}
-	var timer tea.Cmd
-	if m.address.swallow != nil {
-		var dropping bool
-		if msg, timer, dropping = m.address.swallowInput(msg); dropping || msg == nil {
-			return timer
+	a := &m.address
+	before := a.input.Value()
+	defer func() {
+		a.reparse()
+		if v := a.input.Value(); v != before {
+			m.edited()
+			// The note that a token was taken out is about the text left
+			// then: what follows it may be the rest of the same paste,
+			// typed key by key by a terminal without bracketed paste, but
+			// once that text is changed the person has moved on.
+			if !strings.HasPrefix(v, a.droppedFrom) {
+				a.tokenDropped, a.pieceDropped = false, false
+			}
+		}
+	}()
+	k, isKey := msg.(tea.KeyPressMsg)
+	if a.hidden != nil {
+		if isKey && key.Matches(k, m.keys.Address.Check) {
+			if a.closeHidden() {
+				return nil // the field changed: the person sees it before it is checked
+			}
+			a.reparse()
+			return m.submitAddress()
+		}
+		if a.hiddenEdit(msg) {
+			if _, pasted := msg.(tea.PasteMsg); pasted {
+				a.closeHidden() // a paste is whole: what it ends in is complete
+			}
+			return nil
+		}
+		if isKey {
+			a.closeHidden() // any other key ends what was hidden, then does what it does
 		}
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok {
+	if isKey {
 		if m.handlePage(k) {
 			return nil
 		}
 		switch {
 		case key.Matches(k, m.keys.Address.Check):
+			a.tidy()
+			a.reparse()
 			return m.submitAddress()
 		case key.Matches(k, m.keys.Address.Back):
 			return m.goTo(screenWelcome)
 		}
 	}
 	var cmd tea.Cmd
-	before := m.address.input.Value()
-	m.address.input, cmd = m.address.input.Update(msg)
-	if v := m.address.input.Value(); v != before {
-		m.edited()
-		// The note that a token was taken out is about the text left then:
-		// what follows it may be the rest of the same paste, typed key by
-		// key by a terminal without bracketed paste, but once that text is
-		// changed the person has moved on.
-		if !strings.HasPrefix(v, m.address.droppedFrom) {
-			m.address.tokenDropped = false
-		}
+	a.input, cmd = a.input.Update(msg)
+	if a.input.Value() != before || isKey {
+		a.afterEdit()
 	}
-	timer = m.address.dropToken()
-	m.address.reparse()
-	return tea.Batch(cmd, timer)
+	if _, pasted := msg.(tea.PasteMsg); pasted {
+		// A paste is whole: a run or token_auth value it ends in is
+		// complete, and what is typed after it is not part of it (a
+		// terminal without bracketed paste sends keys, which go on into
+		// what is hidden).
+		a.closeHidden()
+		a.tidy()
+	}
+	return cmd
 }
 
 // updateAddressOutcome handles the keys offered after a failed check or
@@ -314,19 +343,21 @@ func (m *Model) viewAddress() string {
 	if a.tokenDropped {
 		below = append(below, s.warn.Render(wrap("! That held a token. It was removed from this field and not sent: "+
 			"the address goes here, the token comes later, hidden.", w)))
+	} else if a.pieceDropped {
+		below = append(below, s.warn.Render(wrap("! That held 12 or more hex characters in a row, which no address has: "+
+			"it may be part of a token, so it was removed from this field, not checked and not sent. "+
+			"Check the address, then press Enter.", w)))
 	}
 	switch {
-	case a.swallow != nil && a.swallow.tail == matomo.TailValue:
-		below = append(below, s.subtle.Render(wrap("What follows token_auth= is dropped as you type it, until you press Enter, "+
-			"Backspace or an arrow key.", w)))
-	case a.masked():
-		// Neither the preview nor the notes: they would show what the mask
-		// hides.
-		below = append(below, s.subtle.Render(wrap("Hidden while the field holds a long run of hex characters: "+
-			"that may be a token, and no address has one.", w)))
-		if a.submitted && a.problem != "" {
-			below = append(below, s.bad.Render(wrap("✗ "+a.problem, w)))
-		}
+	case a.hidden == nil:
+	case a.hidden.tail().Kind == matomo.TailValue:
+		below = append(below, s.subtle.Render(wrap("What you type after token_auth= is the token: it is not shown or "+
+			"kept. Enter takes it out; & or # goes on with the address.", w)))
+	case !a.tokenDropped:
+		below = append(below, s.subtle.Render(wrap("Not shown: 12 or more hex characters in a row, which no address "+
+			"has (a token has 32). Typing anything else, or Enter, takes them out.", w)))
+	}
+	switch {
 	case a.submitted && a.problem != "":
 		below = append(below, s.bad.Render(wrap("✗ "+a.problem, w)))
 	case !a.parsed.IsZero():

@@ -2,9 +2,9 @@ package ui
 
 import (
 	"strings"
-	"time"
+	"unicode"
+	"unicode/utf8"
 
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"matomo-onboard/matomo"
@@ -12,177 +12,222 @@ import (
 
 // A token must not stay in the address field for a moment, however it
 // arrives: pasted (one message), or key by key from a terminal without
-// bracketed paste or from someone typing an API link. The field is not
-// masked, and what it holds is looked up in DNS once Enter is pressed.
+// bracketed paste or from someone typing an API link, quickly or slowly,
+// with typos corrected on the way. What the field holds is looked up in
+// DNS once Enter is pressed.
 //
-// So every change of the field goes through dropToken, which takes any
-// token out at once (matomo.CutToken: a token_auth value, or 32 or more
-// hex characters in a row). When the field ended inside the token, what
-// arrives next may be the rest of it: after token_auth= everything up to
-// the next key that is not text (Enter, an arrow, backspace) is dropped;
-// after a run of hex characters, the hex characters that follow within a
-// burst are. And while the field holds a long run of hex characters, the
-// beginning of a token being typed, it is shown masked.
+// So what the field shows is worked out from the whole text typed, after
+// every key, by one rule (matomo.OpenTokenTail, matomo.CutTokenPieces):
+//
+//   - A token_auth= value, or a run of 12 or more hex characters (no
+//     address has one; the start of a token being typed does), that
+//     reaches the cursor may still grow: it is hidden, and the text as
+//     typed is kept aside (hiddenText) while the field shows the rest.
+//     Text keys and pastes go on into the hidden text, Backspace takes
+//     back from it (a typo in the token), so nothing of it can land in the
+//     address.
+//   - Once something ends it (a character that is not hex after a run; &
+//     or # after token_auth=; Enter; any other key), it is taken out for
+//     good: a token_auth parameter, a run of 32 or more (of which up to 8
+//     hex characters in front stay: ".de" + token) or of 12 to 31 (a piece
+//     of a token, with a character missing or split by a line break).
+//
+// The result depends only on the text, not on how fast it came: typed
+// and pasted, it ends the same. Only the first 11 hex characters of a run
+// show before it is hidden, as in the line mode and the echo removal.
 
-// maskRun is the run of hex characters from which the field is masked: no
-// address has one that long, and a token's first few characters are not
-// shown while the rest is still being typed.
+// maskRun is the run of hex characters from which a field hides what it
+// holds: no address has one that long, and a token's first few characters
+// are not shown while the rest is still being typed.
 const maskRun = matomo.TokenPiece
 
-// swallowWait ends the dropping of hex characters after a token: keys of
-// one paste arrive within milliseconds of each other, a person's next key
-// later than this.
-const swallowWait = 250 * time.Millisecond
+// maxHidden bounds the text kept aside, as the field's CharLimit bounds
+// the field: a page pasted by mistake does not fill memory.
+const maxHidden = 4096
 
-// maxRestore is how many hex characters before a token can be part of the
-// address (".de", "/web", a port); see matomo.CutToken.
-const maxRestore = 8
-
-// swallow is the state of dropping what follows a token taken out of the
-// field.
-type swallow struct {
-	tail matomo.TokenTail
-	// head is the start of the cut hex run: when a typed token is cut at
-	// its 32nd character, as many hex characters as arrive after it were
-	// the address's end (".de" + token), and go back.
-	head  string
-	taken int
-	seq   int
+// hiddenText is the address field's text as typed while part of it is
+// hidden: raw with the cursor at the byte offset cursor. The field shows
+// raw without the hidden part.
+type hiddenText struct {
+	raw    string
+	cursor int
 }
 
-// swallowEndMsg ends the dropping of hex characters begun with seq.
-type swallowEndMsg struct{ seq int }
+// tail is what is hidden: the open token_auth value or hex run that ends
+// at the cursor.
+func (h *hiddenText) tail() matomo.OpenTail { return matomo.OpenTokenTail(h.raw[:h.cursor]) }
 
-// dropToken takes a token out of the field the moment it arrives there
-// and says so below the field. It returns the timer that ends dropping
-// what follows, if that is needed.
-func (a *addressState) dropToken() tea.Cmd {
+// shown is what the field shows of h, and the cursor's place in it (in
+// characters).
+func (h *hiddenText) shown() (string, int) {
+	before := h.raw[:h.cursor][:h.tail().Shown]
+	return before + h.raw[h.cursor:], utf8.RuneCountInString(before)
+}
+
+// afterEdit looks at the field after the text input changed it: a token
+// or a piece of one is taken out, and one that reaches the cursor is
+// hidden while it may still grow.
+func (a *addressState) afterEdit() {
 	v := a.input.Value()
-	cut := matomo.CutToken(v)
-	if !cut.Found {
-		a.mask()
-		return nil
-	}
-	kept := cut.Text
-	if addr, err := matomo.ParseAddress(kept); err == nil && cut.Tail != matomo.TailHex {
-		kept = addr.String() // the query, where a token_auth sat, is gone
-	}
-	a.input.SetValue(kept)
-	a.input.CursorEnd()
-	a.submitted, a.tokenDropped, a.droppedFrom = false, true, kept
-	a.swallowSeq++
-	a.swallow = nil
-	var cmd tea.Cmd
-	switch cut.Tail {
-	case matomo.TailValue:
-		a.swallow = &swallow{tail: cut.Tail, seq: a.swallowSeq}
-	case matomo.TailHex:
-		a.swallow = &swallow{tail: cut.Tail, head: cutHead(v, kept), seq: a.swallowSeq}
-		cmd = a.swallow.timer()
-	}
-	a.mask()
-	return cmd
-}
-
-// cutHead is the start of the hex run cut from the end of v, leaving
-// kept, when the run was exactly a token long: a token being typed is cut
-// at its 32nd hex character, so the few hex characters that still arrive
-// after it say how many at its start were the address's (".de" + token).
-// A longer run was cut knowing where the token starts; nothing goes back.
-func cutHead(v, kept string) string {
-	if !strings.HasPrefix(v, kept) || len(v)-len(kept) != tokenChars {
-		return ""
-	}
-	return v[len(kept) : len(kept)+maxRestore]
-}
-
-// tokenChars is the length of Matomo's tokens.
-const tokenChars = 32
-
-func (s *swallow) timer() tea.Cmd {
-	seq := s.seq
-	return tea.Tick(swallowWait, func(time.Time) tea.Msg { return swallowEndMsg{seq: seq} })
-}
-
-// eat drops what in text continues the token and returns the rest.
-func (s *swallow) eat(text string) string {
-	for i, r := range text {
-		if s.tail.EndsToken(r) {
-			return text[i:]
-		}
-		s.taken++
-	}
-	return ""
-}
-
-// swallowInput drops input that continues a token just taken out. It
-// returns what is left to put into the field (nil when nothing), and
-// whether the dropping goes on; anything but text ends it.
-func (a *addressState) swallowInput(msg tea.Msg) (tea.Msg, tea.Cmd, bool) {
-	s := a.swallow
-	var text string
-	switch k := msg.(type) {
-	case tea.KeyPressMsg:
-		if k.Text == "" || k.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModMeta|tea.ModSuper) != 0 {
-			a.endSwallow()
-			return msg, nil, false
-		}
-		text = k.Text
-	case tea.PasteMsg:
-		text = k.Content
-	default:
-		return msg, nil, false // a cursor blink, a resize: not input
-	}
-	rest := s.eat(text)
-	if rest == "" {
-		if s.tail == matomo.TailHex {
-			s.seq = a.swallowSeq + 1
-			a.swallowSeq = s.seq
-			return nil, s.timer(), true
-		}
-		return nil, nil, true
-	}
-	a.endSwallow()
-	if rest == text {
-		return msg, nil, false
-	}
-	return tea.PasteMsg{Content: rest}, nil, false
-}
-
-// endSwallow stops dropping input. Hex characters that followed a typed
-// token were the address's end when there are no more of them than it
-// can have: they go back into the field.
-func (a *addressState) endSwallow() {
-	s := a.swallow
-	if s == nil {
+	at := byteOffset(v, a.input.Position())
+	if matomo.OpenTokenTail(v[:at]).Kind != matomo.TailNone {
+		a.hidden = &hiddenText{raw: v, cursor: at}
+		a.showHidden()
 		return
 	}
-	a.swallow = nil
-	if s.tail == matomo.TailHex && s.taken > 0 && s.taken <= len(s.head) {
-		a.input.SetValue(a.input.Value() + s.head[:s.taken])
+	a.settle(v, at)
+}
+
+// settle puts text into the field with every token and piece of one
+// taken out, the cursor at cursor (a byte offset into text) or where it
+// ends up once they are, and says what was taken out. piece reports that
+// a piece of a token was.
+func (a *addressState) settle(text string, cursor int) (piece bool) {
+	a.hidden = nil
+	before := matomo.CutTokenPieces(text[:cursor])
+	after := matomo.CutTokenPieces(text[cursor:])
+	whole := matomo.CutTokenPieces(before.Text + after.Text)
+	if !before.Found && !after.Found && !whole.Found {
+		return false
+	}
+	a.input.SetValue(whole.Text)
+	a.input.SetCursor(utf8.RuneCountInString(before.Text))
+	a.noteDropped(before, after, whole)
+	return before.Piece || after.Piece || whole.Piece
+}
+
+// noteDropped says below the field what was taken out of it.
+func (a *addressState) noteDropped(cuts ...matomo.TokenCut) {
+	for _, c := range cuts {
+		if !c.Found {
+			continue
+		}
+		a.submitted = false
+		if c.Piece {
+			a.pieceDropped = true
+		} else {
+			a.tokenDropped = true
+		}
+		a.paramDropped = a.paramDropped || c.Param
+		a.droppedFrom = a.input.Value()
+	}
+}
+
+// showHidden puts what may show of the hidden text into the field.
+func (a *addressState) showHidden() {
+	text, cursor := a.hidden.shown()
+	a.input.SetValue(text)
+	a.input.SetCursor(cursor)
+	if t := a.hidden.tail(); t.Kind == matomo.TailValue || matomo.ContainsToken(a.hidden.raw[t.From:a.hidden.cursor]) {
+		a.tokenDropped, a.droppedFrom = true, a.input.Value()
+	}
+}
+
+// hiddenEdit applies a message to the hidden text: text and pastes go in
+// at the cursor, Backspace takes the character before it back. It reports
+// false for anything else, which the caller handles after closeHidden.
+func (a *addressState) hiddenEdit(msg tea.Msg) bool {
+	h := a.hidden
+	var text string
+	switch k := msg.(type) {
+	case tea.PasteMsg:
+		text = k.Content
+	case tea.KeyPressMsg:
+		switch {
+		case k.Mod&(tea.ModCtrl|tea.ModAlt|tea.ModMeta|tea.ModSuper) != 0:
+			return false
+		case k.Code == tea.KeyBackspace:
+			if h.cursor == 0 {
+				return true
+			}
+			_, n := utf8.DecodeLastRuneInString(h.raw[:h.cursor])
+			h.raw, h.cursor = h.raw[:h.cursor-n]+h.raw[h.cursor:], h.cursor-n
+			a.rehide()
+			return true
+		case k.Text == "":
+			return false
+		}
+		text = k.Text
+	default:
+		return false
+	}
+	text = fieldText(text)
+	if room := maxHidden - len(h.raw); len(text) > room {
+		text = strings.ToValidUTF8(text[:max(0, room)], "")
+	}
+	h.raw, h.cursor = h.raw[:h.cursor]+text+h.raw[h.cursor:], h.cursor+len(text)
+	a.rehide()
+	return true
+}
+
+// rehide shows the hidden text after a change, or settles it once nothing
+// reaching the cursor needs hiding any more (the run or value ended, or
+// was taken back with Backspace).
+func (a *addressState) rehide() {
+	h := a.hidden
+	if h.tail().Kind != matomo.TailNone {
+		a.showHidden()
+		return
+	}
+	a.input.SetValue(h.raw)
+	a.input.SetCursor(utf8.RuneCountInString(h.raw[:h.cursor]))
+	a.settle(h.raw, h.cursor)
+}
+
+// closeHidden ends the hidden part where it is: it is taken out for good.
+// It reports whether the field now differs from what it showed, or a
+// piece of a token was taken out: the person must see that before
+// anything is checked.
+func (a *addressState) closeHidden() (changed bool) {
+	h := a.hidden
+	if h == nil {
+		return false
+	}
+	shownBefore := a.input.Value()
+	a.input.SetValue(h.raw)
+	piece := a.settle(h.raw, h.cursor)
+	a.tidy()
+	return piece || a.input.Value() != shownBefore
+}
+
+// tidy makes the field the address itself once a link into Matomo's API
+// had its token_auth taken out and the text is complete (a paste, Enter,
+// the --url it started with): the rest of the link (its query) is no part
+// of the address. Not while typing goes on after the link's token_auth
+// value, which the rest of the link follows.
+func (a *addressState) tidy() {
+	if !a.paramDropped || a.hidden != nil {
+		return
+	}
+	a.paramDropped = false
+	if addr, err := matomo.ParseAddress(a.input.Value()); err == nil {
+		a.input.SetValue(addr.String())
 		a.input.CursorEnd()
 		a.droppedFrom = a.input.Value()
 	}
-	a.mask()
-	a.reparse()
 }
 
-// onSwallowEnd ends the dropping of hex characters once no more arrived
-// for swallowWait.
-func (a *addressState) onSwallowEnd(msg swallowEndMsg) {
-	if a.swallow != nil && a.swallow.tail == matomo.TailHex && a.swallow.seq == msg.seq {
-		a.endSwallow()
+// fieldText is text as the field takes it: tabs and line breaks become
+// spaces (as the text input does), other control characters go.
+func fieldText(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return ' '
+		case unicode.IsControl(r):
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// byteOffset is the byte offset of the runes-th character of s.
+func byteOffset(s string, runes int) int {
+	for i := range s {
+		if runes == 0 {
+			return i
+		}
+		runes--
 	}
+	return len(s)
 }
-
-// mask hides the field while it may hold the beginning of a token.
-func (a *addressState) mask() {
-	if matomo.HexRun(a.input.Value()) >= maskRun {
-		a.input.EchoMode = textinput.EchoPassword
-		return
-	}
-	a.input.EchoMode = textinput.EchoNormal
-}
-
-// masked reports whether the field is shown masked.
-func (a *addressState) masked() bool { return a.input.EchoMode != textinput.EchoNormal }

@@ -140,6 +140,10 @@ func (f *flow) press(keys ...string) {
 			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyUp})
 		case "down":
 			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyDown})
+		case "left":
+			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyLeft})
+		case "right":
+			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyRight})
 		case "backspace":
 			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
 		case "pgdown":
@@ -491,8 +495,9 @@ func TestFlowSendsTheTokenOncePerKeyWhateverTheServerDoes(t *testing.T) {
 			f.press("enter")
 			f.waitFor("✓ Token verified", "g check URL use")
 			f.press("g")
-			f.waitFor("Press y to run it once")
-			f.press("y")
+			f.waitFor("choose Yes with →, then press Enter")
+			f.press("right")
+			f.press("enter")
 			f.waitFor("closed the connection before answering")
 			if n := srv.TokenRequests(); n != 2 {
 				t.Errorf("the token went out %d times, want 2 (the token check and one URL check)", n)

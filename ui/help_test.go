@@ -118,7 +118,7 @@ var mentionedKeys = []struct {
 	{"Esc clears the filter", "esc"},
 	{"tab fills in the next one", "tab"},
 	{"c copies it", "c"},
-	{"Press y to run it once", "y"},
+	{"choose Yes with →", "right"},
 	{"(? hides the keys)", "?"},
 }
 

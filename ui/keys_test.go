@@ -130,8 +130,8 @@ var keyStates = []keyState{
 	}},
 	{name: "URL check running", drive: func(t *testing.T, d *driver) {
 		toSites(manySites(2))(t, d)
-		d.key("g")
-		d.sendOnly(keyPress("y"))
+		d.key("g", "right")
+		d.sendOnly(keyPress("enter"))
 	}},
 	{name: "rejected", cfg: Config{Report: report}, drive: toSites(rejectedVerify)},
 	{name: "server error", drive: toSites(func(matomo.Token) (*matomo.Result, error) {

@@ -260,9 +260,6 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.onDataCheck(msg)
 	case labelsMsg:
 		return m.onLabels(msg)
-	case swallowEndMsg:
-		m.address.onSwallowEnd(msg)
-		return nil
 	case actionMsg:
 		m.status = note{text: msg.status, path: msg.path, at: m.now()}
 		if msg.at != nil {
@@ -357,8 +354,10 @@ func (m *Model) goTo(s screen) tea.Cmd {
 		m.save.input.Blur()
 	}
 	if m.screen == screenAddress && s != screenAddress {
-		// Said when the token was taken out; the person has moved on.
-		m.address.tokenDropped = false
+		// Said when the token was taken out; the person has moved on, and
+		// what was hidden goes.
+		m.address.closeHidden()
+		m.address.tokenDropped, m.address.pieceDropped = false, false
 	}
 	m.screen, m.scroll, m.status = s, 0, note{}
 	m.help.ShowAll = false

@@ -127,8 +127,9 @@ func TestFlowReportNoteGoesWhenItNoLongerDescribesTheSession(t *testing.T) {
 	f.press("down") // browsing the sites changes nothing the report says
 	f.waitFor("✓ Diagnostics written to this file")
 	f.press("g")
-	f.waitFor("Press y to run it once")
-	f.press("y")
+	f.waitFor("choose Yes with →, then press Enter")
+	f.press("right")
+	f.press("enter")
 	f.waitFor("✓ URL use: tools that put the token in URLs will work too.")
 	f.wantNotOnScreen("Diagnostics written")
 	f.press("ctrl+c")

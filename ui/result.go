@@ -16,9 +16,11 @@ import (
 type resultState struct {
 	table siteTable
 
-	// The opt-in check whether the token also works inside a URL.
-	asking  bool // waiting for consent
-	getting bool
+	// The opt-in check whether the token also works inside a URL: asking
+	// waits for consent, yes is the answer Enter would give (No until an
+	// arrow key moves to Yes).
+	asking, yes bool
+	getting     bool
 }
 
 // superUserAdvice is said of a superuser's token on the sites and the
@@ -43,6 +45,7 @@ type resultKeyMap struct {
 	EditTokenKey key.Binding
 	Address      key.Binding
 	Consent      key.Binding
+	Choose       key.Binding
 	Decline      key.Binding
 	Cancel       key.Binding
 }
@@ -57,15 +60,20 @@ func defaultResultKeys() resultKeyMap {
 		EditToken:    key.NewBinding(key.WithKeys("e", "esc"), key.WithHelp("e/esc", "edit token")),
 		EditTokenKey: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit token")),
 		Address:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "change address")),
-		Consent:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, run it")),
-		Decline:      key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
-		Cancel:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		// The URL check's consent takes two deliberate keys: an arrow to
+		// Yes, then Enter. A letter never consents: a word typed or
+		// pasted on this screen without bracketed paste ("biology": g,
+		// then y) must not put the token into a URL and a server's log.
+		Consent: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "answer")),
+		Choose:  key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "yes or no")),
+		Decline: key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+		Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 	}
 }
 
 func (k *resultKeyMap) bindings() []*key.Binding {
 	return []*key.Binding{&k.UseSite, &k.GetCheck, &k.Report, &k.Retry, &k.UseNew, &k.EditToken, &k.EditTokenKey, &k.Address,
-		&k.Consent, &k.Decline, &k.Cancel}
+		&k.Consent, &k.Choose, &k.Decline, &k.Cancel}
 }
 
 // resultKeys is what the result screen offers now; the session decides
@@ -77,7 +85,7 @@ func (m *Model) resultKeys() (keySet, scrolling) {
 	case r.getting:
 		return keySet{short: []*key.Binding{&k.Cancel}}, noScroll
 	case r.asking:
-		return keySet{short: []*key.Binding{&k.Consent, &k.Decline}}, pageScroll
+		return keySet{short: []*key.Binding{&k.Choose, &k.Consent, &k.Decline}}, pageScroll
 	case res != nil && r.table.filtering:
 		return keySet{short: r.table.keys(&m.keys.Sites)}, noScroll
 	case res != nil:
@@ -134,12 +142,14 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 		}
 		if isKey {
 			switch {
-			case key.Matches(k, keys.Consent):
-				r.asking, r.getting = false, true
+			case key.Matches(k, keys.Choose):
+				r.yes = k.Code == tea.KeyRight
+			case key.Matches(k, keys.Consent) && r.yes:
+				r.asking, r.yes, r.getting = false, false, true
 				ctx, seq := m.startRequest()
 				return tea.Batch(getCheckCmd(ctx, m.cfg.Client, m.found.Result().Address, m.found.Token(), seq), m.spinner.Tick)
-			case key.Matches(k, keys.Decline):
-				r.asking = false
+			case key.Matches(k, keys.Consent), key.Matches(k, keys.Decline):
+				r.asking, r.yes = false, false
 				m.say("URL check skipped: the token was not sent in a URL.")
 			}
 		}
@@ -315,8 +325,13 @@ func (m *Model) viewGETCheck() string {
 	get, getErr := m.found.GETCheck(), m.found.GETErr()
 	switch {
 	case r.asking:
+		no, yes := s.selected.Render("[ No ]"), "  Yes, run it once  "
+		if r.yes {
+			no, yes = "  No  ", s.selected.Render("[ Yes, run it once ]")
+		}
 		return s.warn.Render(wrap("Check whether tools that put the token in URLs (…&token_auth=…) can use it? "+
-			matomo.GETCheckWarning+" Press y to run it once, n to skip.", w))
+			matomo.GETCheckWarning+" To run it once, choose Yes with →, then press Enter; n skips.", w)) +
+			"\n\n" + no + "  " + yes
 	case r.getting:
 		return m.working("Trying the token once in a URL…")
 	case get != nil && get.Works:

@@ -519,12 +519,27 @@ func TestGETCheckNeedsConsent(t *testing.T) {
 	d := atToken(t, fc, Config{})
 	d.paste(testToken)
 	d.key("enter", "g")
-	d.wantScreen("access log", "y yes, run it")
+	d.wantScreen("access log", "←/→ yes or no", "enter answer")
 	d.key("n")
 	if _, _, g := fc.counts(); g != 0 {
 		t.Fatal("the GET check ran without consent")
 	}
-	d.key("g", "y")
+	// Enter alone answers No; so does anything typed (attack1 U4: the word
+	// "biology", typed without a / first or pasted without bracketed
+	// paste, went g…y and ran it).
+	d.key("g", "enter")
+	d.typeText("geology\nbiology\n")
+	d.paste("g y\n")
+	if _, _, g := fc.counts(); g != 0 {
+		t.Fatal("the GET check ran without the arrow to Yes")
+	}
+	d.key("g", "right", "left", "enter")
+	if _, _, g := fc.counts(); g != 0 {
+		t.Fatal("the GET check ran after going back to No")
+	}
+	d.key("g", "right")
+	d.wantScreen("[ Yes, run it once ]")
+	d.key("enter")
 	d.wantScreen("secure-only", "counted as one failed login")
 	if _, _, g := fc.counts(); g != 1 || d.m.found.Rejected() != 1 {
 		t.Fatalf("GET checks %d, rejected %d", g, d.m.found.Rejected())
@@ -699,7 +714,7 @@ func TestBlockedDuringTheURLCheckStopsAllSending(t *testing.T) {
 	okVerify(fc, t)
 	d := atToken(t, fc, Config{})
 	d.paste(testToken)
-	d.key("enter", "g", "y")
+	d.key("enter", "g", "right", "enter")
 	d.wantScreen("Matomo has locked this computer out", "Too many failed logins.", "Wait for the lock to lift.")
 	d.wantNotOnScreen("g check URL use")
 	d.key("e", "enter")
@@ -744,7 +759,7 @@ func TestTheURLCheckQuestionIsReadWholeOnASmallScreen(t *testing.T) {
 	d.paste(testToken)
 	d.key("enter", "g")
 	for range 5 {
-		if strings.Contains(flat(d.screen()), "Press y to run it once") {
+		if strings.Contains(flat(d.screen()), "choose Yes with →, then press Enter; n skips. [ No ] Yes, run it once") {
 			return
 		}
 		d.key("pgdown")

@@ -10,8 +10,12 @@ package cli
 // token_auth field of one POST per token submitted, to the address named.
 
 import (
+	"bufio"
+	"io"
+	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 
 	"matomo-onboard/internal/faultserver"
@@ -58,7 +62,11 @@ func TestCanaryTypedAddress(t *testing.T) {
 			w.press(tc.typed(srv.URL, canary)) // one write: the keys of a paste without bracketed paste
 			w.waitFor("That held a token. It was removed from this field and not sent")
 			w.waitUntil(func(screen string) string {
-				if !strings.Contains(screen, "│ "+srv.URL+"\n") && !strings.Contains(screen, "│ "+srv.URL+" ") {
+				// The address, or the link without its token_auth (typed
+				// on after it: the rest of the link goes once Enter is
+				// pressed).
+				if !strings.Contains(screen, "│ "+srv.URL+"\n") && !strings.Contains(screen, "│ "+srv.URL+" ") &&
+					!strings.Contains(screen, "│ "+srv.URL+"/index.php?module=API&method=API.getMatomoVersion&&format=json") {
 					return "the field never held just the address"
 				}
 				return ""
@@ -268,4 +276,74 @@ func TestCanaryTypedAddressLineModeAtATerminal(t *testing.T) {
 		c.add("terminal", a.screen())
 		c.assert(t)
 	}
+}
+
+// TestCanaryWrappedOntoTwoLinesLineMode (attack1 U3/F7): the canary pasted
+// wrapped onto two lines at the address question, piped or at a terminal
+// (the line break ends the answer): each half is 12 or more hex
+// characters in a row, dropped, never printed or looked up. Names that
+// are not this computer go to a logging proxy, which must see nothing.
+func TestCanaryWrappedOntoTwoLinesLineMode(t *testing.T) {
+	canary := newHexCanary(t)
+	proxy := newConnectLog(t)
+	env := []string{"HTTPS_PROXY=" + proxy.url, "HTTP_PROXY=" + proxy.url, "NO_PROXY="}
+	code, stdout, stderr, _ := runBinary(t, env, canary[:16]+"\n"+canary[16:]+"\nquit\n", "--accessible", "--timeout", "2s")
+	if code == exitOK {
+		t.Errorf("exit 0 after quit")
+	}
+	noCanaryPiece(t, "output", stdout+stderr, canary)
+	if !strings.Contains(stdout, "That looks like part of a token (12 or more hex characters in a row), not an address.") {
+		t.Errorf("the halves were not said to be dropped:\n%s", stdout)
+	}
+	a := accStart(t, append([]string{"TERM=dumb"}, env...), "--accessible", "--timeout", "2s")
+	a.expect("Address: ")
+	a.typeLine(canary[:16])
+	a.expect("That looks like part of a token")
+	a.expect("Address: ")
+	a.typeLine(canary[16:])
+	a.expect("Address: ")
+	a.typeLine("quit")
+	a.exitCode()
+	noCanaryPiece(t, "terminal", a.screen(), canary)
+	if got := proxy.lines(); len(got) != 0 {
+		t.Errorf("names were looked up: %q", got)
+	}
+}
+
+// connectLog is a proxy on loopback that answers every request with 502
+// and records its first line: the name the client would have looked up.
+type connectLog struct {
+	url string
+	mu  sync.Mutex
+	got []string
+}
+
+func newConnectLog(t *testing.T) *connectLog {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	p := &connectLog{url: "http://" + ln.Addr().String()}
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			line, _ := bufio.NewReader(c).ReadString('\n')
+			p.mu.Lock()
+			p.got = append(p.got, strings.TrimSpace(line))
+			p.mu.Unlock()
+			io.WriteString(c, "HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n")
+			c.Close()
+		}
+	}()
+	return p
+}
+
+func (p *connectLog) lines() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]string(nil), p.got...)
 }

@@ -190,32 +190,18 @@ func editAddressLine(r io.Reader, out io.Writer) (string, error) {
 	return string(line), nil
 }
 
-// addressEcho is what to show for the last typed rune ch of line.
+// addressEcho is what to show for the last typed rune ch of line: the
+// rule of the wizard's field (matomo.OpenTokenTail), so that a token
+// written with %-escapes or in full-width characters is masked too.
 func addressEcho(line string, ch rune) string {
-	// Lower case for ASCII only, so that offsets into lower fit line
-	// ("İ" lower-cases to a longer text).
-	lower := strings.Map(func(r rune) rune {
-		if 'A' <= r && r <= 'Z' {
-			return r + 'a' - 'A'
+	switch matomo.OpenTokenTail(line).Kind {
+	case matomo.TailValue:
+		if ch == '=' && strings.HasSuffix(strings.ToLower(line), "token_auth=") {
+			return "=" // the value starts after it
 		}
-		return r
-	}, line)
-	if i := strings.LastIndex(lower, "token_auth="); i >= 0 {
-		if rest := line[i+len("token_auth="):]; rest != "" && !strings.ContainsAny(rest, "&# ") {
-			return "" // a token_auth value, whatever comes of it
-		}
-	}
-	if len(trailingRun(line)) >= maskFrom {
+		return "" // a token_auth value, whatever comes of it
+	case matomo.TailHex:
 		return "*"
 	}
 	return string(ch)
-}
-
-// trailingRun is the run of hex characters at the end of s.
-func trailingRun(s string) string {
-	i := len(s)
-	for i > 0 && strings.IndexByte("0123456789abcdefABCDEF", s[i-1]) >= 0 {
-		i--
-	}
-	return s[i:]
 }

@@ -141,12 +141,14 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		typed:  cfg.URL,
 		client: cfg.Client,
 		matomo: yourMatomo{labelLang: cfg.LabelLang},
+		named:  map[string]bool{},
 	}
 	if s.matomo.labelLang == "" {
 		s.matomo.labelLang = steps.TextLanguage
 	}
 	s.rebuildGuide()
-	if matomo.ContainsToken(cfg.URL) {
+	s.typedByPerson = cfg.URL != ""
+	if matomo.ContainsTokenPiece(cfg.URL) {
 		// The default answer is printed with the address question.
 		s.typed, s.urlHadToken = addressWithoutToken(cfg.URL), true
 	}
@@ -186,6 +188,12 @@ type session struct {
 	// default when the address is asked again, so nothing typed is lost.
 	// It never holds a token (see dropToken).
 	typed string
+	// typedByPerson says typed is what the person gave (typed, or passed
+	// with --url), not an address a server's redirect suggested.
+	typedByPerson bool
+	// named are the hosts the person gave: no default answer sends the
+	// token anywhere else (see confirmToken).
+	named map[string]bool
 	// urlHadToken is set when the address given to Run held a token, to
 	// say at the address question that it was removed.
 	urlHadToken bool

@@ -569,7 +569,9 @@ func TestRedirectOffersTheNewAddress(t *testing.T) {
 	target := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	moved := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	moved.SetFault(&demomatomo.Fault{Status: http.StatusMovedPermanently, Location: target.URL + "/index.php?module=API"})
-	tr := run(t, Config{URL: moved.URL}, "", "", "t", demomatomo.TokenViewer, "", "", "", "" /* the token is nowhere yet: finish asks once */)
+	// The token goes to the redirect's target only when asked for by name:
+	// the person never typed that server (attack1 U6).
+	tr := run(t, Config{URL: moved.URL}, "", "", "t", demomatomo.TokenViewer, "check", "", "", "" /* the token is nowhere yet: finish asks once */)
 	if tr.err != nil {
 		t.Fatalf("Run: %v", tr.err)
 	}
@@ -580,6 +582,8 @@ func TestRedirectOffersTheNewAddress(t *testing.T) {
 		"Problem: The address redirects elsewhere.\n",
 		"What next? Answers: 1 use (use "+target.URL+", Enter), 2 change (type another address), 3 again (check "+moved.URL+" again), 4 quit.",
 		"Matomo answers at "+target.URL,
+		"You did not type "+strings.TrimPrefix(target.URL, "http://")+": a redirect led here. The token goes there only if you answer check.",
+		"Answers: 1 check (send it to "+strings.TrimPrefix(target.URL, "http://")+", which you did not type, once), 2 again (type the token again, Enter)",
 	)
 	for _, r := range moved.Requests() {
 		if strings.Contains(r.Body, "token_auth") {

@@ -24,7 +24,8 @@ func (s *session) address() (stage, error) {
 		} else {
 			s.say("Type the address you open Matomo with in the browser, for example https://analytics.example.org.")
 		}
-		raw, err := s.askAddress(s.typed)
+		def := s.typed
+		raw, err := s.askAddress(def)
 		if err != nil {
 			return 0, err
 		}
@@ -33,7 +34,7 @@ func (s *session) address() (stage, error) {
 				"for example https://analytics.example.org or https://example.org/matomo. Type quit to stop.")
 			continue
 		}
-		if matomo.ContainsToken(raw) {
+		if matomo.ContainsTokenPiece(raw) {
 			s.dropToken(raw)
 			continue
 		}
@@ -44,11 +45,14 @@ func (s *session) address() (stage, error) {
 				"Type the address of your Matomo here, for example https://analytics.example.org. The token comes later.")
 			continue
 		}
-		s.typed = raw
+		s.typed, s.typedByPerson = raw, raw != def || s.typedByPerson
 		addr, perr := matomo.ParseAddress(raw)
 		if perr != nil {
 			s.say("That address cannot be used. " + perr.Error())
 			continue
+		}
+		if s.typedByPerson {
+			s.named[addr.Host()] = true
 		}
 		for _, n := range addr.Notes {
 			s.say(n)
@@ -86,13 +90,21 @@ const tokenRemoved = "It was removed: not kept, not shown, and not sent anywhere
 // default is printed with the next prompt; what is kept is the address
 // part, to confirm with Enter, and nothing sends before that.
 func (s *session) dropToken(raw string) {
-	s.typed = addressWithoutToken(raw)
+	s.typed, s.typedByPerson = addressWithoutToken(raw), true
+	what, it := "a token", "a token"
+	if !matomo.ContainsToken(raw) {
+		// 12 to 31 hex characters in a row: a token with a character
+		// missing, or half of one wrapped onto two lines (the other half
+		// then comes as the next answer, and is dropped the same way).
+		what, it = "12 or more hex characters in a row, which no address has: it may be part of a token",
+			"part of a token (12 or more hex characters in a row)"
+	}
 	if s.typed == "" {
-		s.say("That looks like a token, not an address. " + tokenRemoved +
+		s.say("That looks like " + it + ", not an address. " + tokenRemoved +
 			" Type the address of your Matomo here, for example https://analytics.example.org.")
 		return
 	}
-	s.say("That answer held a token. " + tokenRemoved + " The address in it is kept: " + s.typed + ".")
+	s.say("That answer held " + what + ". " + tokenRemoved + " The address in it is kept: " + s.typed + ".")
 }
 
 // addressWithoutToken is what may be kept of a text that holds a token:
@@ -100,12 +112,12 @@ func (s *session) dropToken(raw string) {
 // token was glued to, "https://analytics.example.de" + token), normalised
 // when it is an address; nothing when nothing is left.
 func addressWithoutToken(raw string) string {
-	cut := matomo.CutToken(raw)
+	cut := matomo.CutTokenPieces(raw)
 	if addr, err := matomo.ParseAddress(cut.Text); err == nil {
 		return addr.String() // the query, where a token_auth sat, is gone
 	}
 	kept := strings.TrimSpace(cut.Text)
-	if matomo.ContainsToken(kept) || strings.TrimRight(kept, "/:") == "https" || strings.TrimRight(kept, "/:") == "http" {
+	if matomo.ContainsTokenPiece(kept) || strings.TrimRight(kept, "/:") == "https" || strings.TrimRight(kept, "/:") == "http" {
 		return ""
 	}
 	return clean(kept)
@@ -235,7 +247,7 @@ func (s *session) afterPreflightFailure(addr matomo.Address, e *matomo.Error) (n
 	}
 	switch c {
 	case "use":
-		s.typed = e.Suggested.String()
+		s.typed, s.typedByPerson = e.Suggested.String(), false
 		return e.Suggested, false, nil
 	case "again":
 		return addr, false, nil

@@ -1,7 +1,9 @@
 package accessible
 
 import (
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -120,4 +122,95 @@ func TestTokenNextToTheAddressIsTakenOut(t *testing.T) {
 			}
 		})
 	}
+}
+
+// noPiece fails if any 12 characters of tok in a row are in out.
+func noPiece(t *testing.T, out, tok string) {
+	t.Helper()
+	for i := 0; i+12 <= len(tok); i++ {
+		if strings.Contains(strings.ToLower(out), tok[i:i+12]) {
+			t.Errorf("the transcript shows 12 characters of the token (%s…)", tok[i:i+4])
+			return
+		}
+	}
+}
+
+// TestAPieceOfATokenIsNeverKeptShownOrLookedUp (attack1 U2, U3/F7): a
+// token wrapped onto two lines comes as two answers of 16 hex characters;
+// a token with a character missing, or split by a space, has no 32 in a
+// row. Each is 12 or more hex characters in a row, which no address has:
+// it is dropped like a token, never quoted, kept as the default or looked
+// up, and the next answer (the other half) is dropped too.
+func TestAPieceOfATokenIsNeverKeptShownOrLookedUp(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tok := demomatomo.TokenViewer
+	for _, tc := range []struct {
+		name    string
+		answers []string
+		kept    string
+	}{
+		{"wrapped onto two lines", []string{tok[:16], tok[16:]}, ""},
+		{"a character missing", []string{srv.URL + "/" + tok[:31]}, srv.URL},
+		{"split by a space", []string{srv.URL + "/" + tok[:16] + " " + tok[16:]}, srv.URL},
+		{"%-escaped, a character missing", []string{srv.URL + "/" + percent(tok[:31])}, srv.URL},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv.ResetRequests()
+			tr := run(t, Config{}, append(tc.answers, "quit")...)
+			noPiece(t, tr.out, tok)
+			tr.has(t, "12 or more hex characters in a row", "It was removed: not kept, not shown, and not sent anywhere")
+			if tc.kept != "" {
+				tr.has(t, "The address in it is kept: "+tc.kept+".")
+			}
+			if n := len(srv.Requests()); n != 0 {
+				t.Errorf("%d requests; nothing was confirmed", n)
+			}
+			tr.lacks(t, "Checking")
+		})
+	}
+	// At any other question, such an answer is not repeated either.
+	tr := run(t, Config{URL: srv.URL}, "", tok[16:], "quit")
+	noPiece(t, tr.out, tok)
+	tr.has(t, "What you typed (it looks like a token, so it is not repeated)")
+}
+
+func percent(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		b.WriteString(url.PathEscape("%"))
+		b.WriteString(strings.ToUpper(hex2(s[i])))
+	}
+	return strings.ReplaceAll(b.String(), "%25", "%")
+}
+
+func hex2(c byte) string { return string("0123456789abcdef"[c>>4]) + string("0123456789abcdef"[c&15]) }
+
+// TestARedirectedTokenCheckSendsNothingOnEnter (attack1 U6): the token's
+// POST is answered with a redirect to another server. Using the new
+// address is the default (it is checked without a token first), but no
+// Enter sends the token there: the person never typed that server.
+func TestARedirectedTokenCheckSendsNothingOnEnter(t *testing.T) {
+	other := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	demo := demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{})
+	moved := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		if strings.Contains(string(body), "token_auth") {
+			http.Redirect(w, r, other.URL+"/", http.StatusFound)
+			return
+		}
+		r.Body = io.NopCloser(strings.NewReader(string(body)))
+		demo.ServeHTTP(w, r)
+	}))
+	t.Cleanup(moved.Close)
+	answers := append([]string{moved.URL, "", "t", demomatomo.TokenViewer}, enters(12)...)
+	tr := run(t, Config{}, append(answers, "quit")...)
+	for _, r := range other.Requests() {
+		if strings.Contains(r.Body+r.RawQuery, "token_auth") {
+			t.Fatalf("Enter alone sent the token to %s, which the person never typed", other.URL)
+		}
+	}
+	if other.RequestCount() == 0 {
+		t.Fatalf("the new address was never checked; the test proves nothing")
+	}
+	tr.has(t, "You did not type "+strings.TrimPrefix(other.URL, "http://")+": a redirect led here.")
 }

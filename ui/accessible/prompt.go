@@ -322,15 +322,17 @@ func clean(s string) string { return matomo.Printable(s, 200) }
 // compiled on first use: the wizard's start does not need it.
 var tokenRun = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[0-9a-fA-F]{32}`) })
 
-// looksLikeToken reports whether an answer may be a token typed at the
-// wrong question: it must then not be repeated on screen. Besides Matomo's
-// 32 hex characters and a token_auth parameter (matomo.ContainsToken), any
-// long single word without the dots and slashes of an address counts,
-// since some installs use other token shapes.
+// looksLikeToken reports whether an answer may be a token, or a piece of
+// one, typed at the wrong question: it must then not be repeated on
+// screen. Besides Matomo's 32 hex characters, a token_auth parameter and
+// 12 or more hex characters in a row (matomo.ContainsTokenPiece: half a
+// token wrapped onto a second line comes as the next answer), any long
+// single word without the dots and slashes of an address counts, since
+// some installs use other token shapes.
 func looksLikeToken(s string) bool {
 	s = strings.TrimSpace(s)
-	if matomo.ContainsToken(s) || tokenRun().MatchString(s) {
-		return true
+	if matomo.ContainsTokenPiece(s) || tokenRun().MatchString(s) {
+		return true // also a piece: 12 or more hex characters in a row
 	}
 	return utf8.RuneCountInString(s) >= 24 && !strings.ContainsAny(s, " ./")
 }

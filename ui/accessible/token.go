@@ -168,6 +168,13 @@ func (s *session) confirmToken() (stage, error) {
 		// again (an answer that only looks like a server error may be a
 		// lock-out).
 		def = "again"
+	case !s.named[s.found.Checked().Host()]:
+		// A redirect led here: the person never gave this server. Enter
+		// alone must not send the token to it.
+		s.say("You did not type " + s.found.Checked().Host() + ": a redirect led here. " +
+			"The token goes there only if you answer check.")
+		send = "send it to " + s.found.Checked().Host() + ", which you did not type, once"
+		def = "again"
 	}
 	c, err := s.choose(question, []choice{
 		{word: "check", alias: "c", label: send},
@@ -291,7 +298,7 @@ func failureChoices(e *matomo.Error, mayRetry bool) ([]choice, string) {
 // useSuggested checks the address a redirect or the https offer points to
 // and, when it answers like Matomo, goes back to the token.
 func (s *session) useSuggested(addr matomo.Address) (stage, error) {
-	s.typed = addr.String()
+	s.typed, s.typedByPerson = addr.String(), false
 	settled, ok, err := s.settle(addr)
 	if err != nil {
 		return 0, err
