@@ -177,7 +177,7 @@ func TestNoDataCheckAfterTheLockOut(t *testing.T) {
 	}
 	d.key("enter", "enter", "t")
 	d.paste(testToken)
-	d.key("enter", "g", "y", "enter")
+	d.key("enter", "g", "right", "enter", "enter")
 	if d.m.screen != screenDone || fc.dataChecks != 0 {
 		t.Fatalf("screen %v, %d data checks after the lock-out", d.m.screen, fc.dataChecks)
 	}
