@@ -125,6 +125,7 @@ func demoData(n int) (demomatomo.Data, []demomatomo.Site) {
 		last = max(last, s.ID)
 	}
 	added := demomatomo.GenerateSites(n, last+1, demoSitesSeed)
+	demomatomo.MixVisits(added, time.Now().Truncate(time.Second))
 	d.Sites = append(d.Sites, added...)
 	agency := demoAgencyLogin(d)
 	for i := range d.Users {

@@ -204,11 +204,12 @@ func GenerateSites(n, firstID int, seed uint64) []Site {
 	return sites
 }
 
-// giveVisits gives generated sites a mix of last visits, as an agency's
-// clients have them: most had one in the last hours, every seventh none
-// for weeks, every eleventh none at all, one has its visits log off and
-// one a visits log too large to search in Matomo's time limit.
-func giveVisits(sites []Site, now time.Time) {
+// MixVisits gives generated sites a mix of last visits before now, as an
+// agency's clients have them: most had one in the last hours, every
+// seventh none for weeks, every eleventh none at all, the fourth has its
+// visits log off and the ninth a visits log too large to search in
+// Matomo's time limit.
+func MixVisits(sites []Site, now time.Time) {
 	for i := range sites {
 		s := &sites[i]
 		switch {
@@ -262,7 +263,7 @@ func Demo() Data {
 			VisitorLogOff: true},
 	}
 	clients := GenerateSites(340, 5, 42)
-	giveVisits(clients, now)
+	MixVisits(clients, now)
 	agency := map[int]matomo.Access{}
 	for i, s := range clients {
 		switch {
