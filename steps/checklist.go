@@ -1,12 +1,12 @@
 package steps
 
 import (
-	"fmt"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -26,7 +26,8 @@ const (
 // terminals show without wrapping again.
 const TextWidth = 72
 
-// ParseFormat reads a --format value.
+// ParseFormat reads a --format value. Its error is an i18n.Errorf one,
+// to render in the reader's language.
 func ParseFormat(s string) (Format, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "text", "txt", "plain":
@@ -34,7 +35,7 @@ func ParseFormat(s string) (Format, error) {
 	case "markdown", "md":
 		return Markdown, nil
 	}
-	return "", fmt.Errorf("unknown format %q: use text or markdown", matomo.Printable(s, 40))
+	return "", i18n.Errorf(i18n.StepsUnknownFormat, matomo.Printable(s, 40))
 }
 
 // maxToolLength keeps the suggested description ("<tool> <date>") well
@@ -43,18 +44,17 @@ const maxToolLength = 40
 
 // CheckTool explains what is wrong with a tool name given on the command
 // line, or returns nil. The name ends up in the token's description in
-// Matomo and in Markdown code spans.
+// Matomo and in Markdown code spans. Its error is an i18n.Errorf one.
 func CheckTool(tool string) error {
 	switch {
 	case strings.TrimSpace(tool) == "":
-		return fmt.Errorf("the tool name is empty: leave --tool out to use %s", DefaultTool)
+		return i18n.Errorf(i18n.StepsToolEmpty, DefaultTool)
 	case utf8.RuneCountInString(tool) > maxToolLength:
-		return fmt.Errorf("the tool name is %d characters long; keep it to %d, it becomes part of the token's description in Matomo",
-			utf8.RuneCountInString(tool), maxToolLength)
+		return i18n.Errorf(i18n.StepsToolTooLong, utf8.RuneCountInString(tool), maxToolLength)
 	case strings.ContainsFunc(tool, unicode.IsControl):
-		return fmt.Errorf("the tool name contains a line break or control character")
+		return i18n.Errorf(i18n.StepsToolControl)
 	case strings.ContainsAny(tool, "`<>"):
-		return fmt.Errorf("the tool name contains ` < or >, which a token description should not")
+		return i18n.Errorf(i18n.StepsToolMarkup)
 	}
 	return nil
 }
@@ -74,12 +74,15 @@ type Checklist struct {
 	// Labels names Matomo's menus and buttons, in the language of the
 	// customer's Matomo when it said them.
 	Labels Labels
+	// Printer writes the checklist's own text, in the reader's language;
+	// nil writes English.
+	Printer *i18n.Printer
 }
 
 // Render writes the checklist in the given format.
 func (c Checklist) Render(f Format) (string, error) {
 	if c.Address.IsZero() {
-		return "", fmt.Errorf("the checklist needs a Matomo address")
+		return "", i18n.Errorf(i18n.StepsNeedsAddress)
 	}
 	switch f {
 	case Text:
@@ -87,7 +90,7 @@ func (c Checklist) Render(f Format) (string, error) {
 	case Markdown:
 		return renderMarkdown(c.document()), nil
 	}
-	return "", fmt.Errorf("unknown format %q: use text or markdown", string(f))
+	return "", i18n.Errorf(i18n.StepsUnknownFormat, string(f))
 }
 
 // document is the checklist's content, shared by both formats so they
@@ -130,25 +133,32 @@ func (c Checklist) tool() string {
 	return strings.TrimSpace(c.Tool)
 }
 
+// say is a message in the checklist's language.
+func (c Checklist) say(m *i18n.Message, a ...any) string { return c.Printer.Sprintf(m, a...) }
+
 func (c Checklist) document() document {
 	tool := c.tool()
 	base := c.Address.String()
+	if c.Printer == nil {
+		c.Printer = i18n.English()
+	}
+	c.Labels.TextLang = c.Printer.Lang()
 	d := document{
-		title: "Create a Matomo API token for " + tool,
+		title: c.say(i18n.ChecklistTitle, tool),
 		facts: []fact{
 			{label: "Matomo", value: base, link: true, beside: c.Address.UnicodeHost()},
-			{label: "Token description", value: Purpose(tool, c.Now), code: true},
+			{label: c.say(i18n.ChecklistTokenDescription), value: Purpose(tool, c.Now), code: true},
 		},
 	}
 	previous := ""
-	for _, s := range Build(Options{Tool: tool, Now: c.Now, Version: c.Version, Labels: c.Labels}) {
+	for _, s := range Build(Options{Tool: tool, Now: c.Now, Version: c.Version, Labels: c.Labels, Printer: c.Printer}) {
 		// The body without its Offer: what this program can do is no
 		// news to someone who does not have it.
 		it := item{title: s.Title, paras: bodyParagraphs(s.Body)}
 		// The same link on consecutive steps (all of the token form's
 		// steps) is given once: the person is already on that page.
 		if link := s.Link.URL(c.Address); link != "" && link != previous {
-			it.paras = append(it.paras, paragraph{label: "Link", text: link, link: true})
+			it.paras = append(it.paras, paragraph{label: c.say(i18n.ChecklistLink), text: link, link: true})
 			previous = link
 		}
 		if note := s.Matomo3Note(); note != "" {
@@ -159,13 +169,10 @@ func (c Checklist) document() document {
 	enter := len(d.items) + 1 // the step that enters the token, right after the guide's
 	d.items = append(d.items, c.enterToken(tool, base), c.sendBack(tool, base))
 	d.intro = []paragraph{
-		{text: fmt.Sprintf("You need a Matomo login with access to the sites %s should read. The token you create acts as "+
-			"that user's password for Matomo's API, so keep it secret: you enter it into %s yourself (step %d), and "+
-			"never send it by e-mail or chat, not even to whoever sent you these steps.", tool, tool, enter)},
-		{text: "The links below open the right page of your Matomo; when you are not logged in, " +
-			"Matomo asks you to log in first and then shows the page."},
+		{text: c.say(i18n.ChecklistIntro, tool, tool, enter)},
+		{text: c.say(i18n.ChecklistLinks)},
 	}
-	d.endHead = "Keep the token safe"
+	d.endHead = c.say(i18n.ChecklistKeepHead)
 	d.end = c.keeping()
 	return d
 }
@@ -173,42 +180,36 @@ func (c Checklist) document() document {
 // enterToken says where the token goes: into the tool, entered by the
 // person who created it, with the address and the site's ID.
 func (c Checklist) enterToken(tool, base string) item {
-	it := item{title: "Enter the token in " + tool}
+	it := item{title: c.say(i18n.ChecklistEnterTitle, tool)}
 	if strings.EqualFold(tool, DefaultTool) {
 		// The fields of Acona's data-source form for Matomo, as the
 		// wizard's last screen lists them.
 		it.paras = []paragraph{
-			{text: "In " + DefaultTool + "'s data-source form for Matomo, enter:"},
-			{text: "Matomo URL:  " + base + "\n" +
-				"Site ID:     the ID of the site to read (see below)\n" +
-				"Domain:      that site's domain, for example shop.example.com\n" +
-				"API Key:     the token", literal: true},
+			{text: c.say(i18n.ChecklistEnterAcona, DefaultTool)},
+			{text: c.say(i18n.ChecklistAconaFields, base), literal: true},
 		}
 	} else {
 		it.paras = []paragraph{
-			{text: "In " + tool + ", where it asks for the Matomo API token (token_auth), paste the token, together " +
-				"with the Matomo address and the ID of the site to read (see below):"},
-			{text: "Matomo address: " + base, literal: true},
+			{text: c.say(i18n.ChecklistEnterOther, tool)},
+			{text: c.say(i18n.ChecklistMatomoAddress, base), literal: true},
 		}
 	}
 	// Where the site's ID is: in the address of its reports, which every
 	// user with access sees (the list of all sites with their IDs is for
 	// those who manage them).
 	it.paras = append(it.paras,
-		paragraph{text: "The site's ID: in Matomo, open the site to read (choose it in the site selector at the top). " +
-			"The address in the browser then holds idSite= and a number, for example idSite=5: that number is the ID. " +
-			"If you manage the sites, this page lists every site with its ID:"},
-		paragraph{label: "Link", text: c.Address.Link("module=SitesManager&action=index"), link: true})
+		paragraph{text: c.say(i18n.ChecklistSiteID)},
+		paragraph{label: c.say(i18n.ChecklistLink), text: c.Address.Link("module=SitesManager&action=index"), link: true})
 	return it
 }
 
 // sendBack is what the person sends back: what support needs to set up
 // or check the integration, and never the token.
 func (c Checklist) sendBack(tool, base string) item {
-	return item{title: "Send back the site's ID and the Matomo address, not the token", paras: []paragraph{
-		{text: "Reply with these two lines, filled in (correct the address if you log in to Matomo at another one):"},
-		{text: "Matomo address: " + base + "\nSite ID:", literal: true},
-		{text: "The token stays with you and in " + tool + "."},
+	return item{title: c.say(i18n.ChecklistSendBackTitle), paras: []paragraph{
+		{text: c.say(i18n.ChecklistSendBackLines)},
+		{text: c.say(i18n.ChecklistSendBackForm, base), literal: true},
+		{text: c.say(i18n.ChecklistTokenStays, tool)},
 	}}
 }
 
@@ -217,16 +218,13 @@ func (c Checklist) keeping() []paragraph {
 	security := c.Labels.Name(KeyPersonal) + " → " + c.Labels.Name(KeySecurity)
 	if c.Version == Matomo3 {
 		return []paragraph{
-			{text: "Keep the token like a password, for example in a password manager. Matomo 3 shows it again on the same page " +
-				"whenever you need it, until the password changes."},
-			{text: "If it was sent by e-mail or chat, or may have been seen by others, change your Matomo password: " +
-				"that gives you a new token, and the old one stops working."},
+			{text: c.say(i18n.ChecklistKeepMatomo3)},
+			{text: c.say(i18n.ChecklistLeakedMatomo3)},
 		}
 	}
 	return []paragraph{
-		{text: "Keep the token like a password, for example in a password manager. Matomo shows it only once: " +
-			"if it is lost, create a new one and delete the old one under " + security + "."},
-		{text: "If it was sent by e-mail or chat, or may have been seen by others, delete it there as well and create a new one."},
+		{text: c.say(i18n.ChecklistKeep, security)},
+		{text: c.say(i18n.ChecklistLeaked)},
 	}
 }
 

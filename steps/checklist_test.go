@@ -12,6 +12,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -66,14 +67,38 @@ func TestChecklistGolden(t *testing.T) {
 	golden(t, "checklist.md.golden", render(t, c, Markdown))
 }
 
+// TestChecklistGoldenInGerman is the checklist for a German reader whose
+// Matomo is in German (the built-in labels).
+func TestChecklistGoldenInGerman(t *testing.T) {
+	c := Checklist{Address: mustAddress(t, "analytics.example.org/matomo/index.php"), Now: day,
+		Printer: i18n.For("de"), Labels: Labels{Lang: "de"}}
+	golden(t, "checklist.de.txt.golden", render(t, c, Text))
+	golden(t, "checklist.de.md.golden", render(t, c, Markdown))
+}
+
 // TestChecklistTellsTheGuide checks that the checklist is the wizard's
 // guide: every step, in order, with its title and deep link.
 func TestChecklistTellsTheGuide(t *testing.T) {
 	addr := mustAddress(t, "https://analytics.example.org")
 	guide := Guide("", day)
+	german := Build(Options{Now: day, Printer: i18n.For("de")})
 	for _, f := range []Format{Text, Markdown} {
-		out := render(t, Checklist{Address: addr, Now: day}, f)
+		// In German, the same steps in the same order.
+		flat := strings.Join(strings.Fields(render(t, Checklist{Address: addr, Now: day, Printer: i18n.For("de")}, f)), " ")
 		at := 0
+		for i, s := range german {
+			title := s.Title
+			if f == Markdown {
+				title = "**" + mdEscape(title) + "**"
+			}
+			i0 := strings.Index(flat[at:], title)
+			if i0 < 0 {
+				t.Fatalf("%s: German step %d %q missing or out of order", f, i+1, s.Title)
+			}
+			at += i0
+		}
+		out := render(t, Checklist{Address: addr, Now: day}, f)
+		at = 0
 		for i, s := range guide {
 			title := s.Title
 			if f == Markdown {
@@ -127,8 +152,10 @@ func TestChecklistLinksOncePerPage(t *testing.T) {
 }
 
 func TestTextWrapsAtWidth(t *testing.T) {
-	out := render(t, Checklist{Address: mustAddress(t, "https://a-rather-long-host-name.analytics.example.org/sub/path"), Now: day}, Text)
-	for i, line := range strings.Split(out, "\n") {
+	addr := mustAddress(t, "https://a-rather-long-host-name.analytics.example.org/sub/path")
+	out := render(t, Checklist{Address: addr, Now: day}, Text)
+	german := render(t, Checklist{Address: addr, Now: day, Printer: i18n.For("de")}, Text)
+	for i, line := range strings.Split(out+german, "\n") {
 		if n := utf8.RuneCountInString(line); n > TextWidth && !strings.Contains(line, "https://") {
 			t.Errorf("line %d is %d characters wide (limit %d): %q", i+1, n, TextWidth, line)
 		}
@@ -259,15 +286,19 @@ func TestMatomo3Note(t *testing.T) {
 }
 
 // checklists are every checklist a support person can print: each
-// version, each format, Acona and another tool.
+// version, each format, Acona and another tool, in English and German
+// (the name ends in its language).
 func checklists(t *testing.T, raw string) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	for _, v := range Versions {
 		for _, f := range []Format{Text, Markdown} {
 			for _, tool := range []string{"", "Looker Studio"} {
-				c := Checklist{Address: mustAddress(t, raw), Tool: tool, Now: day, Version: v}
-				out[fmt.Sprintf("%s %s %q", v, f, tool)] = render(t, c, f)
+				for _, lang := range i18n.Languages() {
+					c := Checklist{Address: mustAddress(t, raw), Tool: tool, Now: day, Version: v,
+						Printer: i18n.For(lang), Labels: Labels{Lang: lang}}
+					out[fmt.Sprintf("%s %s %q %s", v, f, tool, lang)] = render(t, c, f)
+				}
 			}
 		}
 	}
@@ -291,26 +322,42 @@ func TestTheChecklistIsForSomeoneWithoutThisProgram(t *testing.T) {
 // address go back, the token never does; it goes into the tool, entered
 // by the person who created it.
 func TestTheChecklistSaysWhatToSendBack(t *testing.T) {
-	for name, out := range checklists(t, "https://analytics.example.org/matomo") {
-		text := strings.Join(strings.Fields(out), " ")
-		for _, want := range []string{
+	says := map[string]struct {
+		want         []string
+		intro, enter string // the intro naming the step that enters the token, that step's title
+	}{
+		"en": {[]string{
 			"never send it by e-mail or chat, not even to whoever sent you these steps",
 			"The site's ID: in Matomo, open the site to read", "idSite=",
 			"Send back the site's ID and the Matomo address, not the token",
 			"Matomo address: https://analytics.example.org/matomo Site ID:",
 			"If it was sent by e-mail or chat, or may have been seen by others",
-		} {
+		}, `you enter it into (.+?) yourself \(step (\d+)\)`, `Enter the token in %s`},
+		"de": {[]string{
+			"schicken ihn nie per E-Mail oder Chat, auch nicht an die Person, die Ihnen diese Anleitung geschickt hat",
+			"Die ID der Website: Öffnen Sie in Matomo die Website, die gelesen werden soll", "idSite=",
+			"Die ID der Website und die Matomo-Adresse zurückschicken, nicht den Token",
+			"Matomo-Adresse: https://analytics.example.org/matomo ID der Website:",
+			"Wurde er per E-Mail oder Chat verschickt oder könnten andere ihn gesehen haben",
+		}, `Sie tragen ihn selbst in (.+?) ein \(Schritt (\d+)\)`, `Token in %s eintragen`},
+	}
+	for name, out := range checklists(t, "https://analytics.example.org/matomo") {
+		lang := name[strings.LastIndexByte(name, ' ')+1:]
+		say := says[lang]
+		text := strings.Join(strings.Fields(out), " ")
+		for _, want := range say.want {
 			if !strings.Contains(text, want) {
 				t.Errorf("%s: the checklist lacks %q:\n%s", name, want, out)
 			}
 		}
 		// "you enter it into Acona yourself (step N)": N is that step.
-		m := regexp.MustCompile(`you enter it into (.+?) yourself \(step (\d+)\)`).FindStringSubmatch(text)
+		m := regexp.MustCompile(say.intro).FindStringSubmatch(text)
 		if m == nil {
 			t.Fatalf("%s: the intro does not say who enters the token where:\n%s", name, out)
 		}
-		if !regexp.MustCompile(`(^|\n)(` + m[2] + `\. |` + m[2] + `\. \*\*)Enter the token in ` + regexp.QuoteMeta(m[1])).MatchString(out) {
-			t.Errorf("%s: step %s is not \"Enter the token in %s\":\n%s", name, m[2], m[1], out)
+		title := strings.ReplaceAll(regexp.QuoteMeta(fmt.Sprintf(say.enter, m[1])), " ", `\s+`)
+		if !regexp.MustCompile(`(^|\n)(` + m[2] + `\. |` + m[2] + `\. \*\*)` + title).MatchString(out) {
+			t.Errorf("%s: step %s is not %q:\n%s", name, m[2], fmt.Sprintf(say.enter, m[1]), out)
 		}
 	}
 }

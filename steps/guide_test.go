@@ -3,6 +3,8 @@ package steps
 import (
 	"strings"
 	"testing"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // versionName names the golden file of each version's guide.
@@ -149,5 +151,63 @@ func TestKeysAreTheGuidesLabels(t *testing.T) {
 		if len(labels) != len(builtIn["en"]) {
 			t.Errorf("%s has %d built-in labels, English %d", lang, len(labels), len(builtIn["en"]))
 		}
+	}
+}
+
+// TestGuideGoldenPerVersionInGerman keeps each version's guide as the
+// German checklist writes it for a Matomo in German (the built-in labels,
+// without brackets), in testdata/guide-<version>.de.txt.golden.
+func TestGuideGoldenPerVersionInGerman(t *testing.T) {
+	addr := mustAddress(t, "https://analytics.example.org")
+	for _, v := range Versions {
+		c := Checklist{Address: addr, Now: day, Version: v, Printer: i18n.For("de"), Labels: Labels{Lang: "de"}}
+		golden(t, "guide-"+versionName[v]+".de.txt.golden", render(t, c, Text))
+	}
+}
+
+// TestGermanGuideForAMatomoInEnglish: German text, the screens' English
+// words first (they are what the person sees), the German in brackets,
+// in German quotation marks.
+func TestGermanGuideForAMatomoInEnglish(t *testing.T) {
+	guide := Build(Options{Now: day, Version: Matomo50, Printer: i18n.For("de"), Labels: Labels{Lang: "en", Matomo: german}})
+	for i, want := range map[int]string{
+		2: "Personal (Persönlich) → Security (Sicherheit) öffnen",
+		3: "Auf „Create new token“ (Neuen Token generieren) klicken",
+		// Not sent in English by this Matomo: the guide's word first, the
+		// built-in English in brackets.
+		6: "Über „Nur sichere Anfragen zulassen“ (Only allow secure requests) entscheiden",
+	} {
+		if guide[i].Title != want {
+			t.Errorf("step %d: %q, want %q", i+1, guide[i].Title, want)
+		}
+	}
+	if !strings.Contains(guide[2].Body, "Wählen Sie im Bereich Administration links im Menü unter „Personal“ (Persönlich) den Eintrag „Security“ (Sicherheit).") {
+		t.Errorf("step 3's body: %q", guide[2].Body)
+	}
+	if got := Matomo50.Name(i18n.For("de")); got != "Matomo 5.0 bis 5.3" {
+		t.Errorf("the version in German: %q", got)
+	}
+	if got := VersionUnknown.String(); got != "I don't know" {
+		t.Errorf("String stays English: %q", got)
+	}
+}
+
+// TestTheRequestAsksForTheTextsLanguage: the brackets are in the text's
+// language, so the one request asks for that language's labels too.
+func TestTheRequestAsksForTheTextsLanguage(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "de", []string{"fr", "de"}},
+		{"de", "de", []string{"de"}},
+		{"de", "en", []string{"de", "en"}},
+	} {
+		if got := RequestFor(tc.lang, tc.text, false).Languages; strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("RequestFor(%s, %s): %v, want %v", tc.lang, tc.text, got, tc.want)
+		}
+	}
+	if got := Request("de", false).Languages; strings.Join(got, " ") != "de en" {
+		t.Errorf("Request(de) asks for %v", got)
 	}
 }

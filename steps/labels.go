@@ -80,8 +80,9 @@ type Labels struct {
 	// Lang is the language of the person's Matomo screens (a Matomo code:
 	// de, pt-br); "" means the guide's text language.
 	Lang string
-	// TextLang is the language of the guide's own text; "" means English,
-	// the only one it is written in so far.
+	// TextLang is the language of the guide's own text (an i18n
+	// Printer's: en or de); "" means English. Build and the checklist set
+	// it from their Printer.
 	TextLang string
 	// Matomo holds the labels the person's Matomo sent, by language and
 	// key (matomo.Labels.Translations).
@@ -149,13 +150,21 @@ func (l Labels) Name(k Key) string {
 
 // Quoted is a label in quotes, as a field or button is named, with the
 // other language's word after it: "Neuen Token generieren" (Create new
-// token).
+// token). The quotes are the text's: „Sicherheit“ in German.
 func (l Labels) Quoted(k Key) string {
 	shown, bracket := l.pair(k)
 	if bracket == "" {
-		return `"` + shown + `"`
+		return l.quote(shown)
 	}
-	return `"` + shown + `" (` + bracket + ")"
+	return l.quote(shown) + " (" + bracket + ")"
+}
+
+// quote puts s in the quotation marks of the text's language.
+func (l Labels) quote(s string) string {
+	if l.textLang() == "de" {
+		return "„" + s + "“"
+	}
+	return `"` + s + `"`
 }
 
 // Has reports whether the guide can name k: the Matomo sent it or it is
@@ -173,17 +182,26 @@ func (l Labels) FromMatomo() bool { return len(l.Matomo[l.lang()]) > 0 }
 // show when Matomo cannot be asked.
 func BuiltIn(lang string) bool { return builtIn[lang] != nil }
 
-// TextLanguage is the language of the guide's own text: English, the only
-// one it is written in so far, whatever the reader's language.
+// TextLanguage is the language the wizard and the line mode write the
+// guide in for now: English, whatever the reader's language, until they
+// take an i18n Printer (issue 16, part C). The checklist writes in the
+// reader's language already.
 const TextLanguage = "en"
 
 // Request is the one request that asks a Matomo, without a token, for the
-// guide's labels in lang and in the text's language (for the brackets),
-// and with languages also for the languages it has.
+// guide's labels in lang and in English, the text's language, for the
+// brackets (see RequestFor), and with languages also for the languages it
+// has.
 func Request(lang string, languages bool) matomo.LabelsRequest {
+	return RequestFor(lang, TextLanguage, languages)
+}
+
+// RequestFor is Request for a guide whose own text is in textLang: it
+// asks for the labels in lang and in textLang.
+func RequestFor(lang, textLang string, languages bool) matomo.LabelsRequest {
 	langs := []string{lang}
-	if lang != TextLanguage {
-		langs = append(langs, TextLanguage)
+	if lang != textLang {
+		langs = append(langs, textLang)
 	}
 	return matomo.LabelsRequest{Keys: Keys(), Languages: langs, ListLanguages: languages}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -98,8 +99,12 @@ type Options struct {
 	// Version is the person's Matomo; VersionUnknown writes the guide for
 	// all of them.
 	Version Version
-	// Labels names Matomo's menus, fields and buttons.
+	// Labels names Matomo's menus, fields and buttons. Its TextLang is
+	// Printer's language, whatever it says.
 	Labels Labels
+	// Printer writes the guide's own text, in its language; nil writes
+	// English.
+	Printer *i18n.Printer
 }
 
 // Build returns the steps for o: only the fields o.Version has, in the
@@ -108,7 +113,11 @@ func Build(o Options) []Step {
 	if o.Tool == "" {
 		o.Tool = DefaultTool
 	}
-	g := guide{o: o, l: o.Labels, v: o.Version}
+	if o.Printer == nil {
+		o.Printer = i18n.English()
+	}
+	o.Labels.TextLang = o.Printer.Lang()
+	g := guide{o: o, l: o.Labels, v: o.Version, p: o.Printer}
 	if o.Version == Matomo3 {
 		return []Step{g.logIn(), g.administration(), g.matomo3API(), g.matomo3Copy()}
 	}
@@ -127,118 +136,104 @@ type guide struct {
 	o Options
 	l Labels
 	v Version
+	p *i18n.Printer
 }
+
+// say is a message in the guide's language.
+func (g guide) say(m *i18n.Message, a ...any) string { return g.p.Sprintf(m, a...) }
 
 func (g guide) logIn() Step {
 	return Step{
-		Title: "Log in to Matomo",
-		Body: "Open your Matomo in the browser and log in as the user whose access the " + g.o.Tool + " integration should have.\n\n" +
-			"The token will act as this user, with exactly their access. For an integration, a " +
-			"dedicated user with view access to the sites it needs is safest.",
-		Link: Login,
+		Title: g.say(i18n.StepsLogInTitle),
+		Body:  g.say(i18n.StepsLogInBody, g.o.Tool),
+		Link:  Login,
 	}
 }
 
 func (g guide) administration() Step {
 	return Step{
-		Title: "Open " + g.l.Name(KeyAdministration),
-		Body: "In Matomo's top menu, click the gear icon: " + g.l.Name(KeyAdministration) + ".\n\n" +
-			"Every user has this menu, also without admin rights: it holds your personal settings.",
-		Link: Login,
+		Title: g.say(i18n.StepsOpen, g.l.Name(KeyAdministration)),
+		Body:  g.say(i18n.StepsAdministrationBody, g.l.Name(KeyAdministration)),
+		Link:  Login,
 	}
 }
 
 func (g guide) security() Step {
 	st := Step{
-		Title: "Open " + g.l.Name(KeyPersonal) + " → " + g.l.Name(KeySecurity),
-		Body: "In the left menu of " + g.l.Name(KeyAdministration) + ", under " + g.l.Quoted(KeyPersonal) + ", choose " +
-			g.l.Quoted(KeySecurity) + ". The list of your auth tokens is at the bottom of that page.",
+		Title: g.say(i18n.StepsOpenPath, g.l.Name(KeyPersonal), g.l.Name(KeySecurity)),
+		Body: g.say(i18n.StepsChooseInMenu, g.l.Name(KeyAdministration), g.l.Quoted(KeyPersonal), g.l.Quoted(KeySecurity)) +
+			" " + g.say(i18n.StepsTokenListAtTheBottom),
 		Link: Security,
 	}
 	if g.v == VersionUnknown {
-		st.Matomo3 = "Matomo 3 has one token per user and no " + g.l.Name(KeySecurity) + " page: go to " +
-			g.l.Name(KeyAdministration) + " → " + g.l.Name(KeyPlatform) + " → " + g.l.Name(KeyAPI) +
-			", copy the token shown there and skip ahead to entering the token."
+		st.Matomo3 = g.say(i18n.StepsMatomo3Differs, g.l.Name(KeySecurity),
+			g.l.Name(KeyAdministration), g.l.Name(KeyPlatform), g.l.Name(KeyAPI))
 	}
 	return st
 }
 
 func (g guide) createToken() Step {
 	return Step{
-		Title: "Click " + g.l.Quoted(KeyCreateToken),
-		Body: "At the bottom of the " + g.l.Name(KeySecurity) + " page, below the list of tokens, click the button " +
-			g.l.Quoted(KeyCreateToken) + ".",
-		Link: NewToken,
+		Title: g.say(i18n.StepsClick, g.l.Quoted(KeyCreateToken)),
+		Body:  g.say(i18n.StepsCreateTokenBody, g.l.Name(KeySecurity), g.l.Quoted(KeyCreateToken)),
+		Link:  NewToken,
 	}
 }
 
 func (g guide) password() Step {
 	return Step{
-		Title: "Confirm your password",
-		Body: "Matomo asks for your password again when you have not confirmed it in the last few minutes: " +
-			g.l.Quoted(KeyConfirmPassword) + ". Type your Matomo login password (not a token) into " +
-			g.l.Quoted(KeyPassword) + " and click " + g.l.Quoted(KeyConfirm) + ".",
+		Title: g.say(i18n.StepsPasswordTitle),
+		Body: g.say(i18n.StepsPasswordBody, g.l.Quoted(KeyConfirmPassword), g.l.Quoted(KeyPassword),
+			g.l.Quoted(KeyConfirm)),
 		Link: NewToken,
 	}
 }
 
 func (g guide) describe() Step {
 	purpose := Purpose(g.o.Tool, g.o.Now)
-	body := "In the field " + g.l.Quoted(KeyDescription) + ", which asks " + g.l.Quoted(KeyPurpose) +
-		", enter a short description (1 to 100 characters), for example:\n\n" +
-		"    " + purpose + "\n\n" +
-		"The date tells you later which token is which."
+	body := g.say(i18n.StepsDescribeBody, g.l.Quoted(KeyDescription), g.l.Quoted(KeyPurpose), purpose)
 	if g.v == VersionUnknown {
-		body += " Matomo 5.4 and newer also offer an expiry date, " + g.l.Quoted(KeyExpireDate) +
-			", on by default: an expired token is rejected exactly like a wrong one, so note the date or untick it."
+		body += " " + g.say(i18n.StepsDescribeExpiry, g.l.Quoted(KeyExpireDate))
 	}
-	return Step{Title: "Describe what the token is for", Body: body, Link: NewToken, Copy: purpose}
+	return Step{Title: g.say(i18n.StepsDescribeTitle), Body: body, Link: NewToken, Copy: purpose}
 }
 
 func (g guide) secureOnly() Step {
-	title, ticks := "Decide on "+g.l.Quoted(KeySecureOnly), "Matomo ticks this box."
+	title, ticks := g.say(i18n.StepsDecideOn, g.l.Quoted(KeySecureOnly)), g.say(i18n.StepsSecureOnlyTicked)
 	if g.v == VersionUnknown {
-		title = "Matomo 5: decide on " + g.l.Quoted(KeySecureOnly)
-		ticks = "Matomo 5 ticks this box; Matomo 3 and 4 do not have it."
+		title = g.say(i18n.StepsMatomo5DecideOn, g.l.Quoted(KeySecureOnly))
+		ticks = g.say(i18n.StepsSecureOnlyTickedMatomo5)
 	}
 	return Step{
 		Title: title,
-		Body: ticks + " A secure-only token works only when a tool sends it in the body of a request, " +
-			"never inside a URL, which keeps it out of server logs.\n\n" +
-			"Keep it ticked unless the tool that will use the token sends it in URLs (…&token_auth=…): " +
-			"such tools fail with a secure-only token.",
-		Offer: "After verifying, matomo-onboard can check whether the token also works in URLs.",
+		Body:  ticks + " " + g.say(i18n.StepsSecureOnlyBody),
+		Offer: g.say(i18n.StepsSecureOnlyOffer),
 		Link:  NewToken,
 	}
 }
 
 // expiry is Matomo 5.4's expiry date, on by default.
 func (g guide) expiry() Step {
-	box := "the box"
+	box := g.say(i18n.StepsTheBox)
 	if g.l.Has(KeyExpireCheckbox) {
-		box += " " + g.l.Quoted(KeyExpireCheckbox)
+		box = g.say(i18n.StepsTheBoxNamed, g.l.Quoted(KeyExpireCheckbox))
 	}
-	date := "the date"
+	date := g.say(i18n.StepsTheDate)
 	if g.l.Has(KeyExpireDateField) {
-		date += " (" + g.l.Quoted(KeyExpireDateField) + ")"
+		date = g.say(i18n.StepsTheDateNamed, g.l.Quoted(KeyExpireDateField))
 	}
 	return Step{
-		Title: "Decide on " + g.l.Quoted(KeyExpireDate),
-		Body: "Under " + g.l.Quoted(KeyExpireDate) + ", Matomo ticks " + box + " and fills in a date. On that day the token " +
-			"stops working: Matomo rejects it like a wrong one, and " + g.o.Tool + " gets no more data until someone " +
-			"creates a new token and enters it there.\n\n" +
-			"For an integration that should keep running, untick the box. If your rules ask for tokens that expire, " +
-			"keep it, note " + date + " and put a reminder in your calendar a week before.",
-		Link: NewToken,
+		Title: g.say(i18n.StepsDecideOn, g.l.Quoted(KeyExpireDate)),
+		Body:  g.say(i18n.StepsExpiryBody, g.l.Quoted(KeyExpireDate), box, g.o.Tool, date),
+		Link:  NewToken,
 	}
 }
 
 func (g guide) copyToken() Step {
 	return Step{
-		Title: "Create the token and copy it now",
-		Body: "Click " + g.l.Quoted(KeyCreateToken) + ". Matomo shows the new token once, 32 letters and digits, under " +
-			g.l.Quoted(KeyTokenCreated) + ": " + g.l.Quoted(KeyStoreToken) + "\n\n" +
-			"Copy it now, before you leave the page: it is needed in the next step.",
+		Title: g.say(i18n.StepsCopyTokenTitle),
+		Body: g.say(i18n.StepsCopyTokenBody, g.l.Quoted(KeyCreateToken), g.l.Quoted(KeyTokenCreated),
+			g.l.Quoted(KeyStoreToken)),
 		Link: NewToken,
 	}
 }
@@ -246,21 +241,18 @@ func (g guide) copyToken() Step {
 // matomo3API is where Matomo 3 shows the token.
 func (g guide) matomo3API() Step {
 	return Step{
-		Title: "Open " + g.l.Name(KeyPlatform) + " → " + g.l.Name(KeyAPI),
-		Body: "In the left menu of " + g.l.Name(KeyAdministration) + ", under " + g.l.Quoted(KeyPlatform) + ", choose " +
-			g.l.Quoted(KeyAPI) + ". Matomo 3 has one token per user and shows it on that page.",
+		Title: g.say(i18n.StepsOpenPath, g.l.Name(KeyPlatform), g.l.Name(KeyAPI)),
+		Body: g.say(i18n.StepsChooseInMenu, g.l.Name(KeyAdministration), g.l.Quoted(KeyPlatform), g.l.Quoted(KeyAPI)) +
+			" " + g.say(i18n.StepsMatomo3OneToken),
 		Link: Matomo3API,
 	}
 }
 
 func (g guide) matomo3Copy() Step {
 	return Step{
-		Title: "Copy your token",
-		Body: "Under " + g.l.Quoted(KeyUserAuthentication) + ", Matomo shows your token in a sample address, after " +
-			"&token_auth=: 32 letters and digits. Copy those 32 characters, without &token_auth=.\n\n" +
-			"It is your user's only token: it changes when the password changes, and " + g.o.Tool +
-			" then needs the new one.",
-		Link: Matomo3API,
+		Title: g.say(i18n.StepsMatomo3CopyTitle),
+		Body:  g.say(i18n.StepsMatomo3CopyBody, g.l.Quoted(KeyUserAuthentication), g.o.Tool),
+		Link:  Matomo3API,
 	}
 }
 

@@ -3,6 +3,8 @@ package steps
 import (
 	"strconv"
 	"strings"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // Version is the Matomo release family the guide is written for: the
@@ -66,19 +68,22 @@ func ParseVersion(s string) Version {
 	return Matomo54
 }
 
-// String names the version as the question offers it.
-func (v Version) String() string {
+// String names the version as the question offers it, in English.
+func (v Version) String() string { return v.Name(i18n.English()) }
+
+// Name names the version as the question offers it, in p's language.
+func (v Version) Name(p *i18n.Printer) string {
 	switch v {
 	case Matomo3:
 		return "Matomo 3"
 	case Matomo4:
 		return "Matomo 4"
 	case Matomo50:
-		return "Matomo 5.0 to 5.3"
+		return p.Sprintf(i18n.StepsVersion50)
 	case Matomo54:
-		return "Matomo 5.4 or newer"
+		return p.Sprintf(i18n.StepsVersion54)
 	}
-	return "I don't know"
+	return p.Sprintf(i18n.StepsVersionUnknown)
 }
 
 // has reports whether the token form of v has a field that came with
