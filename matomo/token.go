@@ -232,21 +232,21 @@ func unwrapTokenAuth(s string) (value, note string, err error) {
 // visible format characters; this takes all of Cf, which only makes a
 // search for the token look through more.
 func isInvisible(r rune) bool {
-	if r < '\u00ad' { // the soft hyphen is the first of them
-		return false
+	if r < 0x100 { // the soft hyphen is the only one below U+0100
+		return r == '\u00ad'
 	}
 	// One search in the merged ranges: this runs on every character of
-	// every site name beyond ASCII.
-	_, found := slices.BinarySearchFunc(invisibleRanges(), r, func(rg runeRange, r rune) int {
-		switch {
-		case rg.hi < r:
-			return -1
-		case rg.lo > r:
-			return 1
+	// every site name beyond Latin-1.
+	ranges := invisibleRanges()
+	lo, hi := 0, len(ranges)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); ranges[m].hi < r {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		return 0
-	})
-	return found
+	}
+	return lo < len(ranges) && ranges[lo].lo <= r
 }
 
 // runeRange is the characters from lo to hi.
