@@ -123,10 +123,6 @@ func readAddressLine(ctx context.Context, f *os.File, out io.Writer, prompt stri
 	}
 }
 
-// maskFrom is the length of a hex run from which typed characters are
-// echoed masked.
-const maskFrom = matomo.TokenPiece
-
 // editAddressLine reads keys from a terminal in raw mode up to Enter and
 // echoes them as readAddressLine says, with the editing of a line:
 // backspace, Ctrl+U to start over, Ctrl+C to cancel, Ctrl+D on an empty
