@@ -75,8 +75,9 @@ type Created struct {
 }
 
 // FieldError says what is wrong with one answer of the create form, in
-// words for the person. It never holds the password.
-type FieldError struct{ Problem string }
+// words for the person. It never holds the password. Field is the
+// CreateRequest field (see Error.Field).
+type FieldError struct{ Field, Problem string }
 
 func (e *FieldError) Error() string { return e.Problem }
 
@@ -86,11 +87,11 @@ func CheckLogin(raw string) (string, error) {
 	s := strings.TrimFunc(raw, isSpaceOrInvisible)
 	switch {
 	case s == "":
-		return "", &FieldError{"Type your Matomo login (user name) or the e-mail address of your Matomo user."}
+		return "", &FieldError{"login", "Type your Matomo login (user name) or the email address of your Matomo user."}
 	case ContainsToken(s):
-		return "", &FieldError{"That looks like a token, not a login. If you have a token already, go back and choose the token instead."}
+		return "", &FieldError{"login", "That looks like a token, not a login. If you have a token already, go back and choose the token instead."}
 	case utf8.RuneCountInString(s) > 255 || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) || isInvisible(r) }):
-		return "", &FieldError{"A Matomo login or e-mail address has no spaces and is not that long. Type your login, or your e-mail address."}
+		return "", &FieldError{"login", "A Matomo login or email address has no spaces and is not that long. Type your login, or your email address."}
 	}
 	return s, nil
 }
@@ -101,13 +102,13 @@ func CheckDescription(raw string) (string, error) {
 	n := utf8.RuneCountInString(s)
 	switch {
 	case s == "":
-		return "", &FieldError{"Type a short description, so that the token can be told apart in Matomo's list later."}
+		return "", &FieldError{"description", "Type a short description, so that the token can be told apart in Matomo's list later."}
 	case ContainsToken(s):
-		return "", &FieldError{"That looks like a token. The description is only a name for the new token, such as the tool and the date."}
+		return "", &FieldError{"description", "That looks like a token. The description is only a name for the new token, such as the tool and the date."}
 	case strings.ContainsFunc(s, unicode.IsControl):
-		return "", &FieldError{"The description cannot hold a line break or a control character."}
+		return "", &FieldError{"description", "The description cannot hold a line break or a control character."}
 	case n > MaxDescriptionLength:
-		return "", &FieldError{fmt.Sprintf("Matomo takes at most %d characters here; this is %d.", MaxDescriptionLength, n)}
+		return "", &FieldError{"description", fmt.Sprintf("Matomo takes at most %d characters here; this is %d.", MaxDescriptionLength, n)}
 	}
 	return s, nil
 }
@@ -118,11 +119,11 @@ func CheckExpireDate(raw string, today time.Time) (string, error) {
 	s := strings.TrimSpace(raw)
 	d, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		return "", &FieldError{"Type the date as year-month-day, for example " + today.AddDate(1, 0, 0).Format("2006-01-02") + "."}
+		return "", &FieldError{"expiry", "Type the date as year-month-day, for example " + today.AddDate(1, 0, 0).Format("2006-01-02") + "."}
 	}
 	y, m, day := today.Date()
 	if !d.After(time.Date(y, m, day, 0, 0, 0, 0, time.UTC)) {
-		return "", &FieldError{"That day is not in the future: the token would stop working at once. Choose a later date."}
+		return "", &FieldError{"expiry", "That day is not in the future: the token would stop working at once. Choose a later date."}
 	}
 	return d.Format("2006-01-02"), nil
 }
@@ -139,9 +140,9 @@ func CheckAuthCode(raw string) (string, error) {
 	}, raw)
 	switch {
 	case s == "":
-		return "", &FieldError{"Type the code your authenticator app shows now (6 digits), or one of your recovery codes."}
+		return "", &FieldError{"code", "Type the code your authenticator app shows now (6 digits), or one of your recovery codes."}
 	case len(s) > 64 || strings.ContainsFunc(s, func(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }):
-		return "", &FieldError{"A two-factor code is 6 digits (or a recovery code of letters and digits). Type the one your app shows now."}
+		return "", &FieldError{"code", "A two-factor code is 6 digits (or a recovery code of letters and digits). Type the one your app shows now."}
 	}
 	return s, nil
 }
@@ -150,9 +151,13 @@ func CheckAuthCode(raw string) (string, error) {
 // no field holds the password: typed into the wrong field, it would be
 // shown and sent as something else.
 func (r CreateRequest) check() (CreateRequest, error) {
-	for _, f := range []struct{ name, value string }{{"login", r.Login}, {"description", r.Description}, {"two-factor code", r.AuthCode}} {
+	for _, f := range []struct{ field, value, problem string }{
+		{"login", r.Login, "The login holds your password. Type the password only into the password field."},
+		{"description", r.Description, "The description holds your password. Type the password only into the password field."},
+		{"code", r.AuthCode, "The two-factor code holds your password. Type the password only into the password field."},
+	} {
 		if r.Password.In(f.value) || r.Password.In(strings.Map(dropSpace, f.value)) {
-			return r, &FieldError{"The " + f.name + " holds your password. Type the password only into the password field."}
+			return r, &FieldError{f.field, f.problem}
 		}
 	}
 	var err error
@@ -160,14 +165,14 @@ func (r CreateRequest) check() (CreateRequest, error) {
 		return r, err
 	}
 	if r.Password.IsZero() {
-		return r, &FieldError{"Type the password you log in to Matomo with."}
+		return r, &FieldError{"password", "Type the password you log in to Matomo with."}
 	}
 	if r.Description, err = CheckDescription(r.Description); err != nil {
 		return r, err
 	}
 	if r.ExpireDate != "" {
 		if _, perr := time.Parse("2006-01-02", r.ExpireDate); perr != nil {
-			return r, &FieldError{"The expiry date is not a date of the form year-month-day."}
+			return r, &FieldError{"expiry", "The expiry date is not a date of the form year-month-day."}
 		}
 	}
 	if r.AuthCode != "" {
@@ -236,7 +241,7 @@ func (c *Client) CreateToken(ctx context.Context, checked *Preflight, req Create
 	}
 	req, err := req.check()
 	if err != nil {
-		return nil, &Error{Class: ClassCreateInput, Detail: err.Error(), Hint: "Nothing was sent."}
+		return nil, &Error{Class: ClassCreateInput, Field: err.(*FieldError).Field, Detail: err.Error(), Hint: "Nothing was sent."}
 	}
 	secret := req.Password.Reveal()
 	created, cerr := c.createToken(ctx, addr, req, secret)
@@ -355,7 +360,7 @@ func createRefusal(msg string, req CreateRequest) *Error {
 	switch {
 	case strings.Contains(msg, msgWrongPassword):
 		return &Error{Class: ClassPasswordRejected,
-			Detail: "Matomo says the password is not correct for this login (or that there is no such login or e-mail address).",
+			Detail: "Matomo says the password is not correct for this login (or that there is no such login or email address).",
 			Hint: "Check the login and type the password again. Each refused password counts as a failed login; " +
 				"Matomo locks this computer out for up to an hour after more than 20 in an hour."}
 	case strings.Contains(msg, msgCodeMissing) || strings.Contains(msg, msgCodeWrong):
@@ -375,16 +380,16 @@ func createRefusal(msg string, req CreateRequest) *Error {
 			Hint: "Log in to Matomo in the browser: it walks you through setting up two-factor authentication. " +
 				"Delete the token nobody saw under Personal → Security, then create one there (the guide's steps)."}
 	case strings.Contains(msg, msgTooWeak):
-		return &Error{Class: ClassCreateInput,
+		return &Error{Class: ClassCreateInput, Field: "password",
 			Detail: "Matomo says this cannot be your password: it is shorter than 6 characters, or one character repeated.",
 			Hint:   "Type the password again; this did not count as a failed login."}
 	case strings.Contains(msg, msgMissingValue):
-		return &Error{Class: ClassCreateInput, Detail: "Matomo says a field was empty.", Hint: "Fill in every field and try again."}
+		return &Error{Class: ClassCreateInput, Field: "login", Detail: "Matomo says a field was empty.", Hint: "Fill in every field and try again."}
 	case strings.Contains(msg, msgDescriptionLong):
-		return &Error{Class: ClassCreateInput, Detail: "Matomo says the description is too long.",
+		return &Error{Class: ClassCreateInput, Field: "description", Detail: "Matomo says the description is too long.",
 			Hint: fmt.Sprintf("Shorten it to at most %d characters.", MaxDescriptionLength)}
 	case strings.Contains(msg, msgDateFormat):
-		return &Error{Class: ClassCreateInput, Detail: "Matomo could not read the expiry date.", Hint: "Type it as year-month-day, or create a token without expiry."}
+		return &Error{Class: ClassCreateInput, Field: "expiry", Detail: "Matomo could not read the expiry date.", Hint: "Type it as year-month-day, or create a token without expiry."}
 	case strings.Contains(msg, msgNoSuchMethod) && strings.Contains(msg, "createAppSpecificTokenAuth"):
 		return &Error{Class: ClassCreateRefused, Matomo3: true,
 			Detail: "This Matomo cannot create a token from a login and password: it has no such function, as Matomo 3 and older.",

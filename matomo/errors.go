@@ -102,6 +102,9 @@ type Error struct {
 	// Matomo3 is set, for ClassCreateRefused, when the answer shows a
 	// Matomo without createAppSpecificTokenAuth: Matomo 3 or older.
 	Matomo3 bool
+	// Field names, for ClassCreateInput, the CreateRequest field that was
+	// refused: "login", "password", "description", "expiry" or "code".
+	Field string
 	// TokenLeft is set when Matomo refused CreateToken after it had stored
 	// the new token (its two-factor check comes after): a token nobody was
 	// shown is probably there, to be deleted.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -141,8 +142,9 @@ func (m *Model) viewDone() string {
 			s.label.Render(pad("Matomo URL", 12))+addressLines(m.found.Checked(), w-12, strings.Repeat(" ", 12)),
 			field("Site ID", siteID),
 			domain,
-			field("API Key", "your token ("+m.found.Token().Fingerprint()+"), not shown: see below"),
+			field("API Key", m.apiKeyValue()),
 		),
+		m.viewCreatedDone(),
 		m.viewWaysOut(),
 		wrap("Store the token safely, for example in your password manager: Matomo will not show it again, "+
 			"and whoever has it can act as you in Matomo. If it leaks, delete it under Administration → Personal → Security.", w),
@@ -170,4 +172,30 @@ func (m *Model) viewWaysOut() string {
 		wrapHanging("· ", system, w),
 		wrapHanging("· ", "w saves it to a new file that only you can read.", w),
 	)
+}
+
+// apiKeyValue is what the done screen says for Acona's API Key field: the
+// token, never shown, by its fingerprint, and for a token the wizard
+// created, by its name in Matomo.
+func (m *Model) apiKeyValue() string {
+	fp := m.found.Token().Fingerprint()
+	if cr := m.found.Created(); cr != nil {
+		return fmt.Sprintf("the token created for you, %q (%s), not shown: see below", cr.Description, fp)
+	}
+	return "your token (" + fp + "), not shown: see below"
+}
+
+// viewCreatedDone says, on the done screen, that the wizard created the
+// token, and which tokens Matomo holds that nobody saw.
+func (m *Model) viewCreatedDone() string {
+	w := m.contentWidth()
+	s := m.styles
+	var out []string
+	if c := m.viewCreated(); c != "" {
+		out = append(out, s.subtle.Render(wrap(c, w)))
+	}
+	if orphans := m.found.Orphans(); len(orphans) > 0 {
+		out = append(out, s.warn.Render(wrap("! "+m.orphanSentence(orphans), w)))
+	}
+	return joinLines(out...)
 }

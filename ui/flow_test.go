@@ -148,6 +148,8 @@ func (f *flow) press(keys ...string) {
 			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyBackspace})
 		case "pgdown":
 			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyPgDown})
+		case "pgup":
+			f.tm.Send(tea.KeyPressMsg{Code: tea.KeyPgUp})
 		default:
 			f.tm.Type(k)
 		}
@@ -604,6 +606,7 @@ func TestFlowGuideLanguagePicker(t *testing.T) {
 	f.waitFor("Language of your Matomo's screens", "› en")
 	before := srv.RequestCount()
 	f.press("up", "up", "enter") // en → el → de
+	f.press("pgup")              // back where the labels are said (the offer to create the token comes after them)
 	f.waitFor("Matomo's labels: Deutsch (German), as your Matomo shows them")
 	if srv.RequestCount() != before+1 {
 		t.Errorf("%d requests for the German labels, want 1", srv.RequestCount()-before)

@@ -105,6 +105,38 @@ var goldenStates = []struct {
 		d.paste(testToken)
 		d.key("enter", "down", "enter")
 	}},
+	// "Create it for me": the two-factor question, the warning after a
+	// missing code, and the created token's sites and failure.
+	{"create-two-factor", func(t *testing.T, d *driver) {
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n")
+	}},
+	{"create-code-missing", func(t *testing.T, d *driver) {
+		d.client.create = func(matomo.CreateRequest) (*matomo.Created, error) {
+			return nil, &matomo.Error{Class: matomo.ClassTwoFactor, TokenLeft: true, Matomo: "Please specify a two-factor authentication code."}
+		}
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n", "n")
+	}},
+	{"created-sites", func(t *testing.T, d *driver) {
+		okVerify(d.client, t)
+		d.client.create = createdToken
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n", "n")
+	}},
+	{"created-check-failed", func(t *testing.T, d *driver) {
+		d.client.create = createdToken
+		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
+			return nil, &matomo.Error{Class: matomo.ClassTimeout, Detail: "analytics.example.org did not answer within 30s.",
+				Hint: "Matomo may be overloaded."}
+		}
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n", "n")
+	}},
 }
 
 // TestGoldenScreens keeps each main screen as text at 40 and 100 columns,

@@ -34,6 +34,9 @@ type guideState struct {
 	// while they are asked for.
 	labelsNote string
 	fetching   bool
+	// createNote says, on the first step, why "create it for me" ended
+	// here: Matomo refused it, or the tries with the password are spent.
+	createNote string
 
 	picker *languagePicker
 }
@@ -93,6 +96,7 @@ type guideKeyMap struct {
 	CopyText  key.Binding
 	Version   key.Binding
 	Language  key.Binding
+	Create    key.Binding
 	Pick      pickerKeyMap
 }
 
@@ -106,12 +110,13 @@ func defaultGuideKeys() guideKeyMap {
 		CopyText:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "copy description")),
 		Version:   key.NewBinding(key.WithKeys("3", "4", "5", "6"), key.WithHelp("3/4/5/6", "Matomo version")),
 		Language:  key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "language of Matomo")),
+		Create:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "create it for me")),
 		Pick:      defaultPickerKeys(),
 	}
 }
 
 func (k *guideKeyMap) bindings() []*key.Binding {
-	return append([]*key.Binding{&k.Next, &k.Back, &k.HaveToken, &k.Open, &k.CopyLink, &k.CopyText, &k.Version, &k.Language},
+	return append([]*key.Binding{&k.Next, &k.Back, &k.HaveToken, &k.Open, &k.CopyLink, &k.CopyText, &k.Version, &k.Language, &k.Create},
 		k.Pick.bindings()...)
 }
 
@@ -123,6 +128,9 @@ func (m *Model) guideKeys() (keySet, scrolling) {
 		return keySet{short: k.Pick.bindings()}, noScroll
 	}
 	short := []*key.Binding{&k.Next}
+	if ok, _ := m.mayOfferCreate(); ok && m.guide.index == 0 {
+		short = append(short, &k.Create)
+	}
 	if m.guideLink() != "" {
 		short = append(short, &k.Open, &k.CopyLink)
 	}
@@ -168,6 +176,9 @@ func (m *Model) updateGuide(msg tea.Msg) tea.Cmd {
 		return nil
 	case key.Matches(k, keys.HaveToken):
 		return m.goTo(screenToken)
+	case key.Matches(k, keys.Create):
+		g.createNote = ""
+		return m.startCreate()
 	case key.Matches(k, keys.Open):
 		return m.openCmd(m.guideLink())
 	case key.Matches(k, keys.CopyLink):
@@ -210,13 +221,21 @@ func (m *Model) viewGuide() string {
 	if st.Matomo3 != "" {
 		m3 = s.subtle.Render(wrap(st.Matomo3, w))
 	}
-	var yours string
+	var yours, create, createNote string
 	if m.guide.index == 0 {
 		// First, so that the question is on screen without scrolling.
 		yours = m.viewYourMatomo()
+		// The other way, instead of every step: before the version
+		// question, so that it is read first, also on a small screen.
+		create = m.viewCreateOffer()
+		if n := m.guide.createNote; n != "" {
+			createNote = s.warn.Render(wrap(n, w))
+		}
 	}
 	return paragraphs(
 		s.title.Render(wrap(st.Title, w)),
+		createNote,
+		create,
 		yours,
 		body,
 		link,

@@ -31,9 +31,14 @@ type fakeClient struct {
 	// block makes requests wait until their context ends.
 	block bool
 
-	preflights, verifies, getChecks, labelRequests, dataChecks int
-	lastToken                                                  matomo.Token
-	canceled                                                   int
+	// create answers CreateToken; nil answers like a Matomo that refuses.
+	create func(matomo.CreateRequest) (*matomo.Created, error)
+	// lastCreate is the last request CreateToken got.
+	lastCreate matomo.CreateRequest
+
+	preflights, verifies, getChecks, labelRequests, dataChecks, creates int
+	lastToken                                                           matomo.Token
+	canceled                                                            int
 }
 
 func (f *fakeClient) wait(ctx context.Context) error {
@@ -135,6 +140,20 @@ func (f *fakeClient) CheckData(ctx context.Context, addr matomo.Address, tok mat
 // fixedNow.
 func recentVisit(site matomo.Site) *matomo.DataCheck {
 	return &matomo.DataCheck{Site: site, Reason: matomo.DataRecent, LastVisit: fixedNow().Add(-2*time.Hour - 10*time.Minute), CheckedAt: fixedNow()}
+}
+
+func (f *fakeClient) CreateToken(ctx context.Context, pre *matomo.Preflight, req matomo.CreateRequest) (*matomo.Created, error) {
+	f.mu.Lock()
+	f.creates++
+	f.lastCreate = req
+	f.mu.Unlock()
+	if err := f.wait(ctx); err != nil {
+		return nil, err
+	}
+	if f.create == nil {
+		return nil, &matomo.Error{Class: matomo.ClassCreateRefused, Detail: "The test's Matomo creates no tokens."}
+	}
+	return f.create(req)
 }
 
 func (f *fakeClient) Timeout() time.Duration { return 30 * time.Second }

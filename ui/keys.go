@@ -27,6 +27,7 @@ type keyMap struct {
 	Sites     siteTableKeyMap
 	Done      doneKeyMap
 	Data      dataKeyMap // the data check, on the done screen
+	Create    createKeyMap
 }
 
 func defaultKeyMap() keyMap {
@@ -48,6 +49,7 @@ func defaultKeyMap() keyMap {
 		Sites:     defaultSiteTableKeys(),
 		Done:      defaultDoneKeys(),
 		Data:      defaultDataKeys(),
+		Create:    defaultCreateKeys(),
 	}
 }
 
@@ -57,7 +59,7 @@ func (k *keyMap) all() []*key.Binding {
 	out := []*key.Binding{&k.Quit, &k.Help, &k.Close, &k.LineUp, &k.LineDown, &k.PageUp, &k.PageDown}
 	for _, group := range [][]*key.Binding{
 		k.Welcome.bindings(), k.Address.bindings(), k.Guide.bindings(), k.Token.bindings(),
-		k.Verifying.bindings(), k.Result.bindings(), k.Sites.bindings(), k.Done.bindings(), k.Data.bindings(),
+		k.Verifying.bindings(), k.Result.bindings(), k.Sites.bindings(), k.Done.bindings(), k.Data.bindings(), k.Create.bindings(),
 	} {
 		out = append(out, group...)
 	}
@@ -180,6 +182,8 @@ func (m *Model) screenKeys() (keySet, scrolling) {
 		return m.resultKeys()
 	case screenDone:
 		return m.doneKeys(), fullScroll
+	case screenCreate:
+		return m.createKeys()
 	}
 	return keySet{}, noScroll
 }

@@ -195,6 +195,96 @@ var keyStates = []keyState{
 		toSites(manySites(2))(t, d)
 		d.key("?")
 	}},
+	// "Create it for me": each question, the request in flight, a refused
+	// round, the lock-out, and the created token's sites and failure.
+	{name: "create, login", drive: func(t *testing.T, d *driver) { toCreate(d) }},
+	{name: "create, login, demo", cfg: Config{DemoLogins: []DemoLogin{{Login: "acona-reader", Password: "DemoPass2026!", Note: "a viewer"}}},
+		drive: func(t *testing.T, d *driver) { toCreate(d) }},
+	{name: "create, login typed", drive: func(t *testing.T, d *driver) {
+		toCreate(d)
+		d.typeText("viewer")
+	}},
+	{name: "create, password", drive: func(t *testing.T, d *driver) {
+		toCreate(d)
+		d.typeText("viewer")
+		d.key("enter")
+	}},
+	{name: "create, description", drive: func(t *testing.T, d *driver) {
+		toCreate(d)
+		typeLoginAndPassword(d)
+	}},
+	{name: "create, expiry question", drive: func(t *testing.T, d *driver) {
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter")
+	}},
+	{name: "create, expiry date", drive: func(t *testing.T, d *driver) {
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "y")
+	}},
+	{name: "create, two-factor question", drive: func(t *testing.T, d *driver) {
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n")
+	}},
+	{name: "create, password, demo", cfg: Config{DemoLogins: []DemoLogin{{Login: "acona-reader", Password: "DemoPass2026!", Note: "a viewer"}}},
+		drive: func(t *testing.T, d *driver) {
+			toCreate(d)
+			d.key("tab", "enter", "ctrl+u")
+		}},
+	{name: "create, code, demo", cfg: Config{DemoLogins: []DemoLogin{{Login: "lena.2fa", Password: "LenaDemo2026!", Note: "2FA", Code: func() string { return "123456" }}}},
+		drive: func(t *testing.T, d *driver) {
+			toCreate(d)
+			d.key("tab", "enter", "enter", "n", "y")
+		}},
+	{name: "create, sending", drive: func(t *testing.T, d *driver) {
+		d.client.create = createdToken
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n")
+		d.sendOnly(keyPress("n"))
+	}},
+	{name: "create, two-factor code missing", drive: func(t *testing.T, d *driver) {
+		d.client.create = func(matomo.CreateRequest) (*matomo.Created, error) {
+			return nil, &matomo.Error{Class: matomo.ClassTwoFactor, TokenLeft: true}
+		}
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n", "n")
+	}},
+	{name: "create, locked out", drive: func(t *testing.T, d *driver) {
+		d.client.create = func(matomo.CreateRequest) (*matomo.Created, error) {
+			return nil, &matomo.Error{Class: matomo.ClassBlocked, Detail: "Locked."}
+		}
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n", "n")
+	}},
+	{name: "created, sites", drive: func(t *testing.T, d *driver) {
+		d.client.create = createdToken
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n", "n")
+	}},
+	{name: "created, its check failed", cfg: Config{Report: report}, drive: func(t *testing.T, d *driver) {
+		d.client.create = createdToken
+		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
+			return nil, &matomo.Error{Class: matomo.ClassNetwork, Hint: "Try again."}
+		}
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n", "n")
+	}},
+	{name: "created, its check failed, saving", drive: func(t *testing.T, d *driver) {
+		d.client.create = createdToken
+		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
+			return nil, &matomo.Error{Class: matomo.ClassServerError, Hint: "Try again."}
+		}
+		toCreate(d)
+		typeLoginAndPassword(d)
+		d.key("enter", "n", "n", "w")
+	}},
 }
 
 // nopClipboard is a system clipboard that takes anything.
@@ -356,11 +446,19 @@ func checkEnabledIsShown(t *testing.T, m *Model, help []key.Binding) {
 		}
 	}
 	enabled := map[string]bool{}
-	for _, b := range append(m.keys.all(), &m.token.input.KeyMap.DeleteBeforeCursor) {
-		// The token field's own ctrl+u clears it, and is offered once there
-		// is something to clear.
-		field := b == &m.token.input.KeyMap.DeleteBeforeCursor
-		if !b.Enabled() || field && (m.screen != screenToken || m.token.input.Value() == "" || m.token.asking != "") {
+	// The token field's own ctrl+u clears it, and is offered once there
+	// is something to clear; so does each field of the create screen's,
+	// while it is the one asked.
+	clears := map[*key.Binding]bool{&m.token.input.KeyMap.DeleteBeforeCursor: m.screen == screenToken && m.token.input.Value() != "" && m.token.asking == ""}
+	for _, f := range m.create.fields() {
+		clears[&f.KeyMap.DeleteBeforeCursor] = m.screen == screenCreate && m.create.input() == f && f.Value() != "" && !m.create.sending
+	}
+	all := m.keys.all()
+	for b := range clears {
+		all = append(all, b)
+	}
+	for _, b := range all {
+		if active, field := clears[b]; !b.Enabled() || field && !active {
 			continue
 		}
 		for _, k := range b.Keys() {

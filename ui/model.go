@@ -28,6 +28,9 @@ type Client interface {
 	Labels(ctx context.Context, addr matomo.Address, req matomo.LabelsRequest) (*matomo.Labels, error)
 	// CheckData asks, with the token, for the chosen site's last visit.
 	CheckData(ctx context.Context, addr matomo.Address, tok matomo.Token, site matomo.Site) (*matomo.DataCheck, error)
+	// CreateToken asks the checked Matomo to create a token from a login
+	// and password ("create it for me").
+	CreateToken(ctx context.Context, checked *matomo.Preflight, req matomo.CreateRequest) (*matomo.Created, error)
 	Timeout() time.Duration
 }
 
@@ -50,6 +53,8 @@ type Config struct {
 	Warning string
 	// DemoTokens are offered on the token screen in demo mode.
 	DemoTokens []DemoToken
+	// DemoLogins are offered on the create screen in demo mode.
+	DemoLogins []DemoLogin
 	// Tool is the integration the token is for (default steps.DefaultTool).
 	Tool string
 	// LabelLang is the language of the person's Matomo screens, as a
@@ -91,6 +96,9 @@ const (
 	screenVerifying
 	screenResult
 	screenDone
+	// screenCreate is "create it for me": the token made from the login
+	// and password (create.go).
+	screenCreate
 )
 
 // Outcome is how the wizard ended, for main to print and exit with.
@@ -107,6 +115,9 @@ type Outcome struct {
 	// Data is what the data check of the chosen site found, in one
 	// sentence with its mark (✓ or !), "" when it did not end.
 	Data string
+	// Orphans are the descriptions of the tokens Matomo probably holds
+	// that nobody saw ("create it for me" left them): to be deleted.
+	Orphans []string
 	// EndNote says, in a line or two, what failed last and what to do,
 	// for a run that ends without a verified token (see
 	// matomo.Session.EndNote).
@@ -139,6 +150,7 @@ type Model struct {
 	token   tokenState
 	result  resultState
 	data    dataState
+	create  createState
 
 	spinner spinner.Model
 	// seq numbers requests, so that an answer that arrives after Esc or a
@@ -187,6 +199,7 @@ func New(cfg Config) *Model {
 	m.guide = newGuideState(cfg.LabelLang)
 	m.rebuildGuide()
 	m.token = newTokenState()
+	m.create = newCreateState(cfg.Now(), cfg.Tool)
 	m.save = newSaveState()
 	if cfg.Width > 0 && cfg.Height > 0 {
 		m.resize(cfg.Width, cfg.Height)
@@ -197,7 +210,7 @@ func New(cfg Config) *Model {
 
 // Outcome reports how the wizard ended.
 func (m *Model) Outcome() Outcome {
-	o := Outcome{Site: m.found.Site(), SavedTo: m.savedTo, Data: m.dataNote()}
+	o := Outcome{Site: m.found.Site(), SavedTo: m.savedTo, Data: m.dataNote(), Orphans: m.found.Orphans()}
 	if res := m.found.Result(); res != nil {
 		o.Verified, o.Address, o.Version, o.SuperUser = true, res.Address, res.Version, res.SuperUser
 	} else {
@@ -234,6 +247,9 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		m.address.input.SetStyles(inputStyles(m.styles))
 		m.token.input.SetStyles(inputStyles(m.styles))
 		m.save.input.SetStyles(inputStyles(m.styles))
+		for _, f := range m.create.fields() {
+			f.SetStyles(inputStyles(m.styles))
+		}
 		return nil
 	case tea.KeyPressMsg:
 		switch {
@@ -260,6 +276,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.onDataCheck(msg)
 	case labelsMsg:
 		return m.onLabels(msg)
+	case createdMsg:
+		return m.onCreated(msg)
 	case actionMsg:
 		m.status = note{text: msg.status, path: msg.path, at: m.now()}
 		if msg.at != nil {
@@ -288,6 +306,8 @@ func (m *Model) update(msg tea.Msg) tea.Cmd {
 		return m.updateResult(msg)
 	case screenDone:
 		return m.updateDone(msg)
+	case screenCreate:
+		return m.updateCreate(msg)
 	}
 	return nil
 }
@@ -301,6 +321,9 @@ func (m *Model) resize(w, h int) {
 	m.token.input.SetWidth(inputWidth)
 	m.result.table.query.SetWidth(inputWidth)
 	m.save.input.SetWidth(inputWidth)
+	for _, f := range m.create.fields() {
+		f.SetWidth(inputWidth)
+	}
 }
 
 // quit ends the wizard. Canceled means nothing was finished: main says
@@ -311,6 +334,11 @@ func (m *Model) quit(canceled bool) tea.Cmd {
 		m.cancel = nil
 	}
 	m.canceled = canceled
+	if m.found.Created() != nil && m.tokenOut == "" {
+		// Nobody will ever see the token the wizard created: it is one
+		// more for Matomo's list of tokens to delete (the end says so).
+		m.found.AbandonCreated()
+	}
 	return tea.Quit
 }
 
@@ -323,11 +351,13 @@ func (m *Model) typing() bool {
 	case screenToken:
 		return m.token.asking == ""
 	case screenResult:
-		return m.result.table.filtering
+		return m.result.table.filtering || m.saving
 	case screenGuide:
 		return m.guide.picker != nil
 	case screenDone:
 		return m.saving
+	case screenCreate:
+		return m.create.input() != nil && !m.create.sending && m.found.MayCreate()
 	}
 	return false
 }

@@ -86,8 +86,12 @@ func (m *Model) resultKeys() (keySet, scrolling) {
 		return keySet{short: []*key.Binding{&k.Cancel}}, noScroll
 	case r.asking:
 		return keySet{short: []*key.Binding{&k.Choose, &k.Consent, &k.Decline}}, pageScroll
+	case m.saving:
+		return keySet{short: []*key.Binding{&m.keys.Done.SaveFile, &m.keys.Done.CancelSave}}, noScroll
 	case res != nil && r.table.filtering:
 		return keySet{short: r.table.keys(&m.keys.Sites)}, noScroll
+	case res == nil && m.found.Created() != nil:
+		return m.createdFailureKeys(), fullScroll
 	case res != nil:
 		var short []*key.Binding
 		if r.table.selected() != nil {
@@ -100,13 +104,19 @@ func (m *Model) resultKeys() (keySet, scrolling) {
 		if m.cfg.Report != nil {
 			short = append(short, &k.Report)
 		}
-		if r.table.query.Value() != "" {
+		more := r.table.moves(&m.keys.Sites)
+		switch {
+		case m.holdsCreated():
+			// Another token or address would leave the created one, which
+			// nobody has yet, behind: enter, then its ways out, first.
+		case r.table.query.Value() != "":
 			short = append(short, &k.EditTokenKey) // esc clears the filter first
-		} else {
+			more = append(more, &k.Address)
+		default:
 			short = append(short, &k.EditToken)
+			more = append(more, &k.Address)
 		}
-		more := append(r.table.moves(&m.keys.Sites), &k.Address, &m.keys.Close)
-		return keySet{short: short, more: more}, noScroll
+		return keySet{short: short, more: append(more, &m.keys.Close)}, noScroll
 	}
 	var short []*key.Binding
 	if failure != nil && !failure.Suggested.IsZero() {
@@ -127,6 +137,9 @@ func (m *Model) resultKeys() (keySet, scrolling) {
 
 func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 	r, keys := &m.result, &m.keys.Result
+	if m.saving {
+		return m.updateSaving(msg)
+	}
 	k, isKey := msg.(tea.KeyPressMsg)
 	if r.getting {
 		if isKey && key.Matches(k, keys.Cancel) {
@@ -167,6 +180,11 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 	}
 	if !isKey {
 		return nil
+	}
+	if m.found.Result() == nil && m.found.Created() != nil {
+		if used, cmd := m.updateCreatedFailure(k); used {
+			return cmd
+		}
 	}
 	switch {
 	case key.Matches(k, keys.UseSite):
@@ -311,7 +329,11 @@ func (m *Model) resultFrame(compact bool) (above, below string) {
 	if t := &m.result.table; t.query.Value() != "" {
 		counts += fmt.Sprintf(" · showing %s", thousands(len(t.visible)))
 	}
-	parts := []string{s.ok.Render(wrap(verdict, w)), advice, s.label.Render(wrap(counts, w))}
+	var created string
+	if c := m.viewCreated(); c != "" {
+		created = s.subtle.Render(wrap(c, w))
+	}
+	parts := []string{s.ok.Render(wrap(verdict, w)), created, advice, s.label.Render(wrap(counts, w))}
 	if compact {
 		return joinLines(parts...), m.viewGETCheck()
 	}
@@ -355,11 +377,16 @@ func (m *Model) viewFailure() string {
 	if e == nil {
 		return ""
 	}
+	if m.saving {
+		// The file name field takes the screen's place, as on Done.
+		return m.viewSaving()
+	}
 	extra := ""
 	if e.SecureOnly {
 		extra = wrap("Matomo's message mentions POST: a secure-only token is refused when a tool sends it in a URL. This wizard sends it in the request body, so that is not the cause here.", w)
 	}
 	// The count against the lock-out comes right after what happened, so
-	// that a small screen shows it without scrolling.
-	return paragraphs(viewErrorHead(m.styles, e, w), m.viewLockout(), viewErrorHint(e, w), extra)
+	// that a small screen shows it without scrolling; then, for a token
+	// the wizard created, that it is kept and how to take it.
+	return paragraphs(viewErrorHead(m.styles, e, w), m.viewLockout(), m.viewCreatedKept(), viewErrorHint(e, w), extra)
 }

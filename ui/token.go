@@ -412,8 +412,12 @@ func (m *Model) viewDemoTokens() string {
 func (m *Model) viewVerifying() string {
 	w := m.contentWidth()
 	s := m.styles
+	title := "Verifying the token"
+	if m.found.Created() != nil {
+		title = "Verifying the token Matomo just created"
+	}
 	return paragraphs(
-		s.title.Render(wrap("Verifying the token", w)),
+		s.title.Render(wrap(title, w)),
 		m.working("Asking "+m.found.Checked().ReadableHost()+" who this token belongs to…"),
 		s.subtle.Render(wrap(fmt.Sprintf("One request: Matomo's version, superuser status, every site and its access level. "+
 			"Up to %s. Esc cancels.", m.cfg.Client.Timeout()), w)),

@@ -194,7 +194,10 @@ func (m *Model) viewSaving() string {
 // verified token is nowhere yet: Matomo does not show it again. It asks
 // once; a demo token is no secret and needs no keeping.
 func (m *Model) askBeforeQuit() bool {
-	if m.quitAsked || m.tokenOut != "" || m.found.Result() == nil || m.found.Token().IsZero() || m.isDemoToken() {
+	// A token the wizard created is held also when its check failed: the
+	// failure screen has the ways out then.
+	held := m.found.Result() != nil || m.found.Created() != nil
+	if m.quitAsked || m.tokenOut != "" || !held || m.found.Token().IsZero() || m.isDemoToken() {
 		return false
 	}
 	if m.screen != screenResult && m.screen != screenDone {
@@ -206,7 +209,7 @@ func (m *Model) askBeforeQuit() bool {
 		keys = "c, s or w"
 	}
 	ways := "On the next screen (enter), " + keys + " copy or save it"
-	if m.screen == screenDone {
+	if m.screen == screenDone || m.found.Result() == nil {
 		ways = "Press " + keys + " to copy or save it"
 	}
 	m.say("! The token is not saved anywhere yet, and Matomo does not show it again. " + ways + ", or q again to quit without it.")

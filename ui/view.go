@@ -30,7 +30,7 @@ func (m *Model) View() tea.View {
 	v := tea.NewView(indent(content))
 	v.AltScreen = true
 	v.WindowTitle = "Matomo onboarding"
-	if m.screen == screenAddress || m.screen == screenToken {
+	if m.screen == screenAddress || m.screen == screenToken || m.screen == screenCreate {
 		v.Cursor = nil // the inputs draw their own cursor
 	}
 	return v
@@ -113,6 +113,8 @@ func (m *Model) position() string {
 		return "result"
 	case screenDone:
 		return "done"
+	case screenCreate:
+		return "create"
 	}
 	return ""
 }
@@ -267,6 +269,8 @@ func (m *Model) viewBody() string {
 		return m.viewResult()
 	case screenDone:
 		return m.viewDone()
+	case screenCreate:
+		return m.viewCreate()
 	}
 	return ""
 }

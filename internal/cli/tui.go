@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -15,6 +17,7 @@ import (
 
 	"matomo-onboard/internal/desktop"
 	"matomo-onboard/matomo"
+	"matomo-onboard/matomo/demomatomo"
 	"matomo-onboard/ui"
 )
 
@@ -43,6 +46,13 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, ui.DemoToken{Value: t.Value, Note: t.Note})
+	}
+	for _, u := range s.demoLogins() {
+		d := ui.DemoLogin{Login: u.Login, Password: u.Password, Note: u.Note}
+		if secret := u.TwoFactorSecret; secret != "" {
+			d.Code = func() string { return demomatomo.TOTP(secret, time.Now()) }
+		}
+		cfg.DemoLogins = append(cfg.DemoLogins, d)
 	}
 	opts := []tea.ProgramOption{tea.WithContext(ctx), tea.WithInput(c.Stdin), tea.WithOutput(c.Stdout)}
 	if c.Getenv("NO_COLOR") != "" {
@@ -142,6 +152,25 @@ func (c *Env) printOutcome(out ui.Outcome) {
 		say("  ", "    ", "The token is saved in "+matomo.Printable(out.SavedTo, 4096)+
 			" (only you can read it); delete the file once it is stored where it belongs.")
 	}
+	if note := orphansNote(out.Orphans); note != "" {
+		say("  ", "    ", note)
+	}
+}
+
+// orphansNote asks, in a line, for the tokens Matomo probably holds that
+// nobody saw to be deleted; "" when there are none.
+func orphansNote(orphans []string) string {
+	q := make([]string, len(orphans))
+	for i, o := range orphans {
+		q[i] = strconv.Quote(matomo.Printable(o, 100))
+	}
+	switch len(q) {
+	case 0:
+		return ""
+	case 1:
+		return "! Matomo probably holds a token nobody saw, " + q[0] + ": delete it under Administration → Personal → Security."
+	}
+	return fmt.Sprintf("! Matomo probably holds %d tokens nobody saw (%s): delete them under Administration → Personal → Security.", len(q), strings.Join(q, ", "))
 }
 
 // childEnv is the environment for programs the wizard starts (the

@@ -42,6 +42,20 @@ func (s *session) demoTokens() []demomatomo.Token {
 	return out
 }
 
+// demoLogins are the demo Matomo's logins for "create it for me".
+func (s *session) demoLogins() []demomatomo.User {
+	if s.demo == nil {
+		return nil
+	}
+	var out []demomatomo.User
+	for _, u := range s.demo.Data().Users {
+		if u.Password != "" && u.Note != "" {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
 // wizardOptions are the wizard's options.
 type wizardOptions struct {
 	conn       connFlags

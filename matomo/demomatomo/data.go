@@ -239,8 +239,8 @@ const (
 
 // The demo's logins for "create it for me": not secret, like its tokens.
 const (
-	DemoPassword        = "Demo-Pass-2026"
-	DemoPassword2FA     = "Lena-Demo-2026"
+	DemoPassword        = "DemoPass2026!"
+	DemoPassword2FA     = "LenaDemo2026!"
 	DemoTwoFactorSecret = "KRUGKIDEMUWW6ZDFNVXQ"
 )
 
