@@ -3,10 +3,10 @@ package matomo
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -398,11 +398,61 @@ func createRefusal(msg string, req CreateRequest) *Error {
 	return nil
 }
 
-// IsCreateRound reports whether e ended a round of CreateToken that sent
-// the password and did not give a token for a reason of the login: a
-// refused password or two-factor code. Such rounds are counted against
-// the lock-out and limited (Session.MayCreate).
-func IsCreateRound(err error) bool {
-	var e *Error
-	return errors.As(err, &e) && (e.Class == ClassPasswordRejected || e.Class == ClassTwoFactor)
+// Summary says plainly what the created token is, for a Matomo of version
+// (the verified token's; "" when unknown): its name in Matomo, its login,
+// its expiry, and whether it works in URLs. check is what to do to find
+// out where the version does not tell (the wizard's g, the line mode's
+// url-check).
+func (c *Created) Summary(version, check string) string {
+	expiry := "It does not expire."
+	if c.ExpireDate != "" {
+		expiry = "It stops working on " + c.ExpireDate + "."
+	}
+	urls := "It was asked to be secure-only (usable in request bodies only); " + check
+	if IgnoresSecureOnly(version) {
+		urls = "It also works in URLs (…&token_auth=…): Matomo " + version + " makes no secure-only tokens this way, whatever was asked."
+	}
+	return fmt.Sprintf("Created for you as %q (login %s). %s %s", c.Description, c.Login, expiry, urls)
+}
+
+// IgnoresSecureOnly reports whether a Matomo version creates tokens that
+// also work in URLs whatever createAppSpecificTokenAuth was asked: 4.x and
+// 5 up to 5.2 have no secureOnly parameter (read in their source; 5.1.2
+// measured); later ones honour it.
+func IgnoresSecureOnly(version string) bool {
+	parts := strings.SplitN(version, ".", 3)
+	major, err := strconv.Atoi(parts[0])
+	if err != nil || len(parts) < 2 {
+		return false
+	}
+	minor, err := strconv.Atoi(strings.TrimRightFunc(parts[1], func(r rune) bool { return r < '0' || r > '9' }))
+	return err == nil && (major == 4 || major == 5 && minor <= 2)
+}
+
+var roundSuffix = onFirstUse(` \((\d+)\)$`)
+
+// NextDescription is the description for the next round after a token
+// described as d was left behind: "Acona 2026-11-28 (2)", so that the
+// token that will be kept and the ones to delete can be told apart.
+func NextDescription(d string, orphans []string) string {
+	taken := map[string]bool{}
+	for _, o := range orphans {
+		taken[o] = true
+	}
+	base, n := d, 1
+	if m := roundSuffix().FindStringSubmatch(d); m != nil {
+		base = strings.TrimSuffix(d, m[0])
+		n, _ = strconv.Atoi(m[1])
+	}
+	for next := d; ; {
+		if !taken[next] {
+			return next
+		}
+		n++
+		suffix := fmt.Sprintf(" (%d)", n)
+		if r := []rune(base); len(r)+len(suffix) > MaxDescriptionLength {
+			base = string(r[:MaxDescriptionLength-len(suffix)])
+		}
+		next = base + suffix
+	}
 }

@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -253,8 +252,7 @@ func (m *Model) viewCreateOffer() string {
 		}
 		return s.subtle.Render(wrap(why, w))
 	}
-	tradeOff := fmt.Sprintf("The password is typed here and sent once, only to %s; it is never kept, logged or shown. The steps in the browser avoid typing it here.",
-		m.found.Checked().ReadableHost())
+	tradeOff := steps.CreateTradeOff(m.found.Checked().ReadableHost())
 	return s.label.Render(wrap("Or m: create it for me with my Matomo password.", w)) + "\n" + wrap(tradeOff, w)
 }
 
@@ -546,7 +544,7 @@ func (m *Model) onCreated(msg createdMsg) tea.Cmd {
 	case e.Class == matomo.ClassTwoFactor:
 		c.twoFactor = twoFactorYes
 		c.stage = askPassword
-		c.description.SetValue(nextDescription(msg.description, m.found.Orphans()))
+		c.description.SetValue(matomo.NextDescription(msg.description, m.found.Orphans()))
 	case e.Class == matomo.ClassCreateInput:
 		c.stage = inputStage[e.Field]
 	default:
@@ -596,14 +594,7 @@ func (m *Model) createFallBack(e *matomo.Error) tea.Cmd {
 func (m *Model) createRefusal(e *matomo.Error, description string) string {
 	switch e.Class {
 	case matomo.ClassTwoFactor:
-		head := "Matomo needs your two-factor code. A token named %q was probably created (Matomo checks the code only after creating it), " +
-			"and nobody was shown it: delete it under %s. Type the password again, then the code your app shows now."
-		if e.CodeGiven {
-			head = "Matomo did not take the two-factor code (each code works once, for about a minute). A token named %q was probably created " +
-				"(Matomo checks the code only after creating it), and nobody was shown it: delete it under %s. " +
-				"Type the password again, then the code your app shows now."
-		}
-		return fmt.Sprintf(head, description, m.securityPage())
+		return steps.CodeRefused(m.guide.labels(), description, e.CodeGiven)
 	case matomo.ClassPasswordRejected:
 		return "Matomo did not accept this login and password (it says the same for a login it does not know). Check the login, then type the password again."
 	case matomo.ClassBlocked:
@@ -621,49 +612,11 @@ func (m *Model) createRefusal(e *matomo.Error, description string) string {
 
 // securityPage names the page that lists the person's tokens, in the
 // words of their Matomo.
-func (m *Model) securityPage() string {
-	l := m.guide.labels()
-	return l.Name(steps.KeyAdministration) + " → " + l.Name(steps.KeyPersonal) + " → " + l.Name(steps.KeySecurity)
-}
+func (m *Model) securityPage() string { return steps.SecurityPage(m.guide.labels()) }
 
 // orphanSentence asks for the tokens nobody saw to be deleted.
 func (m *Model) orphanSentence(orphans []string) string {
-	if len(orphans) == 1 {
-		return fmt.Sprintf("Matomo probably holds a token nobody saw, %q: delete it under %s.", orphans[0], m.securityPage())
-	}
-	q := make([]string, len(orphans))
-	for i, o := range orphans {
-		q[i] = strconv.Quote(o)
-	}
-	return fmt.Sprintf("Matomo probably holds %d tokens nobody saw (%s): delete them under %s.", len(orphans), strings.Join(q, ", "), m.securityPage())
-}
-
-var roundSuffix = regexp.MustCompile(` \((\d+)\)$`)
-
-// nextDescription is the description for the next round after a token
-// described as d was left behind: "Acona 2026-11-28 (2)", so that the
-// token that will be kept and the ones to delete can be told apart.
-func nextDescription(d string, orphans []string) string {
-	taken := map[string]bool{}
-	for _, o := range orphans {
-		taken[o] = true
-	}
-	base, n := d, 1
-	if m := roundSuffix.FindStringSubmatch(d); m != nil {
-		base = strings.TrimSuffix(d, m[0])
-		n, _ = strconv.Atoi(m[1])
-	}
-	for next := d; ; {
-		if !taken[next] {
-			return next
-		}
-		n++
-		suffix := fmt.Sprintf(" (%d)", n)
-		if r := []rune(base); len(r)+len(suffix) > matomo.MaxDescriptionLength {
-			base = string(r[:matomo.MaxDescriptionLength-len(suffix)])
-		}
-		next = base + suffix
-	}
+	return steps.OrphanSentence(m.guide.labels(), orphans)
 }
 
 // demoLogin is the demo login typed, or nil.
@@ -829,29 +782,11 @@ func (m *Model) viewCreated() string {
 	if cr == nil {
 		return ""
 	}
-	expiry := "It does not expire."
-	if cr.ExpireDate != "" {
-		expiry = "It stops working on " + cr.ExpireDate + "."
+	version := ""
+	if res := m.found.Result(); res != nil {
+		version = res.Version
 	}
-	urls := "It was asked to be secure-only (usable in request bodies only); g checks whether this Matomo also takes it in URLs."
-	if res := m.found.Result(); res != nil && ignoresSecureOnly(res.Version) {
-		urls = "It also works in URLs (…&token_auth=…): Matomo " + res.Version + " makes no secure-only tokens this way, whatever was asked."
-	}
-	return fmt.Sprintf("Created for you as %q (login %s). %s %s", cr.Description, cr.Login, expiry, urls)
-}
-
-// ignoresSecureOnly reports whether a Matomo version creates tokens that
-// also work in URLs whatever createAppSpecificTokenAuth was asked: 4.x and
-// 5 up to 5.2 have no secureOnly parameter (read in their source; 5.1.2
-// measured).
-func ignoresSecureOnly(version string) bool {
-	parts := strings.SplitN(version, ".", 3)
-	major, err := strconv.Atoi(parts[0])
-	if err != nil || len(parts) < 2 {
-		return false
-	}
-	minor, err := strconv.Atoi(strings.TrimRightFunc(parts[1], func(r rune) bool { return r < '0' || r > '9' }))
-	return err == nil && (major == 4 || major == 5 && minor <= 2)
+	return cr.Summary(version, "g checks whether this Matomo also takes it in URLs.")
 }
 
 // holdsCreated reports whether the session holds the token the wizard

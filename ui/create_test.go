@@ -237,28 +237,3 @@ func TestCreatedTokenKeptWhenItsCheckFails(t *testing.T) {
 	}
 	d.wantScreen("✓ Token verified")
 }
-
-func TestNextDescription(t *testing.T) {
-	for _, tc := range []struct {
-		d       string
-		orphans []string
-		want    string
-	}{
-		{"Acona 2026-11-28", nil, "Acona 2026-11-28"},
-		{"Acona 2026-11-28", []string{"Acona 2026-11-28"}, "Acona 2026-11-28 (2)"},
-		{"Acona 2026-11-28 (2)", []string{"Acona 2026-11-28", "Acona 2026-11-28 (2)"}, "Acona 2026-11-28 (3)"},
-		{strings.Repeat("x", 100), []string{strings.Repeat("x", 100)}, strings.Repeat("x", 96) + " (2)"},
-	} {
-		if got := nextDescription(tc.d, tc.orphans); got != tc.want {
-			t.Errorf("nextDescription(%q, %q) = %q, want %q", tc.d, tc.orphans, got, tc.want)
-		}
-	}
-}
-
-func TestIgnoresSecureOnly(t *testing.T) {
-	for v, want := range map[string]bool{"5.1.2": true, "4.16.1": true, "5.2.0-b5": true, "5.3.0": false, "5.13.0": false, "": false, "3.14.1": false} {
-		if got := ignoresSecureOnly(v); got != want {
-			t.Errorf("ignoresSecureOnly(%q) = %v", v, got)
-		}
-	}
-}

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/term"
 
 	"matomo-onboard/internal/desktop"
+	"matomo-onboard/matomo/demomatomo"
 	"matomo-onboard/ui/accessible"
 )
 
@@ -36,6 +37,13 @@ func (c *Env) runAccessible(ctx context.Context, s *session) int {
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, accessible.DemoToken{Value: t.Value, Note: t.Note})
+	}
+	for _, u := range s.demoLogins() {
+		d := accessible.DemoLogin{Login: u.Login, Password: u.Password, Note: u.Note}
+		if secret := u.TwoFactorSecret; secret != "" {
+			d.Code = func() string { return demomatomo.TOTP(secret, time.Now()) }
+		}
+		cfg.DemoLogins = append(cfg.DemoLogins, d)
 	}
 	if cb, why := desktop.System(childEnv(os.Environ())); cb != nil {
 		cfg.Clipboard = cb

@@ -49,6 +49,8 @@ type Config struct {
 	URL string
 	// DemoTokens are offered by number on the token question (demo mode).
 	DemoTokens []DemoToken
+	// DemoLogins are listed for "create it for me" (demo mode).
+	DemoLogins []DemoLogin
 	// Tool is the integration the token is for; steps.DefaultTool if empty.
 	Tool string
 	// LabelLang is the language of the person's Matomo screens (a Matomo
@@ -106,6 +108,9 @@ type Outcome struct {
 	LastError *matomo.Error
 	// SavedTo is the file the token was saved to, if the person asked.
 	SavedTo string
+	// Orphans are the descriptions of the tokens Matomo probably holds
+	// that nobody saw ("create it for me" left them): to be deleted.
+	Orphans []string
 }
 
 // ErrCanceled ends a session without a verified token: Ctrl+C (the
@@ -173,6 +178,8 @@ const (
 	stageSites
 	stageDone
 	stageFinished
+	// stageCreate is "create it for me" (create.go).
+	stageCreate
 )
 
 // session is one run of the line-by-line wizard.
@@ -225,6 +232,9 @@ type session struct {
 	tokenOut  string
 	savedTo   string
 	quitAsked bool
+	// create is what "create it for me" was answered with (never the
+	// password).
+	create creating
 }
 
 func (s *session) run() error {
@@ -263,6 +273,8 @@ func (s *session) stage(st stage) (stage, error) {
 		return s.chooseSite()
 	case stageDone:
 		return s.done()
+	case stageCreate:
+		return s.createToken()
 	}
 	return stageFinished, fmt.Errorf("accessible: unknown stage %d", st)
 }
@@ -279,6 +291,7 @@ func (s *session) end(err error) {
 		s.say("")
 		s.say("Canceled, nothing was saved.")
 	}
+	s.orphansAtEnd()
 	s.reportKept()
 }
 

@@ -786,7 +786,7 @@ func TestTokenTypedAtTheWrongQuestionIsNotRepeated(t *testing.T) {
 		t.Errorf("%d echoes were hidden, want 4 (the one at the hidden prompt says only \"(hidden)\")", c)
 	}
 	tr.has(t,
-		"What you typed (it looks like a token, so it is not repeated) is not one of the answers. Type a number from 1 to 9, or one of: next, back, 3, 4, 5.0, 5.4, token, language, quit.",
+		"What you typed (it looks like a token, so it is not repeated) is not one of the answers. Type a number from 1 to 10, or one of: next, back, 3, 4, 5.0, 5.4, token, language, create, quit.",
 		"What you typed (it looks like a token, so it is not repeated) is not one of the answers. Type a number from 1 to 4, or one of: check, again, steps, quit.",
 		"That looks like a token; the filter looks for text in site names and addresses.",
 		"What you typed (it looks like a token, so it is not repeated) is neither a site ID nor a command.",

@@ -141,6 +141,15 @@ func (s *session) showGuide() (stage, error) {
 		if s.step == 0 && len(s.matomo.languages) > 0 {
 			choices = append(choices, choice{word: "language", alias: "l", label: "of Matomo's labels: " + s.languageName(s.matomo.labelLang)})
 		}
+		if s.step == 0 {
+			// After the others, so that their numbers stay what they were.
+			if ok, why := s.mayOfferCreate(); ok {
+				s.say("Or: create it for me with my Matomo password (answer create). " + steps.CreateTradeOff(s.found.Checked().Host()))
+				choices = append(choices, choice{word: "create", alias: "m", label: "create it for me with my Matomo password"})
+			} else if why != "" {
+				s.say(why)
+			}
+		}
 		choices = append(choices, choice{word: "quit"})
 		var exact func(string) (string, bool)
 		if asks {
@@ -167,6 +176,8 @@ func (s *session) showGuide() (stage, error) {
 			s.step--
 		case "token":
 			return stageToken, nil
+		case "create":
+			return stageCreate, nil
 		case "language":
 			if err := s.chooseLanguage(); err != nil {
 				return 0, err

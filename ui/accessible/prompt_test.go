@@ -24,9 +24,10 @@ func TestChoicesByNumberWordAndAlias(t *testing.T) {
 	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
 	tr := run(t, Config{URL: srv.URL}, "", "12", "help", "2", "q")
 	tr.has(t,
-		`"12" is not one of the answers. Type a number from 1 to 9, or one of: next, back, 3, 4, 5.0, 5.4, token, language, quit.`,
+		`"12" is not one of the answers. Type a number from 1 to 10, or one of: next, back, 3, 4, 5.0, 5.4, token, language, create, quit.`,
 		"Choice [1 next]: help\nAnswers: 1 next (step 2, Enter), 2 back (the address), 3 Matomo 3, 4 Matomo 4, 5 Matomo 5.0 to 5.3, "+
-			"6 Matomo 5.4 or newer, 7 token (I already have a token), 8 language (of Matomo's labels: English), 9 quit.\n",
+			"6 Matomo 5.4 or newer, 7 token (I already have a token), 8 language (of Matomo's labels: English), "+
+			"9 create (create it for me with my Matomo password), 10 quit.\n",
 		"Choice [1 next]: 2\n\nMatomo address\n",
 	)
 }

@@ -1,6 +1,7 @@
 package accessible
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -19,6 +20,9 @@ func (s *session) showResult() (stage, error) {
 		version = "Matomo (it did not report its version)"
 	}
 	s.sayf("The token works: %s at %s, token %s.", version, s.found.Checked().String(), s.token.Fingerprint())
+	if cr := s.found.Created(); cr != nil {
+		s.say(cr.Summary(r.Version, "url-check tells whether this Matomo also takes it in URLs."))
+	}
 	admin, write, view := r.Counts()
 	if r.SuperUser {
 		s.say("Superuser: yes. This token can do everything in this Matomo, on every site. " +
@@ -257,12 +261,18 @@ func (s *session) done() (stage, error) {
 	}
 	s.heading("Done: what to paste where")
 	notShown := "It is not shown here: " + s.waysOut() + ", or paste it from where you copied it in Matomo."
+	which := "the token you verified (" + s.token.Fingerprint() + ")"
+	if cr := s.found.Created(); cr != nil {
+		// Nobody copied it in Matomo: the ways out here are the only ones.
+		notShown = "It is not shown here: " + s.waysOut() + "."
+		which = fmt.Sprintf("the token created for you, %q (%s)", cr.Description, s.token.Fingerprint())
+	}
 	if strings.EqualFold(tool, steps.DefaultTool) {
 		s.say("In " + steps.DefaultTool + "'s data-source form:")
-		s.say("API Key: the token you verified (" + s.token.Fingerprint() + "). " + notShown)
+		s.say("API Key: " + which + ". " + notShown)
 	} else {
 		s.say("In " + clean(tool) + ":")
-		s.say("The Matomo token (token_auth): the token you verified (" + s.token.Fingerprint() + "). " + notShown)
+		s.say("The Matomo token (token_auth): " + which + ". " + notShown)
 	}
 	if r := s.outcome.Result; r != nil && r.SuperUser {
 		s.say("Superuser: this token can do everything in this Matomo; for an integration, use a user with view access only.")
@@ -306,6 +316,7 @@ func (s *session) done() (stage, error) {
 		break
 	}
 	s.outcome.Verified = true
+	s.orphansAtEnd()
 	switch {
 	case s.savedTo != "":
 		s.say("Finished. The token is saved in " + s.savedTo + ", and nowhere else by matomo-onboard.")

@@ -237,6 +237,9 @@ func (s *session) showFailure() (stage, error) {
 	if e.Class == matomo.ClassBlocked {
 		return s.lockedOut()
 	}
+	if s.found.Created() != nil {
+		return s.createdFailure()
+	}
 	choices, def := failureChoices(e, s.found.MayRetry())
 	choices = append(choices, choice{word: "address", label: "change the address"})
 	choices = append(choices, s.reportChoice()...)
@@ -328,4 +331,42 @@ func (s *session) lockedOut() (stage, error) {
 		return 0, err
 	}
 	return 0, errEnded
+}
+
+// createdFailure offers the ways forward after the check of a token the
+// wizard created failed: the token is kept, to be checked again where
+// that can help, and can be taken now; another token or the steps would
+// leave it, which nobody has seen, behind.
+func (s *session) createdFailure() (stage, error) {
+	s.createdKept()
+	for {
+		var choices []choice
+		def := "quit"
+		if s.found.MayRetry() {
+			choices = append(choices, choice{word: "retry", alias: "r", label: "check the created token again, one request"})
+		}
+		choices = append(choices, s.tokenChoices()...)
+		choices = append(choices, s.reportChoice()...)
+		choices = append(choices, choice{word: "quit"})
+		c, err := s.chooseWithReport("What next?", choices, def)
+		if err != nil {
+			return 0, err
+		}
+		switch c {
+		case "retry":
+			return stageVerify, nil
+		case "copy":
+			s.copyTokenToSystem()
+			continue
+		case "save":
+			if err := s.saveToken(); err != nil {
+				return 0, err
+			}
+			continue
+		}
+		if s.holdQuit(true) {
+			continue
+		}
+		return 0, ErrQuit
+	}
 }

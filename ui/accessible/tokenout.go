@@ -95,13 +95,21 @@ func (s *session) askFileName(def string) (string, error) {
 // atEnd says the ending was finish at the end, where the ways out are
 // offered; else it was quit, typed at any question.
 func (s *session) holdQuit(atEnd bool) bool {
-	if s.quitAsked || s.tokenOut != "" || s.found.Result() == nil || s.token.IsZero() || s.isDemoToken() {
+	held := s.found.Result() != nil || s.found.Created() != nil
+	if s.quitAsked || s.tokenOut != "" || !held || s.token.IsZero() || s.isDemoToken() {
 		return false
 	}
 	s.quitAsked = true
 	ways := "save puts it into a new file"
 	if s.cfg.Clipboard != nil {
 		ways = "copy puts it into the system clipboard, save into a new file"
+	}
+	if s.found.Result() == nil {
+		// The created token's failed check: the ways out are the answers
+		// of this very question.
+		s.say("The token is not saved anywhere yet, and Matomo does not show it again: " + ways +
+			". Choose quit again to stop without it.")
+		return true
 	}
 	if atEnd {
 		s.say("The token is not saved anywhere yet, and Matomo does not show it again: " + ways +
