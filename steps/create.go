@@ -1,20 +1,19 @@
 package steps
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // The words of "create it for me" (the token made from the login and
-// password) that the wizard and the line mode share.
+// password) that the wizard and the line mode share, in the language of
+// p (nil is English).
 
 // CreateTradeOff is the one honest sentence that goes with the offer: what
 // typing the password here means, against the browser's way.
-func CreateTradeOff(host string) string {
-	return fmt.Sprintf("The password is typed here and sent once, only to %s; it is never kept, logged or shown. "+
-		"The steps in the browser avoid typing it here.", host)
-}
+func CreateTradeOff(p *i18n.Printer, host string) string { return p.Sprintf(i18n.CreateTradeOff, host) }
 
 // SecurityPage names the page that lists a user's tokens, in the words of
 // their Matomo: Administration → Personal → Security.
@@ -24,31 +23,24 @@ func SecurityPage(l Labels) string {
 
 // OrphanSentence asks for the tokens Matomo probably holds that nobody saw
 // to be deleted, by their descriptions; "" when there are none.
-func OrphanSentence(l Labels, orphans []string) string {
-	switch len(orphans) {
-	case 0:
+func OrphanSentence(p *i18n.Printer, l Labels, orphans []string) string {
+	if len(orphans) == 0 {
 		return ""
-	case 1:
-		return fmt.Sprintf("Matomo probably holds a token nobody saw, %q: delete it under %s.", orphans[0], SecurityPage(l))
 	}
 	q := make([]string, len(orphans))
 	for i, o := range orphans {
 		q[i] = strconv.Quote(o)
 	}
-	return fmt.Sprintf("Matomo probably holds %d tokens nobody saw (%s): delete them under %s.", len(orphans), strings.Join(q, ", "), SecurityPage(l))
+	return p.Sprintf(i18n.CreateOrphans, strings.Join(q, ", "), SecurityPage(l), len(orphans))
 }
 
 // CodeRefused says what a refused two-factor code means and what to do:
 // the token Matomo stored before it checked the code, named by its
 // description, to be deleted, and the password and code again. given
 // tells a wrong code from a missing one.
-func CodeRefused(l Labels, description string, given bool) string {
+func CodeRefused(p *i18n.Printer, l Labels, description string, given bool) string {
 	if given {
-		return fmt.Sprintf("Matomo did not take the two-factor code (each code works once, for about a minute). "+
-			"A token named %q was probably created (Matomo checks the code only after creating it), and nobody was shown it: "+
-			"delete it under %s. Type the password again, then the code your app shows now.", description, SecurityPage(l))
+		return p.Sprintf(i18n.CreateCodeWrong, description, SecurityPage(l))
 	}
-	return fmt.Sprintf("Matomo needs your two-factor code. A token named %q was probably created "+
-		"(Matomo checks the code only after creating it), and nobody was shown it: delete it under %s. "+
-		"Type the password again, then the code your app shows now.", description, SecurityPage(l))
+	return p.Sprintf(i18n.CreateCodeMissing, description, SecurityPage(l))
 }

@@ -252,7 +252,7 @@ func (m *Model) viewCreateOffer() string {
 		}
 		return s.subtle.Render(wrap(why, w))
 	}
-	tradeOff := steps.CreateTradeOff(m.found.Checked().ReadableHost())
+	tradeOff := steps.CreateTradeOff(nil, m.found.Checked().ReadableHost())
 	return s.label.Render(wrap("Or m: create it for me with my Matomo password.", w)) + "\n" + wrap(tradeOff, w)
 }
 
@@ -594,7 +594,7 @@ func (m *Model) createFallBack(e *matomo.Error) tea.Cmd {
 func (m *Model) createRefusal(e *matomo.Error, description string) string {
 	switch e.Class {
 	case matomo.ClassTwoFactor:
-		return steps.CodeRefused(m.guide.labels(), description, e.CodeGiven)
+		return steps.CodeRefused(nil, m.guide.labels(), description, e.CodeGiven)
 	case matomo.ClassPasswordRejected:
 		return "Matomo did not accept this login and password (it says the same for a login it does not know). Check the login, then type the password again."
 	case matomo.ClassBlocked:
@@ -616,7 +616,7 @@ func (m *Model) securityPage() string { return steps.SecurityPage(m.guide.labels
 
 // orphanSentence asks for the tokens nobody saw to be deleted.
 func (m *Model) orphanSentence(orphans []string) string {
-	return steps.OrphanSentence(m.guide.labels(), orphans)
+	return steps.OrphanSentence(nil, m.guide.labels(), orphans)
 }
 
 // demoLogin is the demo login typed, or nil.

@@ -69,7 +69,7 @@ func (s *session) createToken() (stage, error) {
 	}
 	if !c.introduced {
 		s.heading("Creating the token with your Matomo login and password")
-		s.say(steps.CreateTradeOff(s.found.Checked().Host()))
+		s.say(steps.CreateTradeOff(nil, s.found.Checked().Host()))
 		s.listDemoLogins()
 		c.introduced = true
 	}
@@ -300,7 +300,7 @@ func (s *session) sendCreate(req matomo.CreateRequest) (stage, error) {
 	labels := s.matomo.labels()
 	switch e.Class {
 	case matomo.ClassTwoFactor:
-		s.say(steps.CodeRefused(labels, req.Description, e.CodeGiven))
+		s.say(steps.CodeRefused(nil, labels, req.Description, e.CodeGiven))
 		s.say(s.found.Countdown())
 		c.twoFactor = "yes"
 		c.description = matomo.NextDescription(req.Description, s.found.Orphans())
@@ -358,7 +358,7 @@ func (s *session) createFallBack(e *matomo.Error) (stage, error) {
 	default:
 		s.say("That was the last try with the password in this session: the steps below create a token in the browser.")
 	}
-	if note := steps.OrphanSentence(s.matomo.labels(), s.found.Orphans()); note != "" && (e == nil || e.TokenLeft) {
+	if note := steps.OrphanSentence(nil, s.matomo.labels(), s.found.Orphans()); note != "" && (e == nil || e.TokenLeft) {
 		s.say(note)
 	}
 	s.step = 0
@@ -402,7 +402,7 @@ func (s *session) orphansAtEnd() {
 	if s.found.Created() != nil && s.tokenOut == "" {
 		s.found.AbandonCreated()
 	}
-	if note := steps.OrphanSentence(s.matomo.labels(), s.found.Orphans()); note != "" {
+	if note := steps.OrphanSentence(nil, s.matomo.labels(), s.found.Orphans()); note != "" {
 		s.say(note)
 	}
 	s.outcome.Orphans = s.found.Orphans()

@@ -144,7 +144,7 @@ func (s *session) showGuide() (stage, error) {
 		if s.step == 0 {
 			// After the others, so that their numbers stay what they were.
 			if ok, why := s.mayOfferCreate(); ok {
-				s.say("Or: create it for me with my Matomo password (answer create). " + steps.CreateTradeOff(s.found.Checked().Host()))
+				s.say("Or: create it for me with my Matomo password (answer create). " + steps.CreateTradeOff(nil, s.found.Checked().Host()))
 				choices = append(choices, choice{word: "create", alias: "m", label: "create it for me with my Matomo password"})
 			} else if why != "" {
 				s.say(why)
