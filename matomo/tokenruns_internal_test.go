@@ -100,6 +100,7 @@ func TestTokensAreFoundAsTheyWouldTravel(t *testing.T) {
 		"12 full-width characters":       "https://" + fullWidthOf(tok[:12]) + ".example.org",
 		"%-escaped, 12 characters":       "https://x.org/" + percentAll(tok[:12]),
 		"a wide digit inside a hex word": "https://x.org/cafe" + fullWidthOf("12") + "deadbeef",
+		"full-width and %-escaped":       "https://x.org/" + percentAll(fullWidthOf(tok[:12])),
 	} {
 		if ContainsToken(s) || !ContainsTokenPiece(s) {
 			t.Errorf("%s: %q: token %v, piece %v; want a piece only", name, s, ContainsToken(s), ContainsTokenPiece(s))
@@ -110,7 +111,10 @@ func TestTokensAreFoundAsTheyWouldTravel(t *testing.T) {
 	}
 	for _, s := range []string{"https://analytics.example.de/matomo", "https://[2001:db8:85a3::8a2e:370:7334]:8443",
 		"https://cafe-deadbeef.example/web", "https://xn--mnchen-3ya.example", "100%25 sure", "https://example.org/%41%42%43",
-		"https://shop-12345678901.example"} {
+		"https://shop-12345678901.example",
+		// The hex digits of an escaped character are not its text: this is
+		// "ü" and eleven zeros, as the fuzzer found.
+		"https://xn--tda/00%C3%BC00000000000"} {
 		if ContainsTokenPiece(s) {
 			t.Errorf("ContainsTokenPiece(%q) = true, but it holds no run of 12", s)
 		}

@@ -49,10 +49,11 @@ func foldText(s string) foldedText {
 // length of a character that the search passes over.
 func readUnit(s string) (byte, int) {
 	c := s[0]
-	if c == '%' && len(s) >= 3 && isHexByte(s[1]) && isHexByte(s[2]) {
-		if v := unhex(s[1])<<4 | unhex(s[2]); v < utf8.RuneSelf {
+	if v, ok := escapedByte(s); ok {
+		if v < utf8.RuneSelf {
 			return v, 3
 		}
+		return escapedRune(s)
 	}
 	if c < utf8.RuneSelf {
 		return c, 1
@@ -62,6 +63,43 @@ func readUnit(s string) (byte, int) {
 		return 0, -n
 	}
 	return asASCII(r), n
+}
+
+// escapedByte reads a %-escape ("%41") at the start of s.
+func escapedByte(s string) (byte, bool) {
+	if len(s) < 3 || s[0] != '%' || !isHexByte(s[1]) || !isHexByte(s[2]) {
+		return 0, false
+	}
+	return unhex(s[1])<<4 | unhex(s[2]), true
+}
+
+// escapedRune reads a character written as the %-escapes of its UTF-8
+// bytes ("%EF%BC%91", a full-width 1) as one unit, as it reads once
+// decoded; escapes that are no such character are one unit each that is
+// no ASCII character. Either way the hex digits inside the escapes never
+// count as text ("%C3%BC0000…" is "ü0000…", not "C3BC0000…").
+func escapedRune(s string) (byte, int) {
+	var buf [utf8.UTFMax]byte
+	n := 0
+	for n < len(buf) {
+		v, ok := escapedByte(s[3*n:])
+		if !ok || n > 0 && !utf8.RuneStart(buf[0]) {
+			break
+		}
+		buf[n] = v
+		n++
+		if utf8.FullRune(buf[:n]) {
+			break
+		}
+	}
+	r, size := utf8.DecodeRune(buf[:n])
+	if r == utf8.RuneError || size != n {
+		return 0, 3
+	}
+	if isIgnorable(r) {
+		return 0, -3 * n
+	}
+	return asASCII(r), 3 * n
 }
 
 // asASCII is the ASCII character r maps to, as a host name's is mapped
