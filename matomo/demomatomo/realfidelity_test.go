@@ -8,6 +8,7 @@ package demomatomo_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
@@ -43,7 +44,8 @@ func TestRealFakeAnswersTheProductsRequestsLikeMatomo512(t *testing.T) {
 	in := realmatomo.SpendFailedLogins(t)
 	// Site 1 has a visit, as the fake's has (realmatomo.FakeData).
 	in.TrackVisit(t, 1)
-	requests := productRequests(t)
+	created := createDescriptions{viewer: realmatomo.NewDescription("fidelity viewer"), twofa: realmatomo.NewDescription("fidelity twofa")}
+	requests := productRequests(t, created)
 	t.Logf("%d distinct requests from the product's flows", len(requests))
 	floorOfRequests(t, requests)
 
@@ -68,11 +70,23 @@ func TestRealFakeAnswersTheProductsRequestsLikeMatomo512(t *testing.T) {
 	for _, r := range requests {
 		compareReplay(t, "locked out: ", in, fake, r)
 	}
+	// The create flows' requests made one token on each: viewer's, shown,
+	// and twofa's, left behind by the missing code; none while locked out.
+	for login, description := range map[string]string{"viewer": created.viewer, "twofa": created.twofa} {
+		if n := in.TokensDescribed(t, login, description); n != 1 {
+			t.Errorf("the real Matomo holds %d tokens of %s described %q, want 1", n, login, description)
+		}
+	}
 }
+
+// createDescriptions are the descriptions the line mode's "create it for
+// me" runs type, one a login, so that the tokens they make can be found
+// and removed.
+type createDescriptions struct{ viewer, twofa string }
 
 // productRequests runs the product's flows for every kit token against the
 // fake and returns the distinct requests it received, in order.
-func productRequests(t *testing.T) []demomatomo.Request {
+func productRequests(t *testing.T, created createDescriptions) []demomatomo.Request {
 	t.Helper()
 	fake := demomatomo.MustStart(realmatomo.FakeData(), demomatomo.Options{Version: realmatomo.Version})
 	defer fake.Close()
@@ -113,6 +127,7 @@ func productRequests(t *testing.T) []demomatomo.Request {
 			t.Fatalf("the line-by-line wizard for %s to a site: exit %d\n%s", c.Name, code, out.String())
 		}
 	}
+	lineModeCreates(t, ctx, fake.URL, created)
 	seen := map[string]bool{}
 	var distinct []demomatomo.Request
 	for _, r := range fake.Requests() {
@@ -123,6 +138,27 @@ func productRequests(t *testing.T) []demomatomo.Request {
 		}
 	}
 	return distinct
+}
+
+// lineModeCreates runs the line mode's "create it for me" against the fake:
+// viewer's token made and checked, twofa's round without the code (the
+// token left behind), and a wrong password.
+func lineModeCreates(t *testing.T, ctx context.Context, url string, created createDescriptions) {
+	t.Helper()
+	for _, run := range []struct {
+		name    string
+		answers []string
+	}{
+		{"viewer", []string{"", "create", "viewer", realmatomo.Password("viewer"), created.viewer, "", "no", "quit", "quit"}},
+		{"twofa without the code", []string{"", "create", "twofa", realmatomo.Password("twofa"), created.twofa, "", "no", "quit"}},
+		{"a wrong password", []string{"", "create", "viewer", "not-the-password", "x", "", "no", "quit"}},
+	} {
+		var out bytes.Buffer
+		env := testEnv(strings.Join(run.answers, "\n")+"\n", &out, nil)
+		if code := env.Run(ctx, []string{"--accessible", "--url", url}); code != 130 || !strings.Contains(out.String(), "to create the token") {
+			t.Fatalf("the line mode's create run %s: exit %d\n%s", run.name, code, out.String())
+		}
+	}
 }
 
 func testEnv(stdin string, out io.Writer, vars map[string]string) *cli.Env {
@@ -151,12 +187,13 @@ func firstSite(access map[int]matomo.Access) int {
 // product sends.
 func floorOfRequests(t *testing.T, requests []demomatomo.Request) {
 	t.Helper()
-	var noToken, post, get, dataAlone, dataInBulk bool
+	var noToken, post, get, dataAlone, dataInBulk, creates bool
 	for _, r := range requests {
 		form, _ := url.ParseQuery(r.Body)
 		query, _ := url.ParseQuery(r.RawQuery)
 		dataAlone = dataAlone || query.Get("method") == "Live.getLastVisitsDetails"
 		dataInBulk = dataInBulk || strings.Contains(r.Body, url.QueryEscape("method=Live.getLastVisitsDetails"))
+		creates = creates || query.Get("method") == "UsersManager.createAppSpecificTokenAuth" && form.Get("passwordConfirmation") != ""
 		switch {
 		case r.Method == http.MethodGet && query.Get("token_auth") != "":
 			get = true
@@ -171,6 +208,9 @@ func floorOfRequests(t *testing.T, requests []demomatomo.Request) {
 	}
 	if !dataAlone || !dataInBulk {
 		t.Fatalf("the flows sent no data check on its own (%v) or in a verification (%v)", dataAlone, dataInBulk)
+	}
+	if !creates {
+		t.Fatal("the flows sent no request to create a token from a login and password")
 	}
 }
 
@@ -284,7 +324,15 @@ func compareReplay(t *testing.T, stage string, in *realmatomo.Instance, fake *de
 		t.Errorf("%s: the real Matomo's answer is not JSON: %v\n%.300s", what, err, real.body)
 		return
 	}
-	if d := g.diff(w, "$", true); d != "" {
+	exact := true
+	if q, _ := url.ParseQuery(r.RawQuery); q.Get("method") == "UsersManager.createAppSpecificTokenAuth" {
+		// Each creates its own token: both must be one, of Matomo's form.
+		exact = false
+		if tokenValue(got.body) != tokenValue(real.body) {
+			t.Errorf("%s: the fake's answer holds a token: %v, the real Matomo's: %v", what, tokenValue(got.body), tokenValue(real.body))
+		}
+	}
+	if d := g.diff(w, "$", exact); d != "" {
 		t.Errorf("%s: %s\n fake: %.400s\n real: %.400s", what, d, got.body, real.body)
 		return
 	}
@@ -358,4 +406,16 @@ func TestRealFakeLiveLikeMatomo512(t *testing.T) {
 	} {
 		compareReplay(t, "", in, fake, r)
 	}
+}
+
+// tokenValue reports whether an answer is {"value":"<32 lowercase hex>"},
+// as Matomo answers a created token.
+func tokenValue(body []byte) bool {
+	var v struct {
+		Value string `json:"value"`
+	}
+	if json.Unmarshal(body, &v) != nil || len(v.Value) != 32 {
+		return false
+	}
+	return strings.Trim(v.Value, "0123456789abcdef") == ""
 }
