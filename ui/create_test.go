@@ -237,3 +237,19 @@ func TestCreatedTokenKeptWhenItsCheckFails(t *testing.T) {
 	}
 	d.wantScreen("✓ Token verified")
 }
+
+// TestQuitWhileCreatingNamesTheTokenThatMayBeThere: Ctrl+C while Matomo
+// creates the token: the request is cut, but Matomo may have stored the
+// token; the end names it.
+func TestQuitWhileCreatingNamesTheTokenThatMayBeThere(t *testing.T) {
+	d := newDriver(t, Config{Client: &fakeClient{create: createdToken}, URL: testURL})
+	toCreate(d)
+	typeLoginAndPassword(d)
+	d.key("enter", "n")
+	d.client.block = true
+	d.sendOnly(keyPress("n"))
+	d.sendOnly(keyPress("ctrl+c"))
+	if o := d.m.Outcome(); len(o.Orphans) != 1 || o.Orphans[0] != "Acona 2026-11-28" || !o.Canceled {
+		t.Errorf("outcome %+v", o)
+	}
+}

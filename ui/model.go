@@ -334,6 +334,10 @@ func (m *Model) quit(canceled bool) tea.Cmd {
 		m.cancel = nil
 	}
 	m.canceled = canceled
+	if m.create.sending {
+		// Matomo may have created the token before the request was cut.
+		m.found.RecordCreate(m.create.description.Value(), nil, &matomo.Error{Class: matomo.ClassCanceled})
+	}
 	if m.found.Created() != nil && m.tokenOut == "" {
 		// Nobody will ever see the token the wizard created: it is one
 		// more for Matomo's list of tokens to delete (the end says so).

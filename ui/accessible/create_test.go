@@ -240,3 +240,16 @@ func TestLineModeKeepsTheCreatedTokenWhenItsCheckFails(t *testing.T) {
 		t.Errorf("%d create requests, want 1", n)
 	}
 }
+
+// TestLineModeKeepsTheCreatedTokenOnTheSiteQuestion: token and address,
+// which would leave the created token behind, are refused until it went
+// somewhere.
+func TestLineModeKeepsTheCreatedTokenOnTheSiteQuestion(t *testing.T) {
+	srv := startFake(t, createData(), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL}, "", "create", "viewer", linePassword, "", "", "no", "token", "address", "quit", "quit")
+	tr.has(t, `The token created for you, "Acona 2026-11-28", is not saved anywhere yet, and Matomo showed it to nobody: choose a site, then take it`)
+	tr.lacks(t, "token (check another token)", "Token (hidden):")
+	if n := strings.Count(tr.out, "\nMatomo address\n"); n != 1 {
+		t.Errorf("the address was asked %d times, want once (at the start)", n)
+	}
+}

@@ -112,9 +112,16 @@ func (s *session) chooseSite() (stage, error) {
 				continue
 			}
 			s.writeReport()
-		case "token":
-			return stageToken, nil
-		case "address":
+		case "token", "address":
+			if cr := s.found.Created(); cr != nil && s.tokenOut == "" {
+				// Another token or address would leave the created one behind.
+				s.sayf("The token created for you, %q, is not saved anywhere yet, and Matomo showed it to nobody: "+
+					"choose a site, then take it (%s), before checking another token or address.", cr.Description, s.waysOut())
+				continue
+			}
+			if cmd == "token" {
+				return stageToken, nil
+			}
 			return stageAddress, nil
 		case "help":
 			s.say(s.siteCommands(pages))
@@ -228,12 +235,16 @@ func (s *session) siteCommands(pages int) string {
 	if s.cfg.Report != nil {
 		cmds = append(cmds, "report (save a diagnostics report for support, without the token)")
 	}
-	if s.found.MaySendToken() {
+	held := s.found.Created() != nil && s.tokenOut == ""
+	if s.found.MaySendToken() && !held {
 		// After the lock-out no token is sent: "token" would only end
 		// the session.
 		cmds = append(cmds, "token (check another token)")
 	}
-	cmds = append(cmds, "address (change the address)", "quit")
+	if !held {
+		cmds = append(cmds, "address (change the address)")
+	}
+	cmds = append(cmds, "quit")
 	return "Type a site's ID to use that site, or: " + strings.Join(cmds, ", ") + "."
 }
 
