@@ -3,13 +3,13 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"time"
 
 	"golang.org/x/term"
 
 	"matomo-onboard/internal/desktop"
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo/demomatomo"
 	"matomo-onboard/ui/accessible"
 )
@@ -59,8 +59,8 @@ func (c *Env) runAccessible(ctx context.Context, s *session) int {
 		cfg.ReadSecret = func(prompt string) (string, error) { return readHidden(ctx, f, c.Stdout, prompt) }
 		cfg.ReadAddress = func(prompt string) (string, error) { return readAddressLine(ctx, f, c.Stdout, prompt) }
 	}
-	if s.warning != "" {
-		fmt.Fprintln(c.Stdout, "Warning: "+s.warning)
+	if s.warning != nil {
+		c.tr().Fprintln(c.Stdout, i18n.CLIWarning, s.warning)
 	}
 	out, err := accessible.Run(ctx, cfg)
 	switch {

@@ -15,6 +15,9 @@ import (
 	"time"
 
 	"golang.org/x/term"
+
+	"matomo-onboard/internal/i18n"
+	"matomo-onboard/internal/locale"
 )
 
 // Exit codes, documented in the README.
@@ -43,6 +46,9 @@ type Env struct {
 	Version string
 	// IsTerminal reports whether a stream is an interactive terminal.
 	IsTerminal func(any) bool
+	// p writes this program's words in the person's language; Run
+	// chooses it (see language).
+	p *i18n.Printer
 }
 
 // OSEnv is the real process's surroundings.
@@ -59,6 +65,7 @@ func isTerminal(f any) bool {
 // Run dispatches to a command and returns the exit code.
 func (c *Env) Run(ctx context.Context, args []string) int {
 	silenceLibraryLogs()
+	c.p = i18n.For(c.language(args))
 	name, rest := "", args
 	if len(args) > 0 {
 		if _, ok := findCommand(args[0]); ok {
@@ -95,6 +102,48 @@ func silenceLibraryLogs() {
 	log.SetFlags(0)
 }
 
+// language is the person's language for this run: a --lang among args
+// that reads as one, else the environment's (locale.Language). The value
+// is only read here, never said: a --lang that is not a language is
+// refused by parse, like any bad value, without repeating it.
+func (c *Env) language(args []string) string {
+	flag := ""
+	for i, arg := range args {
+		if arg == "--" {
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if !strings.HasPrefix(arg, "-") || name != "lang" {
+			continue
+		}
+		if !hasValue && i+1 < len(args) {
+			value = args[i+1]
+		}
+		if _, err := locale.Parse(value); err == nil {
+			flag = value
+		}
+	}
+	lang, err := locale.Language(flag, c.Getenv)
+	if err != nil {
+		return locale.English
+	}
+	return lang
+}
+
+// tr is the Printer for the person's language; English before Run chose
+// one.
+func (c *Env) tr() *i18n.Printer {
+	if c.p == nil {
+		return i18n.English()
+	}
+	return c.p
+}
+
+// say prints a message for the user on stderr, with a line break.
+func (c *Env) say(m *i18n.Message, a ...any) {
+	c.tr().Fprintln(c.Stderr, m, a...)
+}
+
 // commands are the command line's commands, in the order help lists them.
 func commands() []command {
 	return []command{wizardCommand, verifyCommand, stepsCommand, demoServerCommand, versionCommand, helpCommand}
@@ -124,11 +173,11 @@ func commandNames() string {
 // noOptions are the options of a command that has none.
 type noOptions struct{}
 
-func (noOptions) define(*flag.FlagSet) {}
+func (noOptions) define(*flag.FlagSet, *i18n.Printer) {}
 
 var versionCommand = command{
 	name:    "version",
-	usage:   "Usage: matomo-onboard version\n\nPrints the version of matomo-onboard.\n",
+	usage:   i18n.CLIVersionUsage,
 	options: func() options { return noOptions{} },
 }
 
@@ -143,12 +192,12 @@ func (c *Env) version(args []string) int {
 // helpOptions are help's: no options, the name of a command.
 type helpOptions struct{ names []string }
 
-func (o *helpOptions) define(*flag.FlagSet)  {}
-func (o *helpOptions) setArgs(args []string) { o.names = args }
+func (o *helpOptions) define(*flag.FlagSet, *i18n.Printer) {}
+func (o *helpOptions) setArgs(args []string)               { o.names = args }
 
 var helpCommand = command{
 	name:    "help",
-	usage:   "Usage: matomo-onboard help [COMMAND]\n\nPrints what matomo-onboard does, or what COMMAND does and its options.\n",
+	usage:   i18n.CLIHelpUsage,
 	options: func() options { return new(helpOptions) },
 }
 
@@ -161,39 +210,21 @@ func (c *Env) help(args []string) int {
 	}
 	switch {
 	case len(o.names) == 0:
-		wizardCommand.printHelp(c.Stdout)
+		wizardCommand.printHelp(c.Stdout, c.tr())
 		return exitOK
 	case len(o.names) > 1:
-		c.errf("matomo-onboard help: give one command's name. The commands are %s.", commandNames())
+		c.say(i18n.CLIHelpOneName, commandNames())
 		return exitUsage
 	}
 	cmd, ok := findCommand(o.names[0])
 	if !ok {
 		// Not repeated: a person may have pasted anything here.
-		c.errf("matomo-onboard help: there is no such command. The commands are %s.", commandNames())
+		c.say(i18n.CLIHelpNoSuchCommand, commandNames())
 		return exitUsage
 	}
-	cmd.printHelp(c.Stdout)
+	cmd.printHelp(c.Stdout, c.tr())
 	return exitOK
 }
-
-const overview = `matomo-onboard: create and verify a Matomo API token (token_auth), step by step.
-
-Usage:
-  matomo-onboard [--url URL] [--demo] [--accessible]   the wizard, in a terminal
-  matomo-onboard verify --url URL [--json] [--check-get] [--report FILE]
-                                                       check a token (from stdin or MATOMO_TOKEN_AUTH)
-  matomo-onboard steps --url URL [--format text|markdown] [--tool NAME]
-                                                       print the steps as a checklist to send
-  matomo-onboard demo-server [--addr A] [--sites N] [--latency D]
-                                                       run the demo Matomo on its own
-  matomo-onboard version
-  matomo-onboard help [COMMAND]
-
-Run "matomo-onboard help COMMAND" (or "matomo-onboard COMMAND --help") for a command's options.
-Exit codes: 0 verified, 2 bad usage or input, 3 network/timeout/TLS, 4 not Matomo or redirect,
-5 token rejected, 6 valid token without site, 7 blocked or rate limited, 8 server error, 130 canceled.
-`
 
 // errf prints a message for the user on stderr.
 func (c *Env) errf(format string, a ...any) {

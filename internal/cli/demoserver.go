@@ -14,6 +14,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 )
@@ -35,20 +36,19 @@ type demoServerOptions struct {
 	latency time.Duration
 }
 
-func (o *demoServerOptions) define(fs *flag.FlagSet) {
-	fs.StringVar(&o.addr, "addr", demoServerAddr, "`host:port` to listen on; 127.0.0.1:0 picks a free port")
-	fs.IntVar(&o.sites, "sites", 0, "add `N` generated sites, reached by the agency user (view) and the superuser (admin)")
-	fs.DurationVar(&o.latency, "latency", demoLatency, "delay before every answer, so it feels like a server across a network")
+func (o *demoServerOptions) define(fs *flag.FlagSet, p *i18n.Printer) {
+	fs.StringVar(&o.addr, "addr", demoServerAddr, p.Sprintf(i18n.DemoFlagAddr))
+	fs.IntVar(&o.sites, "sites", 0, p.Sprintf(i18n.DemoFlagSites))
+	fs.DurationVar(&o.latency, "latency", demoLatency, p.Sprintf(i18n.DemoFlagLatency))
 }
 
-func (o *demoServerOptions) check() string { return checkDemoOptions(o.addr, o.sites, o.latency) }
+func (o *demoServerOptions) check(p *i18n.Printer) string {
+	return checkDemoOptions(o.addr, o.sites, o.latency, p)
+}
 
 var demoServerCommand = command{
-	name: "demo-server",
-	usage: "Usage: matomo-onboard demo-server [--addr 127.0.0.1:8089] [--sites N] [--latency 700ms]\n\n" +
-		"Runs the demo Matomo (the one --demo uses) on its own and prints its demo tokens,\n" +
-		"for trainings and for trying verify by hand. Stop it with Ctrl+C.\n" +
-		"Exit codes: 0 stopped, 1 cannot listen (port in use), 2 bad options.\n",
+	name:    "demo-server",
+	usage:   i18n.DemoUsage,
 	options: func() options { return new(demoServerOptions) },
 }
 
@@ -63,52 +63,49 @@ func (c *Env) demoServer(ctx context.Context, args []string) int {
 	data, added := demoData(o.sites)
 	srv, err := demomatomo.Start(o.addr, data, demomatomo.Options{Latency: o.latency})
 	if err != nil {
-		c.errf("%s", listenProblem(o.addr, err))
+		c.errf("%s", listenProblem(o.addr, err, c.tr()))
 		return exitFailure
 	}
 	defer srv.Close()
-	printDemoBanner(c.Stdout, srv, added, o.latency)
+	printDemoBanner(c.Stdout, srv, added, o.latency, c.tr())
 	<-ctx.Done()
-	fmt.Fprintln(c.Stdout, "\nDemo Matomo stopped.")
+	c.tr().Fprintln(c.Stdout, i18n.DemoStopped)
 	return exitOK
 }
 
 // checkDemoOptions returns what is wrong with the options, or "".
-func checkDemoOptions(addr string, sites int, latency time.Duration) string {
+func checkDemoOptions(addr string, sites int, latency time.Duration, p *i18n.Printer) string {
 	_, port, err := net.SplitHostPort(addr)
 	if err != nil || port == "" {
-		return fmt.Sprintf("--addr %q is not host:port. Use for example --addr 127.0.0.1:8089, or 127.0.0.1:0 for any free port.", addr)
+		return p.Sprintf(i18n.DemoAddrNotHostPort, addr)
 	}
 	if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
-		return fmt.Sprintf("--addr %q: the port %q is not a number from 0 to 65535 (0 picks a free port).", addr, port)
+		return p.Sprintf(i18n.DemoAddrBadPort, addr, port)
 	}
 	if sites < 0 || sites > maxDemoSites {
-		return fmt.Sprintf("--sites %d is out of range: give a number from 0 to %d.", sites, maxDemoSites)
+		return p.Sprintf(i18n.DemoSitesOutOfRange, strconv.Itoa(sites), strconv.Itoa(maxDemoSites))
 	}
 	if latency < 0 {
-		return fmt.Sprintf("--latency %s is negative: give a delay such as 0, 300ms or 2s.", latency)
+		return p.Sprintf(i18n.CLILatencyNegative, latency)
 	}
 	return ""
 }
 
 // listenProblem explains why the address cannot be served, with a way out.
-func listenProblem(addr string, err error) string {
+func listenProblem(addr string, err error, p *i18n.Printer) string {
 	switch {
 	case errors.Is(err, syscall.EADDRINUSE):
-		return fmt.Sprintf("Cannot start the demo Matomo: %s is already in use (another demo-server, or another program).\n"+
-			"Stop that one, or pick another port: --addr 127.0.0.1:8090, or --addr 127.0.0.1:0 for any free port.", addr)
+		return p.Sprintf(i18n.DemoPortInUse, addr)
 	case errors.Is(err, syscall.EACCES):
-		return fmt.Sprintf("Cannot start the demo Matomo: this user may not listen on %s (ports below 1024 need administrator rights).\n"+
-			"Pick a port from 1024 up, e.g. --addr 127.0.0.1:8089.", addr)
+		return p.Sprintf(i18n.DemoNotAllowed, addr)
 	case errors.Is(err, syscall.EADDRNOTAVAIL):
-		return fmt.Sprintf("Cannot start the demo Matomo: this computer has no network address %s.\n"+
-			"Use 127.0.0.1 (this computer only) or one of this computer's own addresses.", addr)
+		return p.Sprintf(i18n.DemoNoSuchAddress, addr)
 	}
 	var dnsErr *net.DNSError
 	if errors.As(err, &dnsErr) {
-		return fmt.Sprintf("Cannot start the demo Matomo: the host name in --addr %s is unknown. Use an IP address such as 127.0.0.1.", addr)
+		return p.Sprintf(i18n.DemoUnknownHost, addr)
 	}
-	return fmt.Sprintf("Cannot start the demo Matomo on %s: %v.\nTry --addr 127.0.0.1:0 for any free port.", addr, err)
+	return p.Sprintf(i18n.DemoCannotListen, addr, err)
 }
 
 // demoData is the demo Matomo plus n generated sites, which the agency
@@ -158,26 +155,24 @@ func demoAgencyLogin(d demomatomo.Data) string {
 
 // printDemoBanner says where the demo Matomo is, what each token shows, and
 // how to try it without putting a token into a process argument.
-func printDemoBanner(w io.Writer, srv *demomatomo.Server, added []demomatomo.Site, latency time.Duration) {
+func printDemoBanner(w io.Writer, srv *demomatomo.Server, added []demomatomo.Site, latency time.Duration, p *i18n.Printer) {
 	url, local := demoURL(srv.URL)
 	data := srv.Data()
-	fmt.Fprintf(w, "Demo Matomo %s running at %s\n", srv.Version(), url)
+	p.Fprintf(w, i18n.DemoRunning, srv.Version(), url)
 	var others []string
 	if !local {
 		others = reachableURLs(srv.URL, interfaceAddrs())
-		printNetworkWarning(w, others, urlPort(url))
+		printNetworkWarning(w, others, urlPort(url), p)
 	}
-	fmt.Fprintf(w, "  %s sites, %s users; every answer is delayed by %s (--latency).\n",
-		matomo.Thousands(len(data.Sites)), matomo.Thousands(len(data.Users)), latency)
+	p.Fprintf(w, i18n.DemoSize, len(data.Sites), len(data.Users), latency)
 	if len(added) > 0 {
 		// IDs as they are typed; counts with separators.
-		fmt.Fprintf(w, "  --sites added %s generated sites (ids %d to %d): the agency token reaches them with view access,\n"+
-			"  the superuser token as admin.\n", matomo.Thousands(len(added)), added[0].ID, added[len(added)-1].ID)
+		p.Fprintf(w, i18n.DemoSitesAdded, len(added), strconv.Itoa(added[0].ID), strconv.Itoa(added[len(added)-1].ID))
 	}
 	if latency >= matomo.DefaultTimeout {
-		fmt.Fprintf(w, "  verify gives up after %s by default, so this latency shows its timeout error.\n", matomo.DefaultTimeout)
+		p.Fprintf(w, i18n.DemoTimeoutShows, matomo.DefaultTimeout)
 	}
-	fmt.Fprintln(w, "\nDemo tokens (public, made up, valid only here):")
+	p.Fprintln(w, i18n.DemoTokensHead)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, t := range data.Tokens {
 		if t.Note == "" {
@@ -185,13 +180,13 @@ func printDemoBanner(w io.Writer, srv *demomatomo.Server, added []demomatomo.Sit
 		}
 		note := t.Note
 		if t.SecureOnly {
-			note += "; secure-only, so try it with --check-get"
+			note += p.Sprintf(i18n.DemoSecureOnly)
 		}
 		fmt.Fprintf(tw, "  %s\t%s\n", t.Value, note)
 	}
 	tw.Flush()
-	fmt.Fprintln(w, "  The lock-out token blocks your IP on this demo for 60 minutes; restart demo-server to lift it.")
-	printDemoLogins(w, data.Users)
+	p.Fprintln(w, i18n.DemoLockOut)
+	printDemoLogins(w, data.Users, p)
 	flags := ""
 	if !isLoopbackURL(url) {
 		flags = " --allow-http"
@@ -199,23 +194,22 @@ func printDemoBanner(w io.Writer, srv *demomatomo.Server, added []demomatomo.Sit
 	// Quoted, so that a shell takes the address as it is: zsh would read
 	// the brackets of [::1] as a pattern, and an address may hold & or ?.
 	quoted := `"` + url + `"`
-	fmt.Fprintln(w, "\nTry it (the token goes in on standard input, never as an argument):")
+	p.Fprintln(w, i18n.DemoTryIt)
 	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s\n", demomatomo.DemoTokenViewer, quoted, flags)
 	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --check-get --report .\n", demomatomo.DemoTokenViewer, quoted, flags)
 	fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url %s%s --json\n", demomatomo.DemoTokenAgency, quoted, flags)
-	fmt.Fprintf(w, "  matomo-onboard --url %s%s    (the wizard)\n", quoted, flags)
+	p.Fprintf(w, i18n.DemoTryWizard, quoted, flags)
 	if len(others) > 0 {
-		fmt.Fprintln(w, "\nFrom another computer (plain http across the network, hence --allow-http):")
+		p.Fprintln(w, i18n.DemoFromElsewhere)
 		fmt.Fprintf(w, "  echo %s | matomo-onboard verify --url \"%s\" --allow-http\n", demomatomo.DemoTokenViewer, others[0])
 	}
-	fmt.Fprintln(w, "\nServing until Ctrl+C.")
+	p.Fprintln(w, i18n.DemoServing)
 }
 
 // printDemoLogins lists the demo's logins for the wizard's "create it for
 // me": public and made up, like the tokens.
-func printDemoLogins(w io.Writer, users []demomatomo.User) {
-	fmt.Fprintln(w, "\nDemo logins for the wizard's \"create it for me\" (public, made up, valid only here;")
-	fmt.Fprintln(w, "a password is sent only over https or to this computer, never over plain http across a network):")
+func printDemoLogins(w io.Writer, users []demomatomo.User, p *i18n.Printer) {
+	p.Fprintln(w, i18n.DemoLoginsHead)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, u := range users {
 		if u.Password == "" || u.Note == "" {
@@ -223,7 +217,7 @@ func printDemoLogins(w io.Writer, users []demomatomo.User) {
 		}
 		note := u.Note
 		if u.TwoFactorSecret != "" {
-			note = "two-factor authentication: add the secret " + u.TwoFactorSecret + " to an authenticator app for its codes"
+			note = p.Sprintf(i18n.DemoTwoFactor, u.TwoFactorSecret)
 		}
 		fmt.Fprintf(tw, "  %s\t%s\t%s\n", u.Login, u.Password, note)
 	}
@@ -233,15 +227,13 @@ func printDemoLogins(w io.Writer, users []demomatomo.User) {
 // printNetworkWarning says where other computers reach a demo that
 // listens beyond this one, and that its tokens, a superuser's among them,
 // are served to whoever reaches it.
-func printNetworkWarning(w io.Writer, others []string, port string) {
+func printNetworkWarning(w io.Writer, others []string, port string, p *i18n.Printer) {
 	if len(others) == 0 {
-		fmt.Fprintf(w, "  and, for other computers, at this computer's network address, port %s\n", port)
+		p.Fprintf(w, i18n.DemoAlsoAtPort, port)
 	} else {
-		fmt.Fprintf(w, "  and, for other computers, at %s\n", strings.Join(others, " or "))
+		p.Fprintf(w, i18n.DemoAlsoAt, strings.Join(others, p.Sprintf(i18n.DemoOr)))
 	}
-	fmt.Fprintf(w, "  ! It listens beyond this computer: anyone on the network who reaches it can use the demo\n"+
-		"    tokens below, which are public, a superuser's among them (made-up data only).\n"+
-		"    --addr 127.0.0.1:%s keeps it to this computer.\n", port)
+	p.Fprintf(w, i18n.DemoListensBeyond, port)
 }
 
 // demoURL is the address to type on this computer: a server listening on

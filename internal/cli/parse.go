@@ -7,9 +7,12 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"time"
 
+	"matomo-onboard/internal/i18n"
+	"matomo-onboard/internal/locale"
 	"matomo-onboard/matomo"
 )
 
@@ -21,9 +24,10 @@ import (
 // not defined: -<token>", "invalid value \"<token>\" for flag -timeout"),
 // so its own messages are never shown.
 
-// options are one command's options: define puts them on a flag set.
+// options are one command's options: define puts them on a flag set,
+// their help in p's language.
 type options interface {
-	define(fs *flag.FlagSet)
+	define(fs *flag.FlagSet, p *i18n.Printer)
 }
 
 // argsTaker is implemented by options that take arguments besides options
@@ -34,9 +38,9 @@ type argsTaker interface {
 
 // checker is implemented by options whose values need a check beyond
 // their type (a timeout that must be positive). check returns what is
-// wrong, or "".
+// wrong, in p's language, or "".
 type checker interface {
-	check() string
+	check(p *i18n.Printer) string
 }
 
 // command is one command of the command line, as help shows it.
@@ -45,11 +49,11 @@ type command struct {
 	name string
 	// usage is the usage line and what the command does, printed above
 	// its options.
-	usage string
+	usage *i18n.Message
 	// options returns a fresh set of the command's options, for help.
 	options func() options
 	// argsHint says what to do instead of giving an argument.
-	argsHint string
+	argsHint *i18n.Message
 }
 
 // title is the command as the person types it.
@@ -61,26 +65,92 @@ func (cmd command) title() string {
 }
 
 // flagSet builds the command's flag set, silent: parse says what went
-// wrong in its own words.
-func (cmd command) flagSet(o options) *flag.FlagSet {
+// wrong in its own words. Every command takes --lang (Run has read it
+// already); a command whose options say more about it (the wizard's and
+// steps' --lang also name Matomo's labels) defines its own.
+func (cmd command) flagSet(o options, p *i18n.Printer) *flag.FlagSet {
 	fs := flag.NewFlagSet(cmd.title(), flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	o.define(fs)
+	o.define(fs, p)
+	if fs.Lookup("lang") == nil {
+		fs.String("lang", "", p.Sprintf(i18n.CLIFlagLang))
+	}
 	return fs
 }
 
-// printHelp writes the command's usage and options to w.
-func (cmd command) printHelp(w io.Writer) {
-	fmt.Fprint(w, cmd.usage)
-	fs := cmd.flagSet(cmd.options())
+// printHelp writes the command's usage and options to w, in p's
+// language.
+func (cmd command) printHelp(w io.Writer, p *i18n.Printer) {
+	p.Fprintf(w, cmd.usage)
+	fs := cmd.flagSet(cmd.options(), p)
 	if cmd.name == "" {
-		fmt.Fprintln(w, "\nWizard options:")
+		fmt.Fprintln(w, "\n"+p.Sprintf(i18n.CLIWizardOptions))
 	} else if hasFlags(fs) {
-		fmt.Fprintln(w, "\nOptions:")
+		fmt.Fprintln(w, "\n"+p.Sprintf(i18n.CLIOptions))
 	}
-	fs.SetOutput(w)
-	fs.PrintDefaults()
+	printDefaults(w, fs, p)
+}
+
+// printDefaults is flag.PrintDefaults in p's language: the same layout,
+// the kind of value and "(default …)" in its words. In English it writes
+// exactly what the flag package writes (TestHelpIsTheFlagPackagesInEnglish).
+func printDefaults(w io.Writer, fs *flag.FlagSet, p *i18n.Printer) {
+	fs.VisitAll(func(f *flag.Flag) {
+		var b strings.Builder
+		b.WriteString("  -" + f.Name)
+		name, usage := flag.UnquoteUsage(f)
+		if name != "" {
+			b.WriteString(" " + valueName(name, p))
+		}
+		if b.Len() <= 4 {
+			b.WriteString("\t")
+		} else {
+			b.WriteString("\n    \t")
+		}
+		b.WriteString(strings.ReplaceAll(usage, "\n", "\n    \t"))
+		if !isZeroValue(f) {
+			def := f.DefValue
+			if g, ok := f.Value.(flag.Getter); ok {
+				if _, isString := g.Get().(string); isString {
+					def = fmt.Sprintf("%q", def)
+				}
+			}
+			b.WriteString(p.Sprintf(i18n.CLIDefault, def))
+		}
+		fmt.Fprint(w, b.String(), "\n")
+	})
+}
+
+// valueName is the kind of value the flag package names after an option
+// whose help names none, in p's words; a name the help gives is the
+// help's own.
+func valueName(name string, p *i18n.Printer) string {
+	switch name {
+	case "string":
+		return p.Sprintf(i18n.CLIValueText)
+	case "duration":
+		return p.Sprintf(i18n.CLIValueDuration)
+	case "int", "uint", "float":
+		return p.Sprintf(i18n.CLIValueNumber)
+	case "value":
+		return p.Sprintf(i18n.CLIValueOther)
+	}
+	return name
+}
+
+// isZeroValue reports whether f's default is its type's zero value,
+// which help does not show, as the flag package decides it.
+func isZeroValue(f *flag.Flag) bool {
+	t := reflect.TypeOf(f.Value)
+	var z reflect.Value
+	if t.Kind() == reflect.Pointer {
+		z = reflect.New(t.Elem())
+	} else {
+		z = reflect.Zero(t)
+	}
+	v, ok := z.Interface().(flag.Value)
+	return ok && f.DefValue == v.String()
 }
 
 func hasFlags(fs *flag.FlagSet) bool {
@@ -90,11 +160,11 @@ func hasFlags(fs *flag.FlagSet) bool {
 }
 
 // optionNames lists the command's options as they are typed.
-func optionNames(fs *flag.FlagSet) string {
+func optionNames(fs *flag.FlagSet, p *i18n.Printer) string {
 	var names []string
 	fs.VisitAll(func(f *flag.Flag) { names = append(names, "--"+f.Name) })
 	if len(names) == 0 {
-		return "none"
+		return p.Sprintf(i18n.CLINoOptions)
 	}
 	return strings.Join(names, ", ")
 }
@@ -103,13 +173,14 @@ func optionNames(fs *flag.FlagSet) string {
 // the command must not run: help was asked for (printed to stdout, exit
 // 0) or the command line is wrong (said on stderr, exit 2).
 func (c *Env) parse(cmd command, o options, args []string) (code int, ok bool) {
-	fs := cmd.flagSet(o)
+	p := c.tr()
+	fs := cmd.flagSet(o, p)
 	// First of all, and before anything is looked up or printed: a token,
 	// or a piece of one, anywhere on the command line. One check for every
 	// option and argument: nothing that passed it is a token's piece, so
 	// any value may be repeated in a message later.
 	if where, what, found := secretOnCommandLine(fs, args); found {
-		c.errf("%s", secretOnCommandLineMessage(where, what))
+		c.errf("%s", secretOnCommandLineMessage(where, what, p))
 		return exitUsage, false
 	}
 	failed := guardValues(fs)
@@ -117,24 +188,45 @@ func (c *Env) parse(cmd command, o options, args []string) (code int, ok bool) {
 	failed.restore()
 	switch {
 	case errors.Is(err, flag.ErrHelp):
-		cmd.printHelp(c.Stdout)
+		cmd.printHelp(c.Stdout, p)
 		return exitOK, false
 	case err != nil:
-		c.errf("%s: %s\n%s", cmd.title(), badFlag(fs, err, failed.name), seeHelp(cmd))
+		c.errf("%s: %s\n%s", cmd.title(), badFlag(fs, err, failed.name, p), seeHelp(cmd, p))
 		return exitUsage, false
 	case fs.NArg() > 0 && takesArgs(o):
 		o.(argsTaker).setArgs(fs.Args())
 	case fs.NArg() > 0:
-		c.errf("%s: %s\n%s", cmd.title(), unexpectedArgs(cmd, fs.NArg()), seeHelp(cmd))
+		c.errf("%s: %s\n%s", cmd.title(), unexpectedArgs(cmd, fs.NArg(), p), seeHelp(cmd, p))
 		return exitUsage, false
 	}
-	if ch, is := o.(checker); is {
-		if msg := ch.check(); msg != "" {
-			c.errf("%s: %s\n%s", cmd.title(), msg, seeHelp(cmd))
-			return exitUsage, false
-		}
+	msg := badLanguage(fs, p)
+	if ch, is := o.(checker); is && msg == "" {
+		msg = ch.check(p)
+	}
+	if msg != "" {
+		c.errf("%s: %s\n%s", cmd.title(), msg, seeHelp(cmd, p))
+		return exitUsage, false
 	}
 	return exitOK, true
+}
+
+// languageOptions are the options that take a language code.
+var languageOptions = []string{"lang", "matomo-lang"}
+
+// badLanguage says which language option holds no language code, or "".
+// The value is not repeated: it passed the token check, but a person may
+// have pasted anything there, and what it is not is no help.
+func badLanguage(fs *flag.FlagSet, p *i18n.Printer) string {
+	for _, name := range languageOptions {
+		f := fs.Lookup(name)
+		if f == nil || strings.TrimSpace(f.Value.String()) == "" {
+			continue
+		}
+		if _, err := locale.Parse(f.Value.String()); err != nil {
+			return p.Sprintf(i18n.CLINeedsLanguage, name)
+		}
+	}
+	return ""
 }
 
 func takesArgs(o options) bool {
@@ -142,23 +234,22 @@ func takesArgs(o options) bool {
 	return ok
 }
 
-func seeHelp(cmd command) string {
+func seeHelp(cmd command, p *i18n.Printer) string {
 	if cmd.name == "" {
-		return "Run \"matomo-onboard --help\" for the commands and the wizard's options."
+		return p.Sprintf(i18n.CLISeeWizardHelp)
 	}
-	return "Run \"" + cmd.title() + " --help\" for its options."
+	return p.Sprintf(i18n.CLISeeHelp, cmd.title())
 }
 
 // unexpectedArgs says that arguments were given where only options are
 // understood, without repeating them: one may be a token, or a password.
-func unexpectedArgs(cmd command, n int) string {
+func unexpectedArgs(cmd command, n int, p *i18n.Printer) string {
 	if cmd.name == "" {
-		return fmt.Sprintf("unknown command (%s not understood). The commands are %s; "+
-			"without one, the wizard starts.", plural(n, "argument", "arguments"), commandNames())
+		return p.Sprintf(i18n.CLIUnknownCommand, n, commandNames())
 	}
-	msg := fmt.Sprintf("%s takes only options (%s given besides them).", cmd.name, plural(n, "other argument", "other arguments"))
-	if cmd.argsHint != "" {
-		msg += " " + cmd.argsHint
+	msg := p.Sprintf(i18n.CLIOnlyOptions, cmd.name, n)
+	if cmd.argsHint != nil {
+		msg += " " + p.Sprintf(cmd.argsHint)
 	}
 	return msg
 }
@@ -166,36 +257,35 @@ func unexpectedArgs(cmd command, n int) string {
 // badFlag explains a flag the flag package refused, naming at most the
 // flag, and only one that this command has (an unknown "--<token>" has the
 // token as its name). guarded is the flag whose value was refused, if any.
-func badFlag(fs *flag.FlagSet, err error, guarded string) string {
+func badFlag(fs *flag.FlagSet, err error, guarded string, p *i18n.Printer) string {
 	if guarded != "" {
-		return "--" + guarded + " " + expectedValue(fs.Lookup(guarded)) + "."
+		return expectedValue(fs.Lookup(guarded), p)
 	}
 	msg := err.Error()
 	if name, is := strings.CutPrefix(msg, "flag needs an argument: -"); is && fs.Lookup(name) != nil {
-		return "--" + name + " needs a value after it (--" + name + " VALUE or --" + name + "=VALUE)."
+		return p.Sprintf(i18n.CLINeedsValue, name)
 	}
 	if strings.HasPrefix(msg, "flag provided but not defined") {
-		return "unknown option (not repeated here). The options are " + optionNames(fs) + "."
+		return p.Sprintf(i18n.CLIUnknownOption, optionNames(fs, p))
 	}
-	return "an option is not written the way options are (a dash or two, a name, and for most a value). The options are " +
-		optionNames(fs) + "."
+	return p.Sprintf(i18n.CLIBadOptionForm, optionNames(fs, p))
 }
 
-// expectedValue says what a flag's value must look like, after its name.
-func expectedValue(f *flag.Flag) string {
+// expectedValue says what a flag's value must look like.
+func expectedValue(f *flag.Flag, p *i18n.Printer) string {
 	getter, ok := f.Value.(flag.Getter)
 	if !ok {
-		return "has a value that cannot be used (not repeated here)"
+		return p.Sprintf(i18n.CLIUnusableValue, f.Name)
 	}
 	switch getter.Get().(type) {
 	case time.Duration:
-		return "needs a duration such as 30s, 90s or 2m (the value given is not one, and is not repeated here)"
+		return p.Sprintf(i18n.CLINeedsDuration, f.Name)
 	case int, int64, uint, uint64:
-		return "needs a whole number (the value given is not one, and is not repeated here)"
+		return p.Sprintf(i18n.CLINeedsNumber, f.Name)
 	case bool:
-		return "takes no value: write just --" + f.Name
+		return p.Sprintf(i18n.CLITakesNoValue, f.Name)
 	}
-	return "has a value that cannot be used (not repeated here)"
+	return p.Sprintf(i18n.CLIUnusableValue, f.Name)
 }
 
 // guardedFlags remembers which flag's value the flag package refused, so
@@ -292,10 +382,11 @@ func holdsSecretAs(f *flag.Flag, value string) secret {
 	return holdsSecret(filepath.Base(value))
 }
 
-// isPathOption reports whether f takes a file's path.
+// isPathOption reports whether f takes a file's path: its help names
+// the value FILE (in German, DATEI).
 func isPathOption(f *flag.Flag) bool {
 	name, _ := flag.UnquoteUsage(f)
-	return name == "FILE"
+	return i18n.CLIFile.Is(name)
 }
 
 // holdsSecret says whether a command-line word holds a token or a piece
@@ -337,24 +428,13 @@ func isBool(f *flag.Flag) bool {
 // spoilt: the shell keeps the line in its history, and while a program
 // runs, its arguments are in the process list that every user of the
 // computer can read.
-func secretOnCommandLineMessage(where string, what secret) string {
-	in := "the command line"
+func secretOnCommandLineMessage(where string, what secret, p *i18n.Printer) string {
+	in := p.Sprintf(i18n.CLITheCommandLine)
 	if where != "" {
 		in = where
 	}
-	spoilt := "A token typed on a command line is now in your shell's history, and was in the process list that other users " +
-		"of this computer can read. Treat it as known to others: delete it in Matomo (Administration → Personal → Security) " +
-		"and create a new one.\n"
-	head := "✗ Not run: " + in + " holds what looks like a Matomo token (32 or more hex characters, or a token_auth= value).\n"
 	if what == aPiece {
-		head = "✗ Not run: " + in + " holds 12 or more hex characters (0-9, a-f) in a row, which no address, name or option " +
-			"value has: it may be part of a Matomo token.\n"
-		spoilt = "If it is part of your token, that part is now in your shell's history, and was in the process list that " +
-			"other users of this computer can read: delete the token in Matomo (Administration → Personal → Security) " +
-			"and create a new one.\n"
+		return p.Sprintf(i18n.CLIPieceOnCommandLine, in, tokenEnv)
 	}
-	return head +
-		"  Nothing was looked up or sent, and it is not repeated here.\n" +
-		"  " + spoilt +
-		"  matomo-onboard takes a token only on standard input, in " + tokenEnv + ", or in the wizard's hidden field."
+	return p.Sprintf(i18n.CLITokenOnCommandLine, in, tokenEnv)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo/demomatomo"
 )
 
@@ -43,8 +44,8 @@ func TestHelpForEveryCommandGoesToStdout(t *testing.T) {
 					t.Errorf("%v printed other help than %v", args, asks[0])
 				}
 			}
-			fs := cmd.flagSet(cmd.options())
-			for _, name := range strings.Split(optionNames(fs), ", ") {
+			fs := cmd.flagSet(cmd.options(), i18n.English())
+			for _, name := range strings.Split(optionNames(fs, i18n.English()), ", ") {
 				if name != "none" && !strings.Contains(first, "  -"+strings.TrimPrefix(name, "--")) {
 					t.Errorf("the help does not list %s:\n%s", name, first)
 				}
@@ -75,8 +76,8 @@ const testToken = "60738be3c528633522be304dd89bbff8"
 // --<token> the name is the token), a bad value names its option only.
 func TestBadOptionsAreNamedNeverRepeated(t *testing.T) {
 	for _, cmd := range commands() {
-		fs := cmd.flagSet(cmd.options())
-		known := optionNames(fs)
+		fs := cmd.flagSet(cmd.options(), i18n.English())
+		known := optionNames(fs, i18n.English())
 		cases := []struct {
 			name string
 			args []string
@@ -226,7 +227,7 @@ func TestAPieceOfATokenInAnyOptionIsNeverRepeated(t *testing.T) {
 	near, piece := testToken[:31], "x"+testToken[7:19]+"y"
 	wide := strings.Map(func(r rune) rune { return r + 0xfee0 }, testToken)
 	for _, cmd := range commands() {
-		fs := cmd.flagSet(cmd.options())
+		fs := cmd.flagSet(cmd.options(), i18n.English())
 		var cases [][]string
 		fs.VisitAll(func(f *flag.Flag) {
 			if isBool(f) {

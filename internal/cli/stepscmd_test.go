@@ -177,12 +177,14 @@ func TestStepsInTheLabelsOfTheCustomersMatomo(t *testing.T) {
 }
 
 // TestStepsLabelsFollowTheReadersLanguage: without --matomo-lang the
-// labels follow --lang, then the locale; English asks nobody.
+// labels follow --lang, then the locale; English asks nobody. The text
+// follows the reader's language too: German text names German labels
+// without brackets.
 func TestStepsLabelsFollowTheReadersLanguage(t *testing.T) {
 	srv := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	defer srv.Close()
 	_, stdout, _ := stepsRunEnv(t, map[string]string{"LANG": "de_DE.UTF-8"}, "--url", srv.URL)
-	if !strings.Contains(stdout, "Persönlich (Personal)") || srv.RequestCount() != 1 {
+	if !strings.Contains(stdout, "Persönlich → Sicherheit öffnen") || strings.Contains(stdout, "(Personal)") || srv.RequestCount() != 1 {
 		t.Errorf("LANG=de_DE: %d requests\n%s", srv.RequestCount(), stdout)
 	}
 	_, stdout, _ = stepsRunEnv(t, map[string]string{"LANG": "de_DE.UTF-8"}, "--url", srv.URL, "--lang", "en")
@@ -248,9 +250,14 @@ func TestStepsForOneVersion(t *testing.T) {
 	if code != exitUsage || !strings.Contains(stderr, `--matomo-version: "latest" is not a Matomo version`) {
 		t.Errorf("--matomo-version latest: exit %d, %s", code, stderr)
 	}
-	code, _, stderr = stepsRun(t, "--url", "https://matomo.example.com", "--matomo-lang", "Deutsch")
-	if code != exitUsage || !strings.Contains(stderr, `--matomo-lang: "Deutsch" is not a language code`) {
-		t.Errorf("--matomo-lang Deutsch: exit %d, %s", code, stderr)
+	// A language option's value that is no language is refused without
+	// being repeated, like any bad value.
+	for _, flag := range []string{"--matomo-lang", "--lang"} {
+		code, _, stderr = stepsRun(t, "--url", "https://matomo.example.com", flag, "Deutsch")
+		if code != exitUsage || !strings.Contains(stderr, flag+" needs a language code such as de, en, fr or pt-br") ||
+			strings.Contains(stderr, "Deutsch") {
+			t.Errorf("%s Deutsch: exit %d, %s", flag, code, stderr)
+		}
 	}
 }
 

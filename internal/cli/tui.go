@@ -16,6 +16,7 @@ import (
 	"golang.org/x/term"
 
 	"matomo-onboard/internal/desktop"
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 	"matomo-onboard/ui"
@@ -32,7 +33,7 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		Client:          s.client,
 		URL:             s.url,
 		AllowHTTP:       s.allowHTTP,
-		Warning:         s.warning,
+		Warning:         uiText(s.warning),
 		Browser:         browser,
 		NoBrowserReason: noBrowser,
 		Report:          c.writeReport,
@@ -65,13 +66,12 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 	out := wizard.Outcome() // Run has returned: nothing updates the wizard any more
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):
-		c.errf("The wizard stopped: %v. That is a bug in matomo-onboard; nothing was saved, and the terminal is restored.\n"+
-			"Meanwhile, matomo-onboard verify --url URL < token.txt checks a token without the wizard.", err)
+		c.say(i18n.CLIWizardBug, err)
 		return exitFailure
 	case err != nil && !errors.Is(err, tea.ErrInterrupted) && !errors.Is(err, tea.ErrProgramKilled):
 		// A real failure (the terminal could not be set up, say), not an end
 		// the person chose: say what it was instead of "canceled".
-		c.errf("The wizard stopped: %v", err)
+		c.say(i18n.CLIWizardStopped, err)
 		return exitFailure
 	case out.Verified && (out.Canceled || err != nil || ctx.Err() != nil):
 		// Ctrl+C after the token was verified (on the done screen, say):
@@ -83,7 +83,7 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		// unverified end is never a success. What failed last stays in
 		// the scrollback, as verify would say it, wrapped at the
 		// terminal's width so that no word is cut.
-		fmt.Fprintln(c.Stderr, "Canceled, nothing was saved.")
+		c.say(i18n.CLICanceled)
 		width := c.lineWidth(c.Stderr)
 		for _, line := range out.EndNote {
 			body := strings.TrimLeft(line, " ")
@@ -130,27 +130,29 @@ func (c *Env) lineWidth(w io.Writer) int {
 }
 
 // printOutcome leaves a summary in the scrollback once the wizard's
-// screen is gone.
+// screen is gone, in the person's language. What the wizard decided
+// (out.Data, out.EndNote) is the wizard's words, English until ui speaks
+// German (issue 16, part C).
 func (c *Env) printOutcome(out ui.Outcome) {
+	p := c.tr()
 	version := out.Version
 	if version == "" {
-		version = "version not reported"
+		version = p.Sprintf(i18n.CLIVersionNotReported)
 	}
 	width := c.lineWidth(c.Stdout)
 	say := func(first, rest, s string) { fmt.Fprintln(c.Stdout, wrapWidth(s, width, first, rest)) }
-	say("", "  ", fmt.Sprintf("✓ Token verified with %s (Matomo %s).", out.Address, version))
+	say("", "  ", p.Sprintf(i18n.CLIOutcomeVerified, out.Address, version))
 	if out.Site != nil {
-		say("  ", "    ", fmt.Sprintf("Site ID %d: %s (%s)", out.Site.ID, out.Site.Name, out.Site.URL))
+		say("  ", "    ", p.Sprintf(i18n.CLIOutcomeSite, strconv.Itoa(out.Site.ID), out.Site.Name, out.Site.URL))
 	}
 	if out.Data != "" {
 		say("  ", "    ", out.Data)
 	}
 	if out.SuperUser {
-		say("  ", "    ", "! A superuser's token: for an integration, use a user with view access only.")
+		say("  ", "    ", p.Sprintf(i18n.CLIOutcomeSuperUser))
 	}
 	if out.SavedTo != "" {
-		say("  ", "    ", "The token is saved in "+matomo.Printable(out.SavedTo, 4096)+
-			" (only you can read it); delete the file once it is stored where it belongs.")
+		say("  ", "    ", p.Sprintf(i18n.CLIOutcomeSaved, matomo.Printable(out.SavedTo, 4096)))
 	}
 	if note := orphansNote(out.Orphans); note != "" {
 		say("  ", "    ", note)
@@ -171,6 +173,16 @@ func orphansNote(orphans []string) string {
 		return "! Matomo probably holds a token nobody saw, " + q[0] + ": delete it under Administration → Personal → Security."
 	}
 	return fmt.Sprintf("! Matomo probably holds %d tokens nobody saw (%s): delete them under Administration → Personal → Security.", len(q), strings.Join(q, ", "))
+}
+
+// uiText is a message as the wizard and the line mode show it for now:
+// English, like their screens (issue 16, part C gives them the person's
+// language); "" for none.
+func uiText(m *i18n.Message) string {
+	if m == nil {
+		return ""
+	}
+	return i18n.English().Sprintf(m)
 }
 
 // childEnv is the environment for programs the wizard starts (the

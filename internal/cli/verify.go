@@ -17,6 +17,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
@@ -35,26 +36,23 @@ type connFlags struct {
 	timeout            time.Duration
 }
 
-func (f *connFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.url, "url", "", "your Matomo's address, e.g. https://analytics.example.org")
-	fs.StringVar(&f.caFile, "ca-file", "", "PEM `FILE` with extra certificate authorities to trust")
-	fs.BoolVar(&f.insecureSkipVerify, "insecure-skip-verify", false, "DANGEROUS: do not check the server's certificate (anyone on the network path can read the token)")
-	fs.BoolVar(&f.allowHTTP, "allow-http", false, "allow sending the token over unencrypted http to a host other than this computer")
-	fs.DurationVar(&f.timeout, "timeout", matomo.DefaultTimeout, "limit for each request")
+func (f *connFlags) register(fs *flag.FlagSet, p *i18n.Printer) {
+	fs.StringVar(&f.url, "url", "", p.Sprintf(i18n.CLIFlagURL))
+	fs.StringVar(&f.caFile, "ca-file", "", p.Sprintf(i18n.CLIFlagCAFile, i18n.CLIFile))
+	fs.BoolVar(&f.insecureSkipVerify, "insecure-skip-verify", false, p.Sprintf(i18n.CLIFlagInsecure))
+	fs.BoolVar(&f.allowHTTP, "allow-http", false, p.Sprintf(i18n.CLIFlagAllowHTTP))
+	fs.DurationVar(&f.timeout, "timeout", matomo.DefaultTimeout, p.Sprintf(i18n.CLIFlagTimeout))
 }
 
 // check says what is wrong with the connection options, or "".
-func (f *connFlags) check() string {
+func (f *connFlags) check(p *i18n.Printer) string {
 	if f.timeout <= 0 {
 		// Not a way to ask for no limit: a request without one can hang for
 		// ever, and the client would quietly use its default instead.
-		return "--timeout must be longer than zero, for example --timeout 30s (the default) or --timeout 2m."
+		return p.Sprintf(i18n.CLITimeoutPositive)
 	}
 	return ""
 }
-
-// insecureWarning is shown wherever --insecure-skip-verify is in effect.
-const insecureWarning = "Certificate checks are OFF (--insecure-skip-verify): anyone between this computer and the server can read the token. Use --ca-file instead if your Matomo has its own certificate authority."
 
 func (f *connFlags) client() (*matomo.Client, error) {
 	return matomo.NewClient(matomo.Options{
@@ -178,29 +176,26 @@ func (s *siteFlag) Set(v string) error {
 
 func (s *siteFlag) Get() any { return s.id }
 
-func (o *verifyOptions) define(fs *flag.FlagSet) {
-	o.conn.register(fs)
-	fs.BoolVar(&o.asJSON, "json", false, "print a JSON document instead of a summary")
-	fs.StringVar(&o.reportPath, "report", "", "also write a diagnostics report for support to `FILE` (never the token; only you can read it;\na folder gets a file name with the time in it)")
-	fs.BoolVar(&o.checkGET, "check-get", false, "after a successful check, try the token once in a URL, the way tools that build\n…&token_auth=… links do, and say whether they will work. The token is then written\ninto the server's access log, and a secure-only token counts as one failed login")
-	fs.Var(&o.site, "site", "also check that the site with this `ID` has data: its last visit, asked in the same\none request (it never changes the exit code)")
+func (o *verifyOptions) define(fs *flag.FlagSet, p *i18n.Printer) {
+	o.conn.register(fs, p)
+	fs.BoolVar(&o.asJSON, "json", false, p.Sprintf(i18n.VerifyFlagJSON))
+	fs.StringVar(&o.reportPath, "report", "", p.Sprintf(i18n.VerifyFlagReport, i18n.CLIFile))
+	fs.BoolVar(&o.checkGET, "check-get", false, p.Sprintf(i18n.VerifyFlagCheckGET))
+	fs.Var(&o.site, "site", p.Sprintf(i18n.VerifyFlagSite))
 }
 
-func (o *verifyOptions) check() string {
+func (o *verifyOptions) check(p *i18n.Printer) string {
 	if o.site.given && o.site.id <= 0 {
-		return "--site takes a site's ID, a whole number from 1 up (it is in the site's Matomo links as idSite=), for example --site 3."
+		return p.Sprintf(i18n.VerifySitePositive)
 	}
-	return o.conn.check()
+	return o.conn.check(p)
 }
 
 var verifyCommand = command{
-	name: "verify",
-	usage: "Usage: matomo-onboard verify --url URL [options] < token-file\n\n" +
-		"Checks a Matomo token with one HTTP request and lists the sites it reaches; with --site,\n" +
-		"the same request asks whether that site has data (its last visit).\n" +
-		"The token is read from " + tokenEnv + " or, if that is empty, from the first line of standard input.\n",
+	name:     "verify",
+	usage:    i18n.VerifyUsage,
 	options:  func() options { return new(verifyOptions) },
-	argsHint: "Pass the token on standard input or in " + tokenEnv + ", never as an argument (other users of this computer can see arguments).",
+	argsHint: i18n.VerifyArgsHint,
 }
 
 // verify checks a token without a screen, for scripts and support staff.
@@ -210,8 +205,48 @@ func (c *Env) verify(ctx context.Context, args []string) int {
 		return code
 	}
 	v := &verifyRun{cli: c, asJSON: o.asJSON, reportPath: o.reportPath, checkGET: o.checkGET, site: o.site.id,
-		out: verifyOutput{Warnings: []string{}, Sites: []matomo.Site{}}}
+		out: verifyOutput{Warnings: []string{}, Sites: []matomo.Site{}}, text: verifyText{p: c.tr()}}
 	return v.run(ctx, o.conn)
+}
+
+// verifyText writes verify's text output in the person's language. The
+// verifyOutput holds English, for --json and the report; shown maps the
+// English this program put there to the person's words (see en).
+// Anything else in it, such as package matomo's texts, shows as it is.
+type verifyText struct {
+	p     *i18n.Printer
+	shown map[string]string
+}
+
+// s is the English en as the text output shows it.
+func (t verifyText) s(en string) string {
+	if local, ok := t.shown[en]; ok {
+		return local
+	}
+	return en
+}
+
+// say renders a message for the text output.
+func (t verifyText) say(m *i18n.Message, a ...any) string { return t.p.Sprintf(m, a...) }
+
+// en is m in English, for the verifyOutput, remembered with its words
+// in the person's language for the text output.
+func (v *verifyRun) en(m *i18n.Message, a ...any) string {
+	return v.remember(i18n.English().Sprintf(m, a...), v.text.say(m, a...))
+}
+
+// enErr is err's English, remembered like en: an i18n error shows in the
+// person's language, any other as it is.
+func (v *verifyRun) enErr(err error) string { return v.remember(err.Error(), v.text.p.Error(err)) }
+
+// remember keeps local as what the text output shows for en, and
+// returns en.
+func (v *verifyRun) remember(en, local string) string {
+	if v.text.shown == nil {
+		v.text.shown = map[string]string{}
+	}
+	v.text.shown[en] = local
+	return en
 }
 
 // verifyRun is one run of verify: what it found so far, for the summary,
@@ -229,22 +264,23 @@ type verifyRun struct {
 	check matomo.TokenCheck
 	// said are the warnings already printed on stderr, as they arose.
 	said map[string]bool
+	// text is the text output's language.
+	text verifyText
 }
 
 func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 	if stdoutClosed(v.cli.Stdout) {
 		// Go puts /dev/null where a closed standard output was: the result
 		// would vanish, and an exit 0 would claim it was delivered.
-		v.cli.errf("✗ Standard output is closed, so verify could not print its result. Nothing was sent.\n" +
-			"  Let its output go to a terminal, a file or a pipe (> /dev/null, to discard it on purpose).")
+		v.cli.say(i18n.VerifyStdoutClosed)
 		return exitFailure
 	}
 	if conn.url == "" {
-		return v.fail(exitUsage, usageError("--url is required.", "Give your Matomo's address, e.g. --url https://analytics.example.org"))
+		return v.fail(exitUsage, v.usageError(v.en(i18n.VerifyURLRequired), v.en(i18n.VerifyGiveURL)))
 	}
 	addr, err := matomo.ParseAddress(conn.url)
 	if err != nil {
-		return v.fail(exitUsage, usageError(err.Error(), ""))
+		return v.fail(exitUsage, v.usageError(v.enErr(err), ""))
 	}
 	v.out.URL, v.out.HostUnicode = addr.String(), addr.UnicodeHost()
 	v.out.Warnings = append(v.out.Warnings, addr.Notes...)
@@ -252,23 +288,23 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 		v.out.Warnings = append(v.out.Warnings, w)
 	}
 	if conn.insecureSkipVerify {
-		v.out.Warnings = append(v.out.Warnings, insecureWarning)
+		v.out.Warnings = append(v.out.Warnings, v.en(i18n.CLIInsecureWarning))
 	}
 	v.found.UseAddress(addr)
 	raw, fromEnv, err := v.cli.readToken(ctx)
 	if fromEnv {
-		v.cli.errf("Token from %s (standard input was not read).", tokenEnv)
+		v.cli.say(i18n.VerifyTokenFromEnv, tokenEnv)
 	}
 	if errors.Is(err, errReadCanceled) {
-		fmt.Fprintln(v.cli.Stderr, "Canceled, nothing was saved.")
+		v.cli.say(i18n.CLICanceled)
 		return exitCanceled
 	}
 	if err != nil {
-		return v.fail(exitUsage, usageError(err.Error(), "Pipe the token in (matomo-onboard verify --url … < token.txt) or set "+tokenEnv+"."))
+		return v.fail(exitUsage, v.usageError(v.enErr(err), v.en(i18n.VerifyPipeToken, tokenEnv)))
 	}
 	check, err := matomo.ParseToken(raw)
 	if err != nil {
-		return v.fail(exitUsage, usageError(err.Error(), ""))
+		return v.fail(exitUsage, v.usageError(v.enErr(err), ""))
 	}
 	v.check = check
 	v.out.Token = check.Token.Fingerprint()
@@ -279,12 +315,12 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 		v.sayNow(check.Unwrapped)
 	}
 	for _, w := range check.Warnings {
-		v.sayNow(w + " Sent anyway: verify sends the token it is given (some Matomo setups, " +
-			"Matomo for WordPress for one, use tokens of other shapes).")
+		anyway := v.en(i18n.VerifySentAnyway)
+		v.sayNow(v.remember(w+" "+anyway, v.text.s(w)+" "+v.text.s(anyway)))
 	}
 	client, err := conn.client()
 	if err != nil {
-		return v.fail(exitUsage, usageError(err.Error(), "Check the --ca-file path."))
+		return v.fail(exitUsage, v.usageError(v.enErr(err), v.en(i18n.VerifyCheckCAFile)))
 	}
 	defer client.Close()
 	res, err := client.VerifyWithDataCheck(ctx, addr, check.Token, v.site)
@@ -312,7 +348,7 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 // sayNow prints a warning on stderr at once and keeps it for the JSON
 // document (the text summary does not repeat it).
 func (v *verifyRun) sayNow(w string) {
-	v.cli.errf("! %s", w)
+	v.cli.errf("! %s", v.text.s(w))
 	v.out.Warnings = append(v.out.Warnings, w)
 	if v.said == nil {
 		v.said = map[string]bool{}
@@ -331,7 +367,7 @@ func (v *verifyRun) runGETCheck(ctx context.Context, client *matomo.Client, addr
 	v.out.GETCheck = out
 	if err != nil {
 		out.Error = redactError(errorFor(err), tok)
-		out.Summary = "The URL check could not be completed, so it is unknown whether tools that put the token in a URL will work."
+		out.Summary = v.en(i18n.VerifyGETCheckIncomplete)
 		return exitCodeFor(err)
 	}
 	out.Works, out.SecureOnly, out.MatomoMessage = gc.Works, gc.SecureOnly, matomo.Redact(gc.Matomo, tok)
@@ -353,11 +389,11 @@ func (v *verifyRun) fail(code int, e *errorOutput) int {
 		v.found.RecordVerify(v.check, nil, &matomo.Error{Class: e.Class, Detail: e.Detail, Hint: e.Hint})
 	}
 	if v.checkGET {
-		v.out.GETCheck = &getCheckOutput{Summary: "Not run: the URL check runs only after the token passed verification."}
+		v.out.GETCheck = &getCheckOutput{Summary: v.en(i18n.VerifyGETCheckNotRun)}
 	}
 	if v.site > 0 {
 		v.out.DataCheck = &dataCheckOutput{SiteID: v.site, Reason: matomo.DataFailed,
-			Summary: "The data check could not run: it travels with the token check, which failed."}
+			Summary: v.en(i18n.VerifyDataCheckNotRun)}
 	}
 	return v.finish(code)
 }
@@ -377,8 +413,7 @@ func (v *verifyRun) dataCheck(d *matomo.DataCheck, addr matomo.Address, tok mato
 		out.TrackingCodeURL = d.TrackingCodeLink(addr)
 	}
 	if d.Reason == matomo.DataSiteNotReachable {
-		v.sayNow(fmt.Sprintf("--site %d: this token does not reach site %d, so its data was not checked. "+
-			"Give the ID of one of its sites (listed below), or ask a Matomo administrator for view access to it.", d.Site.ID, d.Site.ID))
+		v.sayNow(v.en(i18n.VerifySiteNotReached, strconv.Itoa(d.Site.ID)))
 	}
 	v.out.DataCheck = out
 }
@@ -400,20 +435,18 @@ func (v *verifyRun) finish(code int) int {
 		v.out.Report = path
 	}
 	v.out.ExitCode = code
-	if err := v.cli.printVerify(v.out, v.asJSON, v.said); err != nil {
+	if err := v.cli.printVerify(v.out, v.asJSON, v.said, v.text); err != nil {
 		// A result that did not arrive is no success, whatever Matomo said.
-		v.cli.errf("✗ Could not write the result to standard output: %v.", sentenceCase(writeErrorText(err)))
+		v.cli.say(i18n.VerifyCannotWriteResult, sentenceCase(writeErrorText(err)))
 		code = exitFailure
 	}
 	if v.out.Report != "" {
 		// The path on a line of its own, where the terminal's wrapping cuts
 		// no name in it but a too long one.
-		v.cli.errf("Diagnostics report written to this file (only you can read it; it does not contain the token):\n%s", v.out.Report)
+		v.cli.say(i18n.VerifyReportWritten, v.out.Report)
 	}
 	if reportErr != nil {
-		msg := reportErr.Error()
-		v.cli.errf("✗ %s%s.\n  Choose a place you can write to, e.g. --report ~/matomo-report.txt (a folder gets a file name with the time).",
-			strings.ToUpper(msg[:1]), msg[1:])
+		v.cli.say(i18n.VerifyReportFailed, sentenceCase(reportErr.Error()))
 	}
 	return code
 }
@@ -425,7 +458,7 @@ func (v *verifyRun) finish(code int) int {
 func (c *Env) readToken(ctx context.Context) (raw string, fromEnv bool, err error) {
 	if t := c.Getenv(tokenEnv); t != "" {
 		if strings.TrimSpace(t) == "" {
-			return "", true, fmt.Errorf("%s is set but holds only spaces", tokenEnv)
+			return "", true, i18n.Errorf(i18n.VerifyEnvOnlySpaces, tokenEnv)
 		}
 		return t, true, nil
 	}
@@ -436,13 +469,13 @@ func (c *Env) readToken(ctx context.Context) (raw string, fromEnv bool, err erro
 // readTokenInput reads the token from standard input.
 func (c *Env) readTokenInput(ctx context.Context) (string, error) {
 	if f, ok := c.Stdin.(*os.File); ok && c.IsTerminal(c.Stdin) {
-		s, err := readHidden(ctx, f, c.Stderr, "Token (typing is hidden): ")
+		s, err := readHidden(ctx, f, c.Stderr, c.tr().Sprintf(i18n.VerifyTokenPrompt))
 		fmt.Fprintln(c.Stderr)
 		switch {
 		case errors.Is(err, errReadCanceled):
 			return "", err
 		case err != nil:
-			return "", fmt.Errorf("could not read the token from the terminal")
+			return "", i18n.Errorf(i18n.VerifyCannotReadTerminal)
 		}
 		return s, nil
 	}
@@ -450,16 +483,18 @@ func (c *Env) readTokenInput(ctx context.Context) (string, error) {
 	// wrong file is refused quickly instead of read whole.
 	line, err := bufio.NewReaderSize(io.LimitReader(c.Stdin, 64<<10), 4096).ReadString('\n')
 	if err != nil && err != io.EOF {
-		return "", fmt.Errorf("could not read the token from standard input")
+		return "", i18n.Errorf(i18n.VerifyCannotReadStdin)
 	}
 	if strings.TrimSpace(line) == "" {
-		return "", fmt.Errorf("no token: %s is empty and standard input has no token on its first line", tokenEnv)
+		return "", i18n.Errorf(i18n.VerifyNoToken, tokenEnv)
 	}
 	return line, nil
 }
 
-func usageError(detail, hint string) *errorOutput {
-	return &errorOutput{Class: "usage", Title: "Cannot check the token", Detail: detail, Hint: hint}
+// usageError is a failure of verify's own, before Matomo was asked; its
+// detail and hint are English (from en or enErr).
+func (v *verifyRun) usageError(detail, hint string) *errorOutput {
+	return &errorOutput{Class: "usage", Title: v.en(i18n.VerifyCannotCheck), Detail: detail, Hint: hint}
 }
 
 // errorFor is an error as verify prints it. It converts through
@@ -515,10 +550,10 @@ func exitCodeFor(err error) int {
 // summaryRows is how many sites the text summary lists before "… and N more".
 const summaryRows = 25
 
-// printVerify prints the outcome: the JSON document, or the summary on
-// stdout (failures on stderr), leaving out the warnings already said. It
-// returns the first error writing stdout.
-func (c *Env) printVerify(out verifyOutput, asJSON bool, said map[string]bool) error {
+// printVerify prints the outcome: the JSON document (English), or the
+// summary on stdout (failures on stderr) in t's language, leaving out the
+// warnings already said. It returns the first error writing stdout.
+func (c *Env) printVerify(out verifyOutput, asJSON bool, said map[string]bool, t verifyText) error {
 	if asJSON {
 		enc := json.NewEncoder(c.Stdout)
 		enc.SetIndent("", "  ")
@@ -526,24 +561,24 @@ func (c *Env) printVerify(out verifyOutput, asJSON bool, said map[string]bool) e
 	}
 	for _, w := range out.Warnings {
 		if !said[w] {
-			fmt.Fprintln(c.Stderr, "! "+w)
+			fmt.Fprintln(c.Stderr, "! "+t.s(w))
 		}
 	}
 	if out.Error != nil {
-		printError(c.Stderr, out.Error)
+		printError(c.Stderr, out.Error, t)
 		if out.GETCheck != nil {
-			fmt.Fprintln(c.Stderr, "  URL check (--check-get): "+out.GETCheck.Summary)
+			fmt.Fprintln(c.Stderr, t.say(i18n.VerifyURLCheckLine, t.s(out.GETCheck.Summary)))
 		}
 		if out.DataCheck != nil {
-			fmt.Fprintf(c.Stderr, "  Data check (--site %d): %s\n", out.DataCheck.SiteID, out.DataCheck.Summary)
+			fmt.Fprintln(c.Stderr, t.say(i18n.VerifyDataCheckLine, strconv.Itoa(out.DataCheck.SiteID), t.s(out.DataCheck.Summary)))
 		}
 		if out.Error.Class != "usage" {
-			fmt.Fprintln(c.Stderr, "  "+requestsSent(out.HTTPRequests))
+			fmt.Fprintln(c.Stderr, "  "+requestsSent(out.HTTPRequests, t.p))
 		}
 		return nil
 	}
 	w := &errWriter{w: c.Stdout}
-	c.printSummary(w, out)
+	c.printSummary(w, out, t)
 	return w.err
 }
 
@@ -563,40 +598,55 @@ func (e *errWriter) Write(p []byte) (int, error) {
 }
 
 // printSummary is the text summary of a verified token.
-func (c *Env) printSummary(w io.Writer, out verifyOutput) {
-	su := "no (good for an integration)"
+func (c *Env) printSummary(w io.Writer, out verifyOutput, t verifyText) {
+	p := t.p
+	su := p.Sprintf(i18n.VerifyNotSuperUser)
 	if out.SuperUser != nil && *out.SuperUser {
-		su = "yes (an integration should use a user with view access only)"
+		su = p.Sprintf(i18n.VerifySuperUser)
 	}
 	version := out.MatomoVersion
 	if version == "" {
-		version = "(version not reported)"
+		version = p.Sprintf(i18n.VerifyNoVersion)
 	}
 	at := out.URL
 	if out.HostUnicode != "" {
 		at += " (" + out.HostUnicode + ")"
 	}
-	fmt.Fprintf(w, "✓ Token verified: Matomo %s at %s\n", version, at)
-	fmt.Fprintf(w, "  Token:     %s\n", out.Token)
-	fmt.Fprintf(w, "  Superuser: %s\n", su)
-	fmt.Fprintf(w, "  Sites:     %s (%s admin · %s write · %s view)\n\n", matomo.Thousands(len(out.Sites)),
-		matomo.Thousands(out.Counts.Admin), matomo.Thousands(out.Counts.Write), matomo.Thousands(out.Counts.View))
+	p.Fprintf(w, i18n.VerifyVerified, version, at)
+	p.Fprintf(w, i18n.VerifyTokenLine, out.Token)
+	p.Fprintf(w, i18n.VerifySuperUserLine, su)
+	p.Fprintf(w, i18n.VerifySitesLine, len(out.Sites), out.Counts.Admin, out.Counts.Write, out.Counts.View)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "      ID\tACCESS\tNAME\tURL")
+	p.Fprintln(tw, i18n.VerifySitesHead)
 	for _, s := range out.Sites[:min(len(out.Sites), summaryRows)] {
-		fmt.Fprintf(tw, "  %6d\t%s\t%s\t%s\n", s.ID, s.Access, s.Name, s.URL)
+		// The ID as it is typed (--site 1234), without separators.
+		fmt.Fprintf(tw, "  %6d\t%s\t%s\t%s\n", s.ID, accessName(s.Access, p), s.Name, s.URL)
 	}
 	tw.Flush()
 	if more := len(out.Sites) - summaryRows; more > 0 {
-		fmt.Fprintf(w, "          … and %s more (--json lists all)\n", matomo.Thousands(more))
+		p.Fprintf(w, i18n.VerifyMoreSites, more)
 	}
 	if g := out.GETCheck; g != nil {
-		printGETCheck(w, c.Stderr, g)
+		printGETCheck(w, c.Stderr, g, t)
 	}
 	if d := out.DataCheck; d != nil {
-		printDataCheck(w, d, out.Sites)
+		printDataCheck(w, d, out.Sites, t)
 	}
-	fmt.Fprintf(w, "\n%s\n", requestsSent(out.HTTPRequests))
+	fmt.Fprintf(w, "\n%s\n", requestsSent(out.HTTPRequests, p))
+}
+
+// accessName is an access level in p's words: Matomo's German names its
+// roles Administrator, Schreiben, Ansicht.
+func accessName(a matomo.Access, p *i18n.Printer) string {
+	switch a {
+	case matomo.AccessAdmin:
+		return p.Sprintf(i18n.VerifyAccessAdmin)
+	case matomo.AccessWrite:
+		return p.Sprintf(i18n.VerifyAccessWrite)
+	case matomo.AccessView:
+		return p.Sprintf(i18n.VerifyAccessView)
+	}
+	return string(a)
 }
 
 // writeErrorText is a write error in words, without the file's name
@@ -620,54 +670,54 @@ func sentenceCase(s string) string {
 
 // requestsSent says how many requests went out, counted as they were
 // written to the network.
-func requestsSent(n int) string {
+func requestsSent(n int, p *i18n.Printer) string {
 	if n == 0 {
-		return "No HTTP request went out: the token was not sent."
+		return p.Sprintf(i18n.VerifyNoRequest)
 	}
-	return plural(n, "HTTP request", "HTTP requests") + " sent."
+	return p.Sprintf(i18n.VerifyRequestsSent, n)
 }
 
 // printGETCheck says plainly whether tools that put the token in a URL will
 // work; a check that could not be completed goes to stderr like any error.
-func printGETCheck(w, errw io.Writer, g *getCheckOutput) {
-	fmt.Fprintln(w, "\nTools that put the token in a URL (--check-get):")
+func printGETCheck(w, errw io.Writer, g *getCheckOutput, t verifyText) {
+	fmt.Fprintln(w, t.say(i18n.VerifyGETCheckHead))
 	if g.Error != nil {
-		fmt.Fprintln(w, wrapParagraph("✗ "+g.Summary, "  ", "    "))
-		printError(errw, g.Error)
+		fmt.Fprintln(w, wrapParagraph("✗ "+t.s(g.Summary), "  ", "    "))
+		printError(errw, g.Error, t)
 		return
 	}
 	mark := "✗ "
 	if g.Works {
 		mark = "✓ "
 	}
-	fmt.Fprintln(w, wrapParagraph(mark+g.Summary, "  ", "    "))
+	fmt.Fprintln(w, wrapParagraph(mark+t.s(g.Summary), "  ", "    "))
 	if g.MatomoMessage != "" {
-		fmt.Fprintf(w, "    Matomo said: %q\n", g.MatomoMessage)
+		fmt.Fprintln(w, "    "+t.say(i18n.VerifyMatomoSaid, g.MatomoMessage))
 	}
 	if g.NewTokenURL != "" {
-		fmt.Fprintln(w, "    Create such a token here: "+g.NewTokenURL)
+		fmt.Fprintln(w, t.say(i18n.VerifyCreateSuchToken, g.NewTokenURL))
 	}
 }
 
 // printDataCheck says what --site found.
-func printDataCheck(w io.Writer, d *dataCheckOutput, sites []matomo.Site) {
+func printDataCheck(w io.Writer, d *dataCheckOutput, sites []matomo.Site, t verifyText) {
 	name := ""
 	for _, s := range sites {
 		if s.ID == d.SiteID {
 			name = ", " + s.Name
 		}
 	}
-	fmt.Fprintf(w, "\nData check (--site %d%s):\n", d.SiteID, name)
+	fmt.Fprintln(w, t.say(i18n.VerifyDataCheckHead, strconv.Itoa(d.SiteID), name))
 	mark := "! "
 	if d.Reason == matomo.DataRecent {
 		mark = "✓ "
 	}
-	fmt.Fprintln(w, wrapParagraph(mark+d.Summary, "  ", "    "))
+	fmt.Fprintln(w, wrapParagraph(mark+t.s(d.Summary), "  ", "    "))
 	if d.MatomoMessage != "" {
-		fmt.Fprintf(w, "    Matomo said: %q\n", d.MatomoMessage)
+		fmt.Fprintln(w, "    "+t.say(i18n.VerifyMatomoSaid, d.MatomoMessage))
 	}
 	if d.TrackingCodeURL != "" {
-		fmt.Fprintln(w, "    The site's tracking code in Matomo: "+d.TrackingCodeURL)
+		fmt.Fprintln(w, t.say(i18n.VerifyTrackingCode, d.TrackingCodeURL))
 	}
 }
 
@@ -697,29 +747,25 @@ func wrapWidth(s string, width int, first, rest string) string {
 	return b.String()
 }
 
-func printError(w io.Writer, e *errorOutput) {
-	fmt.Fprintf(w, "✗ %s", e.Title)
+// printError prints a failure in t's language: verify's own words in
+// it, package matomo's (titles, details, hints) in English until they are
+// messages too (issue 16, part B), Matomo's quoted as they came.
+func printError(w io.Writer, e *errorOutput, t verifyText) {
+	fmt.Fprintf(w, "✗ %s", t.s(e.Title))
 	if e.Class != "usage" {
 		fmt.Fprintf(w, " [%s]", e.Class)
 	}
 	fmt.Fprintln(w)
 	if e.Detail != "" {
-		fmt.Fprintln(w, "  "+e.Detail)
+		fmt.Fprintln(w, "  "+t.s(e.Detail))
 	}
 	if e.MatomoMessage != "" {
-		fmt.Fprintf(w, "  Matomo said: %q\n", e.MatomoMessage)
+		fmt.Fprintln(w, "  "+t.say(i18n.VerifyMatomoSaid, e.MatomoMessage))
 	}
 	if e.SuggestedURL != "" {
-		fmt.Fprintln(w, "  Try: "+e.SuggestedURL)
+		fmt.Fprintln(w, t.say(i18n.VerifyTry, e.SuggestedURL))
 	}
 	if e.Hint != "" {
-		fmt.Fprintln(w, "  "+e.Hint)
+		fmt.Fprintln(w, "  "+t.s(e.Hint))
 	}
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return matomo.Thousands(n) + " " + many
 }

@@ -3,10 +3,10 @@ package cli
 import (
 	"context"
 	"flag"
-	"fmt"
 	"strings"
 	"time"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/internal/locale"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
@@ -21,8 +21,9 @@ type session struct {
 	demo *demomatomo.Server
 	// allowHTTP is --allow-http: tokens may cross the network unencrypted.
 	allowHTTP bool
-	// warning is shown on every screen (certificate checks switched off).
-	warning string
+	// warning is shown on every screen (certificate checks switched off),
+	// nil for none.
+	warning *i18n.Message
 	// labelLang is the language of Matomo's screens: the reader's (see
 	// locale.Language) until the guide's first step chooses another.
 	labelLang string
@@ -65,23 +66,23 @@ type wizardOptions struct {
 	lang       string
 }
 
-func (o *wizardOptions) define(fs *flag.FlagSet) {
-	o.conn.register(fs)
-	fs.BoolVar(&o.demo, "demo", false, "run against a built-in demo Matomo (no network needed)")
-	fs.DurationVar(&o.latency, "latency", demoLatency, "with --demo: delay before every answer of the demo Matomo, as demo-server's")
-	fs.BoolVar(&o.accessible, "accessible", false, "plain line-by-line prompts, no redrawing screen (also ACCESSIBLE=1 or TERM=dumb)")
-	fs.StringVar(&o.lang, "lang", "", "your language, e.g. de (default: from LC_ALL, LC_MESSAGES, LANG); the wizard speaks English so far, Matomo's labels follow it")
+func (o *wizardOptions) define(fs *flag.FlagSet, p *i18n.Printer) {
+	o.conn.register(fs, p)
+	fs.BoolVar(&o.demo, "demo", false, p.Sprintf(i18n.CLIFlagDemo))
+	fs.DurationVar(&o.latency, "latency", demoLatency, p.Sprintf(i18n.CLIFlagWizardLatency))
+	fs.BoolVar(&o.accessible, "accessible", false, p.Sprintf(i18n.CLIFlagAccessible))
+	fs.StringVar(&o.lang, "lang", "", p.Sprintf(i18n.CLIFlagWizardLang))
 }
 
-func (o *wizardOptions) check() string {
+func (o *wizardOptions) check(p *i18n.Printer) string {
 	if o.latency < 0 {
-		return fmt.Sprintf("--latency %s is negative: give a delay such as 0, 300ms or 2s.", o.latency)
+		return p.Sprintf(i18n.CLILatencyNegative, o.latency)
 	}
-	return o.conn.check()
+	return o.conn.check(p)
 }
 
 var wizardCommand = command{
-	usage:   overview,
+	usage:   i18n.CLIOverview,
 	options: func() options { return new(wizardOptions) },
 }
 
@@ -93,18 +94,19 @@ func (c *Env) wizard(ctx context.Context, args []string) int {
 	}
 	lang, err := locale.Language(o.lang, c.Getenv)
 	if err != nil {
-		c.errf("--lang: %v", err)
+		// parse refused such a --lang already; never its value.
+		c.say(i18n.CLINeedsLanguage, "lang")
 		return exitUsage
 	}
 	conn := o.conn
 	s := &session{url: conn.url, allowHTTP: conn.allowHTTP, labelLang: lang}
 	if conn.insecureSkipVerify {
-		s.warning = insecureWarning
+		s.warning = i18n.CLIInsecureWarning
 	}
 	if o.demo {
 		srv, err := startDemo(o.latency)
 		if err != nil {
-			c.errf("Cannot start the demo Matomo: %v", err)
+			c.say(i18n.CLIDemoCannotStart, err)
 			return exitFailure
 		}
 		defer srv.Close()
@@ -121,9 +123,7 @@ func (c *Env) wizard(ctx context.Context, args []string) int {
 		return c.runAccessible(ctx, s)
 	}
 	if !c.IsTerminal(c.Stdin) || !c.IsTerminal(c.Stdout) {
-		c.errf("The wizard needs an interactive terminal, and this is not one (input or output is redirected).\n" +
-			"In scripts, use: matomo-onboard verify --url URL < token.txt   (see matomo-onboard verify --help)\n" +
-			"For plain line-by-line prompts, use: matomo-onboard --accessible")
+		c.say(i18n.CLINoTerminal)
 		return exitUsage
 	}
 	return c.runTUI(ctx, s)

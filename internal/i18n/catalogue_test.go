@@ -171,9 +171,9 @@ func verbs(format string) ([]verb, error) {
 // oneVerbs are the arguments of a form for one, numbered as in the
 // other form: a form that leaves the count (argument n) out takes the
 // others in their order.
-func oneVerbs(format string, n int) ([]verb, error) {
+func oneVerbs(format, other string, n int) ([]verb, error) {
 	vs, err := verbs(format)
-	if err != nil || takes(format, n) {
+	if err != nil || !leavesCountOut(format, other) {
 		return vs, err
 	}
 	for i := range vs {

@@ -62,13 +62,10 @@ func Args(format string) (args []Arg, ok bool) {
 	return args, true
 }
 
-// takes reports whether format writes argument n.
-func takes(format string, n int) bool {
-	args, _ := Args(format)
-	for _, a := range args {
-		if a.N == n {
-			return true
-		}
-	}
-	return false
+// leavesCountOut reports whether a form for one leaves the count out:
+// it writes one argument fewer than the form for other counts.
+func leavesCountOut(one, other string) bool {
+	a, _ := Args(one)
+	b, _ := Args(other)
+	return len(a) < len(b)
 }

@@ -87,7 +87,7 @@ func (p *Printer) Sprintf(m *Message, a ...any) string {
 	p = p.use()
 	one := p.one(m, a)
 	format := m.text(p.German(), one)
-	if one && !takes(format, m.Plural) {
+	if one && leavesCountOut(format, m.text(p.German(), false)) {
 		// The form for one left the count out ("eine Website"): it takes
 		// the other arguments in their order.
 		a = append(a[:m.Plural-1:m.Plural-1], a[m.Plural:]...)

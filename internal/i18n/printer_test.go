@@ -16,6 +16,9 @@ var (
 	testOneSite = &Message{Plural: 2,
 		En: "%s reaches %d sites", EnOne: "%s reaches one site",
 		De: "%s erreicht %d Websites", DeOne: "%s erreicht eine Website"}
+	testCountFirst = &Message{Plural: 1,
+		En: "%d sites of %s", EnOne: "%d site of %s",
+		De: "%d Websites von %s", DeOne: "eine Website von %s"}
 	testWrapped = &Message{En: "Cannot go on: %s", De: "Es geht nicht weiter: %s"}
 	testReason  = &Message{En: "the file %s is missing", De: "die Datei %s fehlt"}
 	testOrder   = &Message{En: "%s at %s", De: "unter %[2]s: %[1]s"}
@@ -39,6 +42,9 @@ func TestGermanNumbersAndPluralsInGermanText(t *testing.T) {
 		{de, testOneSite, []any{"Acona", 1}, "Acona erreicht eine Website"},
 		{en, testOneSite, []any{"Acona", 1}, "Acona reaches one site"},
 		{de, testOneSite, []any{"Acona", 2}, "Acona erreicht 2 Websites"},
+		{de, testCountFirst, []any{1, "Acona"}, "eine Website von Acona"},
+		{en, testCountFirst, []any{1, "Acona"}, "1 site of Acona"},
+		{de, testCountFirst, []any{3, "Acona"}, "3 Websites von Acona"},
 		{de, testOrder, []any{"Matomo 5.1.2", "https://m.example"}, "unter https://m.example: Matomo 5.1.2"},
 		// An identifier given as a string keeps its digits together.
 		{de, testReason, []any{"20340"}, "die Datei 20340 fehlt"},

@@ -97,16 +97,18 @@ func problems(e entry) []string {
 		if edge(en) != edge(de) {
 			say(label + " does not begin and end with the same spaces and line breaks as the English")
 		}
-		read := verbs
+		env, err := verbs(en)
 		if what != "" {
-			read = func(f string) ([]verb, error) { return oneVerbs(f, e.plural) }
+			env, err = oneVerbs(en, e.en, e.plural)
 		}
-		env, err := read(en)
 		if err != nil {
 			say("the English: " + err.Error())
 			continue
 		}
-		dev, err := read(de)
+		dev, err := verbs(de)
+		if what != "" {
+			dev, err = oneVerbs(de, e.de, e.plural)
+		}
 		if err != nil {
 			say(label + ": " + err.Error())
 			continue
@@ -122,8 +124,8 @@ func problems(e entry) []string {
 		// The forms for one may leave the count out ("eine Website"), and
 		// nothing else.
 		other, _ := verbs(e.en)
-		for _, one := range []string{e.enOne, e.deOne} {
-			vs, err := oneVerbs(one, e.plural)
+		for i, one := range []string{e.enOne, e.deOne} {
+			vs, err := oneVerbs(one, []string{e.en, e.de}[i], e.plural)
 			if err != nil {
 				continue
 			}
@@ -216,6 +218,7 @@ func TestTheRulesCatchWhatTheyAreFor(t *testing.T) {
 		{entry{plural: 2, en: "%s: %s sites", enOne: "%s: %s site", de: "%s: %s Websites", deOne: "%s: %s Website"},
 			"Plural is argument 2, which the English does not write with %d"},
 		{entry{en: "Open", de: "Öffnen", enOne: "x"}, "has a form for one (EnOne, DeOne) but no Plural argument"},
+		{entry{plural: 1, en: "%d sites of %s", enOne: "%d site of %s", de: "%d Websites von %s", deOne: "eine Website von %s"}, ""},
 	} {
 		got := strings.Join(problems(tc.e), "; ")
 		switch {
