@@ -6,11 +6,16 @@
 // # Declaring a message
 //
 // A message is a package-level *Message in one of this package's files,
-// one file per part of the program (steps.go, cli.go, verify.go, …). Its
-// Go name is its stable ID: code refers to it by that name, the compiler
-// checks every reference, and rewording the English never loses the
-// German. The English is the source of truth and stands right above its
-// German, so that one review reads both:
+// one file per part of the program: steps.go (the guide, the checklist),
+// cli.go, cli_verify.go, cli_steps.go, cli_demo.go (the command line);
+// the matomo package's messages go into matomo.go, the wizard's into
+// ui_<screen>.go, the line mode's into accessible.go. Its Go name, which
+// starts with its file's part (Steps, Checklist, CLI, Verify, Demo), is
+// its stable ID: code refers to it by that name, the compiler checks
+// every reference, grep finds every use, and rewording the English never
+// loses the German (the English as the key would: a changed key orphans
+// its translation silently). The English is the source of truth and
+// stands right above its German, so that one review reads both:
 //
 //	// VerifyVerified heads verify's summary: the Matomo version, the address.
 //	VerifyVerified = &Message{
@@ -38,10 +43,11 @@
 //		De:     "%d HTTP-Anfragen gesendet.", DeOne: "%d HTTP-Anfrage gesendet.",
 //	}
 //
-// A form for one may leave the count out ("eine Website"); it then takes
-// the other arguments in their order, as if the count were not among
-// them. English and German both have only "one" and "other" for whole
-// numbers.
+// A form for one may leave the count out ("eine Website"): it writes one
+// argument fewer than the other form and takes the other arguments in
+// their order, as if the count were not among them. English and German
+// both have only "one" and "other" for whole numbers; a language with
+// more forms would turn the forms into a list per language.
 // A sentence that says something else for none ("No HTTP request went
 // out") is a message of its own, chosen by the code.
 //
@@ -63,7 +69,12 @@
 // is a Text, a *Message or an error made by Errorf is rendered in the
 // same language as the message around it. Errorf makes an error whose
 // Error() is English (logs, --json) and which p.Error(err) and p.Sprintf
-// render in the person's language.
+// render in the person's language. A front end that writes the same
+// finding twice, in English for --json or the report and in the person's
+// language on the screen, renders the Text twice (verify's text output
+// does so: internal/cli/verify.go). Matomo's own words, its labels and
+// its messages, are arguments, never messages: they are quoted as they
+// came, in the language they came in.
 //
 // # Tests
 //
@@ -75,6 +86,22 @@
 // form is missing or points at no %d. Each front end's tests check its
 // output in both languages (golden files, transcripts of the built
 // binary with LANG=de_DE.UTF-8).
+//
+// # What is still English, and how it joins
+//
+// Package matomo's words (error classes' titles, details and hints, the
+// address's notes and warnings, the token's fingerprint, the summaries of
+// the URL and data checks) become messages in matomo.go, returned as a
+// Text (an Error field Title Text, say) whose String() is the English
+// the report and --json keep; verify remembers the person's words for
+// its text output as it does for its own. The wizard (ui) and the line
+// mode (ui/accessible) take a *Printer in their Config from the command
+// line (internal/cli passes the one Run chose), give it to
+// steps.Options.Printer (the guide's text and its labels' brackets then
+// follow it, steps.RequestFor asks for that language), and render every
+// screen's text through it, with golden screens per language. The demo
+// Matomo's notes on its tokens and logins (matomo/demomatomo) become
+// messages too.
 //
 // # Cost
 //

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -92,7 +93,31 @@ func (p *Printer) Sprintf(m *Message, a ...any) string {
 		// the other arguments in their order.
 		a = append(a[:m.Plural-1:m.Plural-1], a[m.Plural:]...)
 	}
-	return p.printer().Sprintf(format, p.resolve(a)...)
+	if len(a) == 0 && !strings.Contains(format, "%") {
+		return format // most messages: nothing to format
+	}
+	a = p.resolve(a)
+	if noNumbers(a) {
+		// Numbers are all the printer writes the language's way: without
+		// them, fmt writes the same, and no printer is made (a run that
+		// shows no number never builds one, the wizard's start included).
+		return fmt.Sprintf(format, a...)
+	}
+	return p.printer().Sprintf(format, a...)
+}
+
+// noNumbers reports whether no argument is one that x/text's printer
+// writes other than fmt does: only text (strings, errors, Stringers
+// such as a time.Duration, which both print by their String method).
+func noNumbers(a []any) bool {
+	for _, v := range a {
+		switch v.(type) {
+		case string, error, fmt.Stringer:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // Fprintf renders m with the arguments a into w.

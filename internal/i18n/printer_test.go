@@ -155,3 +155,28 @@ func BenchmarkMessage(b *testing.B) {
 		_ = p.Sprintf(testOneSite, "Acona", 20340)
 	}
 }
+
+// TestTextWithoutNumbersNeedsNoPrinter: a message whose arguments are
+// all text is written by fmt, the same as the printer would, and makes
+// no printer: a start that shows no number builds nothing.
+func TestTextWithoutNumbersNeedsNoPrinter(t *testing.T) {
+	for _, lang := range Languages() {
+		p := &Printer{lang: lang}
+		fresh := &Printer{lang: lang}
+		for _, args := range [][]any{
+			{"Acona"}, {errors.New("no such file")}, {90 * time.Second}, {T(testReason, "a.txt")}, {Errorf(testReason, "b.txt")},
+		} {
+			got := p.Sprintf(testWrapped, args...)
+			if want := fresh.printer().Sprintf(testWrapped.text(lang == "de", false), fresh.resolve(args)...); got != want {
+				t.Errorf("%s %v: %q, the printer writes %q", lang, args, got, want)
+			}
+		}
+		if p.xp != nil {
+			t.Errorf("%s: a printer was made for text without numbers", lang)
+		}
+		p.Sprintf(testSites, 2)
+		if p.xp == nil {
+			t.Errorf("%s: no printer for a number", lang)
+		}
+	}
+}
