@@ -112,7 +112,7 @@ var (
 	// StepsLabelsBuiltInBrackets: the text's language, the screens'.
 	StepsLabelsBuiltInBrackets = &Message{
 		En: "%s, with the %s of Matomo 5.1 in brackets",
-		De: "%s, mit dem %s von Matomo 5.1 in Klammern",
+		De: "%s, in Klammern die von Matomo 5.1 auf %s",
 	}
 	// StepsLabelsOffline: where they came from, the host.
 	StepsLabelsOffline = &Message{
@@ -147,7 +147,7 @@ var (
 	// language.
 	StepsLabelsFromMatomo = &Message{
 		En: "Labels: %s, as %s words them, with the %s in brackets.",
-		De: "Beschriftungen: %s, wie %s sie nennt, mit dem %s in Klammern.",
+		De: "Beschriftungen: %s, wie %s sie nennt, in Klammern auf %s.",
 	}
 	// StepsLabelsFromMatomoSame: the language, the host.
 	StepsLabelsFromMatomoSame = &Message{
