@@ -27,7 +27,7 @@ func TestPtyGermanHiddenPromptAndCancel(t *testing.T) {
 	p.waitFor("Token (die Eingabe bleibt verborgen):")
 	p.write(demomatomo.TokenViewer[:16])
 	p.press("ctrl+c")
-	p.waitFor("Abgebrochen, es wurde nichts gespeichert.")
+	p.waitFor("Abgebrochen, nichts gespeichert.")
 	if code := p.exitCode(); code != exitCanceled {
 		t.Errorf("exit code %d, want %d", code, exitCanceled)
 	}
@@ -43,7 +43,7 @@ func TestPtyGermanWizardEnd(t *testing.T) {
 	p := startPty(t, wizardCmd(t, []string{"LANG=de_DE.UTF-8"}, "--demo", "--latency", "0"), 100, 30)
 	p.waitFor("q quit") // the welcome screen's help bar
 	p.press("ctrl+c")
-	p.waitFor("Abgebrochen, es wurde nichts gespeichert.")
+	p.waitFor("Abgebrochen, nichts gespeichert.")
 	if code := p.exitCode(); code != exitCanceled {
 		t.Errorf("exit code %d, want %d", code, exitCanceled)
 	}

@@ -83,8 +83,8 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		// unverified end is never a success. What failed last stays in
 		// the scrollback, as verify would say it, wrapped at the
 		// terminal's width so that no word is cut.
-		c.say(i18n.CLICanceled)
 		width := c.lineWidth(c.Stderr)
+		fmt.Fprintln(c.Stderr, wrapWidth(c.tr().Sprintf(i18n.CLICanceled), width, "", ""))
 		for _, line := range out.EndNote {
 			body := strings.TrimLeft(line, " ")
 			lead := line[:len(line)-len(body)]

@@ -309,7 +309,7 @@ var (
 	}
 	CLICanceled = &Message{
 		En: "Canceled, nothing was saved.",
-		De: "Abgebrochen, es wurde nichts gespeichert.",
+		De: "Abgebrochen, nichts gespeichert.",
 	}
 
 	// The summary the wizard leaves in the scrollback.

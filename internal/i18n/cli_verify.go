@@ -169,7 +169,7 @@ var (
 	}
 	VerifySuperUser = &Message{
 		En: "yes (an integration should use a user with view access only)",
-		De: "ja (eine Integration sollte einen Benutzer mit reinem Ansichtszugriff verwenden)",
+		De: "ja (eine Integration braucht nur Ansichtszugriff)",
 	}
 	VerifyNoVersion = &Message{
 		En: "(version not reported)",
