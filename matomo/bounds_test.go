@@ -140,10 +140,10 @@ func TestHostileAnswersEndWithinTheirBounds(t *testing.T) {
 				if strings.Contains(a.want, "256 MB") {
 					wantSay = "answer"
 				}
-				if e.Class != wantClass || !strings.Contains(e.Detail, a.want) || !strings.Contains(e.Detail, wantSay) {
+				if e.Class != wantClass || !strings.Contains(e.Detail.String(), a.want) || !strings.Contains(e.Detail.String(), wantSay) {
 					t.Errorf("%s: %s, want %s saying %q", e.Class, e.Detail, wantClass, a.want)
 				}
-				if !strings.Contains(a.want, "256 MB") && !strings.Contains(e.Detail, "far larger than any Matomo's answer") {
+				if !strings.Contains(a.want, "256 MB") && !strings.Contains(e.Detail.String(), "far larger than any Matomo's answer") {
 					t.Errorf("detail %q does not say it is far larger than any Matomo's answer", e.Detail)
 				}
 				checkShowable(t, e)
@@ -197,12 +197,12 @@ func TestADeadlineInTheMiddleOfTheAnswerIsATimeout(t *testing.T) {
 				t.Errorf("took %s with a timeout of %s", elapsed, timeout)
 			}
 			if tc.name == "whitespace flooding in" && e.Class != matomo.ClassTimeout {
-				if !strings.Contains(e.Detail, "gap of more than 1 MB") {
+				if !strings.Contains(e.Detail.String(), "gap of more than 1 MB") {
 					t.Errorf("%s: %s, want a timeout or the bound on whitespace", e.Class, e.Detail)
 				}
 				return
 			}
-			if e.Class != matomo.ClassTimeout || !strings.Contains(e.Detail, "still arriving after 1s") {
+			if e.Class != matomo.ClassTimeout || !strings.Contains(e.Detail.String(), "still arriving after 1s") {
 				t.Errorf("%s: %s, want a timeout while the answer was arriving", e.Class, e.Detail)
 			}
 		})

@@ -17,6 +17,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // Messages Matomo sends that decide a class. The request asks for English
@@ -55,76 +57,77 @@ func transportError(err error, addr Address, timeout time.Duration, at progress)
 	var opErr *net.OpError
 	switch {
 	case errors.Is(err, context.Canceled):
-		e.Class, e.Detail = ClassCanceled, "The check was canceled before the answer arrived."
-		e.Hint = "Nothing more is sent. Start the check again when you are ready."
+		e.Class, e.Detail = ClassCanceled, i18n.Verbatim("The check was canceled before the answer arrived.")
+		e.Hint = i18n.Verbatim("Nothing more is sent. Start the check again when you are ready.")
 	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
 		e.Class = ClassTimeout
-		e.Detail, e.Hint = timeoutText(host, timeout, at)
+		detail, hint := timeoutText(host, timeout, at)
+		e.Detail, e.Hint = i18n.Verbatim(detail), i18n.Verbatim(hint)
 	case errors.As(err, &dnsErr):
 		name := addr.Hostname()
 		if u := addr.UnicodeHost(); u != "" {
 			name += " (" + u + ")"
 		}
-		e.Detail = fmt.Sprintf("The name %s could not be found (DNS).", name)
-		e.Hint = "Check the spelling of the address. If Matomo is on a company network, connect to it (VPN) first."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("The name %s could not be found (DNS).", name))
+		e.Hint = i18n.Verbatim("Check the spelling of the address. If Matomo is on a company network, connect to it (VPN) first.")
 		if !dnsErr.IsNotFound {
-			e.Detail = fmt.Sprintf("Looking up %s failed: the DNS server did not answer.", name)
-			e.Hint = "Check this computer's network connection, then try again."
+			e.Detail = i18n.Verbatim(fmt.Sprintf("Looking up %s failed: the DNS server did not answer.", name))
+			e.Hint = i18n.Verbatim("Check this computer's network connection, then try again.")
 		}
 	case errors.As(err, &unknownAuthority):
 		e.Class = ClassTLS
-		e.Detail = fmt.Sprintf("The certificate of %s is signed by an authority this computer does not trust (%s).",
-			host, cleanText(unknownAuthority.Cert.Issuer.String(), 120))
-		e.Hint = "If your company runs its own certificate authority, pass its certificate (verify: --ca-file FILE). " +
-			"A self-signed certificate can be trusted the same way."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("The certificate of %s is signed by an authority this computer does not trust (%s).",
+			host, cleanText(unknownAuthority.Cert.Issuer.String(), 120)))
+		e.Hint = i18n.Verbatim("If your company runs its own certificate authority, pass its certificate (verify: --ca-file FILE). " +
+			"A self-signed certificate can be trusted the same way.")
 	case errors.As(err, &hostnameErr):
 		e.Class = ClassTLS
-		e.Detail = fmt.Sprintf("The certificate of %s is made out to other names (%s).", host, certNames(hostnameErr.Certificate))
-		e.Hint = "Use the address the certificate is made out for, or ask the administrator to fix the certificate."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("The certificate of %s is made out to other names (%s).", host, certNames(hostnameErr.Certificate)))
+		e.Hint = i18n.Verbatim("Use the address the certificate is made out for, or ask the administrator to fix the certificate.")
 	case errors.As(err, &certInvalid):
 		e.Class = ClassTLS
-		e.Detail = certInvalidDetail(host, certInvalid)
-		e.Hint = "Ask the Matomo administrator to renew or fix the certificate. Check that this computer's clock is right."
+		e.Detail = i18n.Verbatim(certInvalidDetail(host, certInvalid))
+		e.Hint = i18n.Verbatim("Ask the Matomo administrator to renew or fix the certificate. Check that this computer's clock is right.")
 	case errors.Is(err, http.ErrSchemeMismatch):
 		// Go's client saw "HTTP/" where the TLS handshake should be.
 		e.Class = ClassTLS
-		e.Detail = fmt.Sprintf("%s answers plain http on this port, not https.", host)
-		e.Hint = "Check the port. If this Matomo really has no https, use its http:// address " +
-			"(only this computer may be reached that way without --allow-http)."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s answers plain http on this port, not https.", host))
+		e.Hint = i18n.Verbatim("Check the port. If this Matomo really has no https, use its http:// address " +
+			"(only this computer may be reached that way without --allow-http).")
 		e.Suggested = addr.onPortWith("http")
 	case errors.As(err, &recordErr) || strings.Contains(err.Error(), "first record does not look like a TLS handshake"):
 		e.Class = ClassTLS
-		e.Detail = fmt.Sprintf("%s does not speak https on this port.", host)
-		e.Hint = "The port may serve plain http or another protocol; check the port, or try the address without it."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s does not speak https on this port.", host))
+		e.Hint = i18n.Verbatim("The port may serve plain http or another protocol; check the port, or try the address without it.")
 	case isTLSFailure(err):
 		e.Class = ClassTLS
-		e.Detail = fmt.Sprintf("The secure connection to %s failed: %s.", host, cleanText(innermost(err).Error(), 160))
-		e.Hint = "Check the address and port; a proxy or firewall that inspects traffic can cause this."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("The secure connection to %s failed: %s.", host, cleanText(innermost(err).Error(), 160)))
+		e.Hint = i18n.Verbatim("Check the address and port; a proxy or firewall that inspects traffic can cause this.")
 	case strings.Contains(err.Error(), "malformed HTTP") || strings.Contains(err.Error(), "readLoopPeekFailLocked"):
 		// The second is how Go's client reports a server that spoke before
 		// it was asked (SSH, mail and FTP servers greet first), depending
 		// on whether the greeting arrives before the request is written.
 		e.Class = ClassNotMatomo
-		e.Detail = fmt.Sprintf("Something answers on %s, but it does not speak HTTP.", host)
-		e.Hint = "Check the port: it belongs to another service, not to a web server."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("Something answers on %s, but it does not speak HTTP.", host))
+		e.Hint = i18n.Verbatim("Check the port: it belongs to another service, not to a web server.")
 	case errors.Is(err, syscall.ECONNREFUSED):
-		e.Detail = fmt.Sprintf("%s refused the connection: nothing is listening there.", host)
-		e.Hint = "Check the address and the port. The server may be down."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s refused the connection: nothing is listening there.", host))
+		e.Hint = i18n.Verbatim("Check the address and the port. The server may be down.")
 	case errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		e.Detail = fmt.Sprintf("%s closed the connection before answering.", host)
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s closed the connection before answering.", host))
 		if at.phase == phaseBody {
-			e.Detail = fmt.Sprintf("The connection to %s broke while the answer was arriving (after %s).", host, byteCount(at.bytes))
+			e.Detail = i18n.Verbatim(fmt.Sprintf("The connection to %s broke while the answer was arriving (after %s).", host, byteCount(at.bytes)))
 		}
-		e.Hint = "Try again. If it repeats, a firewall or proxy may be cutting the connection."
+		e.Hint = i18n.Verbatim("Try again. If it repeats, a firewall or proxy may be cutting the connection.")
 	case errors.Is(err, syscall.EHOSTUNREACH) || errors.Is(err, syscall.ENETUNREACH):
-		e.Detail = fmt.Sprintf("There is no network route to %s.", host)
-		e.Hint = "Check this computer's network connection (and VPN, if Matomo is internal)."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("There is no network route to %s.", host))
+		e.Hint = i18n.Verbatim("Check this computer's network connection (and VPN, if Matomo is internal).")
 	case errors.As(err, &opErr) && opErr.Op == "proxyconnect":
-		e.Detail = fmt.Sprintf("The proxy could not be reached (%s).", cleanText(innermost(err).Error(), 120))
-		e.Hint = "Check the HTTPS_PROXY and NO_PROXY environment variables."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("The proxy could not be reached (%s).", cleanText(innermost(err).Error(), 120)))
+		e.Hint = i18n.Verbatim("Check the HTTPS_PROXY and NO_PROXY environment variables.")
 	default:
-		e.Detail = fmt.Sprintf("The request to %s failed: %s.", host, cleanText(innermost(err).Error(), 160))
-		e.Hint = "Check the address and this computer's network connection, then try again."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("The request to %s failed: %s.", host, cleanText(innermost(err).Error(), 160)))
+		e.Hint = i18n.Verbatim("Check the address and this computer's network connection, then try again.")
 	}
 	return e
 }
@@ -344,8 +347,8 @@ func redirectErrorFor(a answer, addr Address, requestURL *url.URL, words secretW
 	e := &Error{Class: ClassRedirect, Status: a.status}
 	target, err := requestURL.Parse(loc)
 	if loc == "" || err != nil {
-		e.Detail = fmt.Sprintf("%s answered with a redirect (HTTP %d) but did not say where to.", addr.Host(), a.status)
-		e.Hint = "Open the address in a browser and use the address it ends up at."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s answered with a redirect (HTTP %d) but did not say where to.", addr.Host(), a.status))
+		e.Hint = i18n.Verbatim("Open the address in a browser and use the address it ends up at.")
 		return e
 	}
 	// Show where it goes, not what it carries: the query of a redirect may
@@ -359,29 +362,29 @@ func redirectErrorFor(a answer, addr Address, requestURL *url.URL, words secretW
 	notSent := words.notSent
 	switch {
 	case addr.PlainHTTP() && strings.EqualFold(target.Scheme, "https") && strings.EqualFold(target.Hostname(), addr.Hostname()):
-		e.Detail = fmt.Sprintf("%s sends http requests to https.", addr.Host())
-		e.Hint = "Use the https:// address." + notSent
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s sends http requests to https.", addr.Host()))
+		e.Hint = i18n.Verbatim("Use the https:// address." + notSent)
 	case !addr.PlainHTTP() && strings.EqualFold(target.Scheme, "http"):
-		e.Detail = fmt.Sprintf("%s redirects from https to unencrypted http: %s.", addr.Host(), e.Location)
-		e.Hint = words.unencrypted + "Ask the Matomo administrator why https redirects to http." + notSent
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s redirects from https to unencrypted http: %s.", addr.Host(), e.Location))
+		e.Hint = i18n.Verbatim(words.unencrypted + "Ask the Matomo administrator why https redirects to http." + notSent)
 		e.Suggested = Address{}
 		return e
 	case !addr.SameOrigin(target):
-		e.Detail = fmt.Sprintf("%s redirects to another server: %s.", addr.Host(), e.Location)
-		e.Hint = "If that is your Matomo, use its address." + notSent
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s redirects to another server: %s.", addr.Host(), e.Location))
+		e.Hint = i18n.Verbatim("If that is your Matomo, use its address." + notSent)
 	case e.Suggested.IsZero():
 		// Same server, same base: the redirect drops the API's parameters,
 		// as a login page or a rewrite rule in front of Matomo does.
-		e.Detail = fmt.Sprintf("%s redirects API requests to %s, the same address without the request's parameters.", addr.Host(), e.Location)
-		e.Hint = "A rewrite rule or a login in front of Matomo may be intercepting index.php?module=API. " +
-			"Show this to the administrator." + notSent
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s redirects API requests to %s, the same address without the request's parameters.", addr.Host(), e.Location))
+		e.Hint = i18n.Verbatim("A rewrite rule or a login in front of Matomo may be intercepting index.php?module=API. " +
+			"Show this to the administrator." + notSent)
 	default:
-		e.Detail = fmt.Sprintf("Matomo's address redirects to %s.", e.Location)
-		e.Hint = "Use the address the redirect points to." + notSent
+		e.Detail = i18n.Verbatim(fmt.Sprintf("Matomo's address redirects to %s.", e.Location))
+		e.Hint = i18n.Verbatim("Use the address the redirect points to." + notSent)
 	}
 	if !e.Suggested.IsZero() {
-		e.Hint = strings.Replace(e.Hint, "Use the", "Use "+e.Suggested.String()+", the", 1)
-		e.Hint = strings.Replace(e.Hint, "use its address", "use "+e.Suggested.String(), 1)
+		hint := strings.Replace(e.Hint.String(), "Use the", "Use "+e.Suggested.String()+", the", 1)
+		e.Hint = i18n.Verbatim(strings.Replace(hint, "use its address", "use "+e.Suggested.String(), 1))
 	}
 	return e
 }
@@ -404,99 +407,99 @@ func failure(a answer, addr Address, withToken bool) *Error {
 	switch {
 	case a.status == http.StatusTooManyRequests:
 		e.Class = ClassRateLimited
-		e.Detail = fmt.Sprintf("%s answered 429 Too Many Requests.", addr.Host())
-		e.Hint = "Wait a minute and try again."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s answered 429 Too Many Requests.", addr.Host()))
+		e.Hint = i18n.Verbatim("Wait a minute and try again.")
 		if ra := a.header.Get("Retry-After"); ra != "" {
-			e.Hint = fmt.Sprintf("The server asks to wait %s before trying again.", retryAfterText(ra))
+			e.Hint = i18n.Verbatim(fmt.Sprintf("The server asks to wait %s before trying again.", retryAfterText(ra)))
 		}
 	case withToken && hasMsg && strings.Contains(msg, msgBadToken):
 		e.Class = ClassTokenRejected
 		e.SecureOnly = strings.Contains(msg, msgSecureOnly)
-		e.Detail = "Matomo does not accept this token: it is unknown, expired, or mistyped."
-		e.Hint = tokenRejectedHint
+		e.Detail = i18n.Verbatim("Matomo does not accept this token: it is unknown, expired, or mistyped.")
+		e.Hint = i18n.Verbatim(tokenRejectedHint)
 	case withToken && hasMsg && strings.Contains(msg, msgNotLoggedIn):
 		// Matomo 3 and 4 go on after a wrong token as nobody, not logged in.
 		e.Class = ClassTokenRejected
-		e.Detail = "Matomo does not know this token: it answered \"You must be logged in\", " +
-			"which is how Matomo 3 and 4 answer a wrong or expired token instead of refusing it."
-		e.Hint = tokenRejectedHint
+		e.Detail = i18n.Verbatim("Matomo does not know this token: it answered \"You must be logged in\", " +
+			"which is how Matomo 3 and 4 answer a wrong or expired token instead of refusing it.")
+		e.Hint = i18n.Verbatim(tokenRejectedHint)
 	case withToken && hasMsg && strings.Contains(msg, msgNeedsSiteView):
 		e.Class = ClassNoAccess
-		e.Detail = "Matomo accepted the token, but its user cannot see any site."
-		e.Hint = noAccessHint
+		e.Detail = i18n.Verbatim("Matomo accepted the token, but its user cannot see any site.")
+		e.Hint = i18n.Verbatim(noAccessHint)
 	case a.status == http.StatusUnauthorized && !matomo:
 		e.Class = ClassNotMatomo
 		if strings.HasPrefix(strings.ToLower(a.header.Get("WWW-Authenticate")), "basic") {
-			e.Detail = fmt.Sprintf("%s asks for a user name and password (HTTP Basic authentication) before Matomo.", addr.Host())
-			e.Hint = "This wizard cannot pass that prompt. Ask the administrator to let requests to " +
-				"index.php?module=API through without it, or use Matomo's own address behind it."
+			e.Detail = i18n.Verbatim(fmt.Sprintf("%s asks for a user name and password (HTTP Basic authentication) before Matomo.", addr.Host()))
+			e.Hint = i18n.Verbatim("This wizard cannot pass that prompt. Ask the administrator to let requests to " +
+				"index.php?module=API through without it, or use Matomo's own address behind it.")
 		} else {
-			e.Detail = fmt.Sprintf("%s refused the request (401) and does not look like Matomo.", addr.Host())
-			e.Hint = "Check the address: it should be the one you use to log in to Matomo."
+			e.Detail = i18n.Verbatim(fmt.Sprintf("%s refused the request (401) and does not look like Matomo.", addr.Host()))
+			e.Hint = i18n.Verbatim("Check the address: it should be the one you use to log in to Matomo.")
 		}
 	case a.status == http.StatusServiceUnavailable:
 		e.Class = ClassServerError
-		e.Detail = fmt.Sprintf("%s is unavailable (503): Matomo may be in maintenance or upgrading its database.", addr.Host())
-		e.Hint = "Try again in a few minutes. If it lasts, ask the Matomo administrator (an upgrade may be waiting to finish)."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s is unavailable (503): Matomo may be in maintenance or upgrading its database.", addr.Host()))
+		e.Hint = i18n.Verbatim("Try again in a few minutes. If it lasts, ask the Matomo administrator (an upgrade may be waiting to finish).")
 	case (a.status == http.StatusBadGateway || a.status == http.StatusGatewayTimeout) && !matomo:
 		e.Class = ClassServerError
-		e.Detail = fmt.Sprintf("The web server or proxy at %s could not get an answer from Matomo behind it (HTTP %d).", addr.Host(), a.status)
-		e.Hint = "Matomo (PHP) may be down or overloaded. Try again later; if it lasts, tell the administrator."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("The web server or proxy at %s could not get an answer from Matomo behind it (HTTP %d).", addr.Host(), a.status))
+		e.Hint = i18n.Verbatim("Matomo (PHP) may be down or overloaded. Try again later; if it lasts, tell the administrator.")
 	case a.status >= 500 && (matomo || a.status != http.StatusNotImplemented):
 		e.Class = ClassServerError
-		e.Detail = fmt.Sprintf("%s had an internal error (HTTP %d).", addr.Host(), a.status)
-		e.Hint = "Try again later. If it repeats, the Matomo administrator can find the cause in the server's error log."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("%s had an internal error (HTTP %d).", addr.Host(), a.status))
+		e.Hint = i18n.Verbatim("Try again later. If it repeats, the Matomo administrator can find the cause in the server's error log.")
 	case a.isTracker():
 		e.Class = ClassNotMatomo
-		e.Detail = "This address is Matomo's tracker (matomo.php or piwik.php), not its API."
-		e.Hint = "Use the address you log in to Matomo with; the API is index.php in the same folder."
+		e.Detail = i18n.Verbatim("This address is Matomo's tracker (matomo.php or piwik.php), not its API.")
+		e.Hint = i18n.Verbatim("Use the address you log in to Matomo with; the API is index.php in the same folder.")
 	case a.isTrackingScript():
 		e.Class = ClassNotMatomo
-		e.Detail = "This address serves Matomo's tracking script (matomo.js), not its API."
-		e.Hint = "Use the address you log in to Matomo with, without matomo.js."
+		e.Detail = i18n.Verbatim("This address serves Matomo's tracking script (matomo.js), not its API.")
+		e.Hint = i18n.Verbatim("Use the address you log in to Matomo with, without matomo.js.")
 	case matomo && looksHTML(a.body):
 		e.Class = ClassNotMatomo
-		e.Detail = "Matomo answered with a web page instead of its API."
+		e.Detail = i18n.Verbatim("Matomo answered with a web page instead of its API.")
 		if t := a.title(); t != "" {
-			e.Detail = fmt.Sprintf("Matomo answered with a web page (%q) instead of its API.", t)
+			e.Detail = i18n.Verbatim(fmt.Sprintf("Matomo answered with a web page (%q) instead of its API.", t))
 		}
-		e.Hint = "A proxy or rewrite rule may be changing requests. Check that index.php?module=API is reachable unchanged."
+		e.Hint = i18n.Verbatim("A proxy or rewrite rule may be changing requests. Check that index.php?module=API is reachable unchanged.")
 	case matomo && hasMsg:
 		e.Class = ClassServerError
-		e.Detail = "Matomo answered the request with an error."
-		e.Hint = "If it repeats, show this message to the Matomo administrator."
+		e.Detail = i18n.Verbatim("Matomo answered the request with an error.")
+		e.Hint = i18n.Verbatim("If it repeats, show this message to the Matomo administrator.")
 	case a.status == http.StatusNotFound:
 		e.Class = ClassNotMatomo
-		e.Detail = fmt.Sprintf("Nothing was found at %s (404).", addr.Endpoint())
-		e.Hint = "Check the path: Matomo may live in a folder, for example " + addr.String() + "/matomo or " + addr.String() + "/analytics."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("Nothing was found at %s (404).", addr.Endpoint()))
+		e.Hint = i18n.Verbatim("Check the path: Matomo may live in a folder, for example " + addr.String() + "/matomo or " + addr.String() + "/analytics.")
 	case matomo:
 		e.Class = ClassServerError
-		e.Detail = fmt.Sprintf("Matomo answered (HTTP %d), but not with what was asked for.", a.status)
-		e.Hint = "This Matomo may be very old or modified, or a plugin changes API answers. Show this to the Matomo administrator."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("Matomo answered (HTTP %d), but not with what was asked for.", a.status))
+		e.Hint = i18n.Verbatim("This Matomo may be very old or modified, or a plugin changes API answers. Show this to the Matomo administrator.")
 	default:
 		e.Class = ClassNotMatomo
-		e.Detail = notMatomoDetail(a, addr)
-		e.Hint = "Check the address: it should be the one you use to log in to Matomo (without index.php)."
+		e.Detail = i18n.Verbatim(notMatomoDetail(a, addr))
+		e.Hint = i18n.Verbatim("Check the address: it should be the one you use to log in to Matomo (without index.php).")
 	}
 	return e
 }
 
 func ipLockout() *Error {
 	return &Error{Class: ClassBlocked,
-		Detail: "Matomo has blocked requests from this computer's IP address after too many failed logins.",
-		Hint: "Until the block lifts, Matomo refuses every token from this computer, even a correct one. " +
+		Detail: i18n.Verbatim("Matomo has blocked requests from this computer's IP address after too many failed logins."),
+		Hint: i18n.Verbatim("Until the block lifts, Matomo refuses every token from this computer, even a correct one. " +
 			"It lifts when the failed logins are more than 60 minutes old, or sooner if a Matomo " +
 			"superuser unblocks the IP (Administration → Diagnostic → Brute Force Log → \"Unblock all blocked IPs\", " +
-			"or `console login:unblock-blocked-ips`). Send no more tokens until then."}
+			"or `console login:unblock-blocked-ips`). Send no more tokens until then.")}
 }
 
 func userLockout() *Error {
 	return &Error{Class: ClassBlocked, UserLocked: true,
-		Detail: "Matomo has turned off logging in for this user: too many failed logins were made with it during the last hour, " +
-			"from any computer, not only this one.",
-		Hint: "Until the failed logins are more than an hour old, Matomo refuses this user's logins and tokens everywhere, " +
+		Detail: i18n.Verbatim("Matomo has turned off logging in for this user: too many failed logins were made with it during the last hour, " +
+			"from any computer, not only this one."),
+		Hint: i18n.Verbatim("Until the failed logins are more than an hour old, Matomo refuses this user's logins and tokens everywhere, " +
 			"even a correct one; Matomo has emailed the user about it. Someone may be guessing this user's password or token: " +
-			"the user should change the password and turn on two-factor authentication. Send no more tokens until then."}
+			"the user should change the password and turn on two-factor authentication. Send no more tokens until then.")}
 }
 
 const tokenRejectedHint = "Copy the whole token again (32 characters) from the Matomo you entered. " +

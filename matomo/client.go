@@ -15,6 +15,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // Defaults for Options.
@@ -166,13 +168,13 @@ func (c *Client) Close() {
 // text across a network.
 func (c *Client) checkTransport(addr Address) error {
 	if addr.IsZero() {
-		return &Error{Class: ClassNotMatomo, Detail: "No Matomo address was given.", Hint: "Enter your Matomo address, " + addressExample + "."}
+		return &Error{Class: ClassNotMatomo, Detail: i18n.Verbatim("No Matomo address was given."), Hint: i18n.Verbatim("Enter your Matomo address, " + addressExample + ".")}
 	}
 	if addr.PlainHTTP() && !addr.IsLoopback() && !c.opts.AllowHTTP {
 		return &Error{
 			Class:     ClassPlainHTTP,
-			Detail:    fmt.Sprintf("%s uses plain http, so the token would cross the network unencrypted.", addr.Host()),
-			Hint:      "Use the https:// address of your Matomo. If there truly is none, allow http explicitly (verify: --allow-http).",
+			Detail:    i18n.Verbatim(fmt.Sprintf("%s uses plain http, so the token would cross the network unencrypted.", addr.Host())),
+			Hint:      i18n.Verbatim("Use the https:// address of your Matomo. If there truly is none, allow http explicitly (verify: --allow-http)."),
 			Suggested: addr.WithScheme("https"),
 		}
 	}
@@ -220,7 +222,7 @@ func (c *Client) sendSecret(ctx context.Context, method, target, endpoint string
 	req, err := http.NewRequestWithContext(ctx, method, target, body)
 	if err != nil {
 		// Only a malformed address gets here, and ParseAddress rules that out.
-		return &call{rec: rec, start: start}, &Error{Class: ClassNotMatomo, Detail: "The address cannot be used for a request.", Hint: "Check the address.", err: redactURLError(err, endpoint)}
+		return &call{rec: rec, start: start}, &Error{Class: ClassNotMatomo, Detail: i18n.Verbatim("The address cannot be used for a request."), Hint: i18n.Verbatim("Check the address."), err: redactURLError(err, endpoint)}
 	}
 	// Without GetBody the transport cannot rewind the body to send it
 	// once more (see Client).
@@ -238,8 +240,8 @@ func (c *Client) sendSecret(ctx context.Context, method, target, endpoint string
 			// network unencrypted, --allow-http or not.
 			return &call{rec: rec, start: start}, &Error{
 				Class:  ClassPlainHTTP,
-				Detail: fmt.Sprintf("The request would go through the proxy %s over plain http, so the %s would leave this computer unencrypted.", p.Host, secret.what),
-				Hint:   "Use https, or exclude this address from the proxy (NO_PROXY).",
+				Detail: i18n.Verbatim(fmt.Sprintf("The request would go through the proxy %s over plain http, so the %s would leave this computer unencrypted.", p.Host, secret.what)),
+				Hint:   i18n.Verbatim("Use https, or exclude this address from the proxy (NO_PROXY)."),
 			}
 		}
 	}

@@ -301,7 +301,7 @@ func TestLockOutAfterTwentyOneWrongTokensAndItsEnd(t *testing.T) {
 	// Diagnostic page (read in the real 5.1.2's plugins/Login/Menu.php).
 	for _, say := range []string{"even a correct one", "60 minutes", "unblock",
 		"Administration → Diagnostic → Brute Force Log", "console login:unblock-blocked-ips"} {
-		if !strings.Contains(e.Hint, say) {
+		if !strings.Contains(e.Hint.String(), say) {
 			t.Errorf("hint %q does not say %q", e.Hint, say)
 		}
 	}
@@ -342,7 +342,7 @@ func TestVerifyExplainsRateLimitsOutagesAndRedirects(t *testing.T) {
 			client, _ := testClient(t, matomo.Options{})
 			_, err := client.Verify(context.Background(), address(t, srv.URL), token(t, demomatomo.TokenViewer))
 			e := classOf(t, err)
-			if e.Class != c.class || !strings.Contains(e.Detail+" "+e.Hint, c.say) {
+			if e.Class != c.class || !strings.Contains(e.Detail.String()+" "+e.Hint.String(), c.say) {
 				t.Errorf("%s: %q / %q, want %s saying %q", e.Class, e.Detail, e.Hint, c.class, c.say)
 			}
 			if srv.RequestCount() != 1 {
@@ -375,7 +375,7 @@ func TestVerifyGivesUpOnASlowServerWithinTheTimeout(t *testing.T) {
 	_, err := client.Verify(context.Background(), address(t, srv.URL), token(t, demomatomo.TokenViewer))
 	elapsed := time.Since(start)
 	e := classOf(t, err)
-	if e.Class != matomo.ClassTimeout || !strings.Contains(e.Detail, "did not answer within 300ms") {
+	if e.Class != matomo.ClassTimeout || !strings.Contains(e.Detail.String(), "did not answer within 300ms") {
 		t.Errorf("%s: %q, want timeout naming the limit", e.Class, e.Detail)
 	}
 	if elapsed < limit || elapsed > limit+time.Second {
@@ -490,7 +490,7 @@ func TestPreflight(t *testing.T) {
 			defer srv.SetFault(nil)
 			_, err := client.Preflight(context.Background(), address(t, f.addr))
 			e := classOf(t, err)
-			if e.Class != f.class || !strings.Contains(e.Detail+" "+e.Hint, f.say) {
+			if e.Class != f.class || !strings.Contains(e.Detail.String()+" "+e.Hint.String(), f.say) {
 				t.Errorf("%s: %q / %q, want %s saying %q", e.Class, e.Detail, e.Hint, f.class, f.say)
 			}
 		})
@@ -542,7 +542,7 @@ func TestAnInternationalNameIsLookedUpInTheFormDNSUses(t *testing.T) {
 	}
 	_, err := client.Preflight(context.Background(), address(t, "http://köln.example:"+port))
 	if e := classOf(t, err); e.Class != matomo.ClassNetwork ||
-		!strings.Contains(e.Detail, "The name xn--kln-sna.example (köln.example) could not be found (DNS).") {
+		!strings.Contains(e.Detail.String(), "The name xn--kln-sna.example (köln.example) could not be found (DNS).") {
 		t.Errorf("unknown international name: %s %q", e.Class, e.Detail)
 	}
 	asked := dns.askedNames()
@@ -588,7 +588,7 @@ func TestATimeoutAfterTheRequestWentOutIsNotACouldNotConnect(t *testing.T) {
 	if dials.get() != 1 {
 		t.Fatalf("%d connections, want the pre-flight's only", dials.get())
 	}
-	if e.Class != matomo.ClassTimeout || strings.Contains(e.Detail, "Could not connect") || !strings.Contains(e.Detail, "did not answer within 500ms") {
+	if e.Class != matomo.ClassTimeout || strings.Contains(e.Detail.String(), "Could not connect") || !strings.Contains(e.Detail.String(), "did not answer within 500ms") {
 		t.Errorf("%s: %q, want a timeout waiting for the answer", e.Class, e.Detail)
 	}
 	tr := e.Trace

@@ -177,7 +177,7 @@ func TestCreateTokenClassifiesMatomosAnswers(t *testing.T) {
 			if e.TokenLeft != (tc.stored > 0) {
 				t.Errorf("token left %v, but Matomo stored %d", e.TokenLeft, tc.stored)
 			}
-			if e.Detail == "" || e.Hint == "" || e.Retryable() {
+			if e.Detail.String() == "" || e.Hint.String() == "" || e.Retryable() {
 				t.Errorf("detail %q, hint %q, retryable %v", e.Detail, e.Hint, e.Retryable())
 			}
 			if n := srv.FailedLogins("127.0.0.1"); n != tc.counted {
@@ -264,7 +264,7 @@ func TestCreateTokenTransportRules(t *testing.T) {
 	proxy, _ := url.Parse("http://127.0.0.1:1")
 	pc, _ := testClient(t, matomo.Options{AllowHTTP: true, Proxy: func(*http.Request) (*url.URL, error) { return proxy, nil }})
 	_, err = pc.CreateToken(context.Background(), &matomo.Preflight{Address: address(t, srv.URL)}, req)
-	if e := classOf(t, err); e.Class != matomo.ClassPlainHTTP || !strings.Contains(e.Detail, "password") {
+	if e := classOf(t, err); e.Class != matomo.ClassPlainHTTP || !strings.Contains(e.Detail.String(), "password") {
 		t.Errorf("through a proxy over plain http: %v", err)
 	}
 	if srv.RequestCount() != 0 || pc.Requests() != 0 {
@@ -282,7 +282,7 @@ func TestCreateTokenNeverCrossesARedirect(t *testing.T) {
 	srv.SetFault(&demomatomo.Fault{Status: http.StatusTemporaryRedirect, Location: other.URL + "/index.php?passwordConfirmation=" + url.QueryEscape(viewerPassword)})
 	_, err := c.CreateToken(context.Background(), pre, matomo.CreateRequest{Login: "viewer", Password: password(t, viewerPassword), Description: "x"})
 	e := classOf(t, err)
-	if e.Class != matomo.ClassRedirect || !strings.Contains(e.Hint, "Your password was not sent along the redirect.") {
+	if e.Class != matomo.ClassRedirect || !strings.Contains(e.Hint.String(), "Your password was not sent along the redirect.") {
 		t.Fatalf("%v | %s", err, e.Hint)
 	}
 	if other.RequestCount() != 0 {

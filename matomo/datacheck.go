@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/go-json-experiment/json/jsontext"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // The data check asks Matomo, with the verified token, for the chosen
@@ -116,7 +118,7 @@ func (c *Client) CheckData(ctx context.Context, addr Address, tok Token, site Si
 		return nil, err
 	}
 	if tok.IsZero() {
-		return nil, &Error{Class: ClassTokenRejected, Detail: "No token was given.", Hint: "Verify a token first."}
+		return nil, &Error{Class: ClassTokenRejected, Detail: i18n.Verbatim("No token was given."), Hint: i18n.Verbatim("Verify a token first.")}
 	}
 	check, err := c.checkData(ctx, addr, tok, site)
 	if err != nil {
@@ -420,9 +422,9 @@ func DataCheckErrorSummary(e *Error) string {
 	if e == nil {
 		return ""
 	}
-	s := "The data check could not run: " + e.Title() + "."
-	if e.Detail != "" {
-		s += " " + e.Detail
+	s := "The data check could not run: " + e.Title().String() + "."
+	if !e.Detail.IsZero() {
+		s += " " + e.Detail.String()
 	}
 	return s
 }

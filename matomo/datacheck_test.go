@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 )
@@ -395,7 +396,7 @@ func TestTheReportSaysWhatTheDataCheckFound(t *testing.T) {
 		}
 	}
 	text = matomo.NewReport(matomo.Findings{Address: addr, Token: tok, Result: res,
-		DataErr: &matomo.Error{Class: matomo.ClassTimeout, Detail: "No answer within 30s."}}).Text()
+		DataErr: &matomo.Error{Class: matomo.ClassTimeout, Detail: i18n.Verbatim("No answer within 30s.")}}).Text()
 	if !strings.Contains(text, "  Outcome:            The data check could not run: The server did not answer in time. No answer within 30s. (failed)\n") ||
 		!strings.Contains(text, "  Failed at:          data check\n") {
 		t.Errorf("the report does not say why the data check got no answer:\n%s", text)

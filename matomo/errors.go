@@ -3,6 +3,8 @@ package matomo
 import (
 	"errors"
 	"strings"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // ErrorClass names what kind of failure happened, so callers can choose a
@@ -31,57 +33,64 @@ const (
 )
 
 // Title describes the class in a few words, for headings.
-func (c ErrorClass) Title() string {
+func (c ErrorClass) Title() i18n.Text { return i18n.T(c.title()) }
+
+func (c ErrorClass) title() *i18n.Message {
 	switch c {
 	case ClassNetwork:
-		return "Could not reach the server"
+		return i18n.ErrTitleNetwork
 	case ClassTimeout:
-		return "The server did not answer in time"
+		return i18n.ErrTitleTimeout
 	case ClassTLS:
-		return "The secure connection failed"
+		return i18n.ErrTitleTLS
 	case ClassNotMatomo:
-		return "This address does not answer like Matomo"
+		return i18n.ErrTitleNotMatomo
 	case ClassRedirect:
-		return "The address redirects elsewhere"
+		return i18n.ErrTitleRedirect
 	case ClassTokenRejected:
-		return "Matomo rejected this token"
+		return i18n.ErrTitleTokenRejected
 	case ClassNoAccess:
-		return "The token works, but its user has no site"
+		return i18n.ErrTitleNoAccess
 	case ClassBlocked:
-		return "Matomo has locked this computer out"
+		return i18n.ErrTitleBlocked
 	case ClassRateLimited:
-		return "Too many requests: the server asks to slow down"
+		return i18n.ErrTitleRateLimited
 	case ClassServerError:
-		return "Matomo had a problem answering"
+		return i18n.ErrTitleServerError
 	case ClassPlainHTTP:
-		return "Not sent: the address is unencrypted http"
+		return i18n.ErrTitlePlainHTTP
 	case ClassCanceled:
-		return "Canceled"
+		return i18n.ErrTitleCanceled
 	case ClassPasswordRejected:
-		return "Matomo did not accept this login and password"
+		return i18n.ErrTitlePasswordRejected
 	case ClassTwoFactor:
-		return "Matomo needs your two-factor code"
+		return i18n.ErrTitleTwoFactor
 	case ClassCreateInput:
-		return "Matomo did not take what was typed"
+		return i18n.ErrTitleCreateInput
 	case ClassCreateRefused:
-		return "This Matomo does not create a token this way"
+		return i18n.ErrTitleCreateRefused
 	}
-	return "Something went wrong"
+	return i18n.ErrTitleOther
 }
 
 // Error is what every failed request of this package returns: a class, a
 // sentence about what happened, Matomo's own message when it sent one, and
 // a hint saying what to do. It never holds the token: requests carry the
 // token only in their body, which no error mentions.
+//
+// Its words are messages of the catalogue (internal/i18n), rendered by
+// the front end in the person's language: Title, Detail and Hint are
+// Texts, whose String is the English that Error(), --json and the
+// diagnostics report keep. Matomo's own words are quoted as they came.
 type Error struct {
 	Class ErrorClass
 	// Detail says what happened in this case, beyond the class title.
-	Detail string
+	Detail i18n.Text
 	// Matomo is Matomo's own error message, verbatim but cleaned of HTML
 	// entities and control characters. Empty when Matomo sent none.
 	Matomo string
 	// Hint tells the user what to do next.
-	Hint string
+	Hint i18n.Text
 	// Status is the HTTP status, when a response arrived.
 	Status int
 	// Location is the redirect target, for ClassRedirect.
@@ -117,12 +126,12 @@ type Error struct {
 
 // Title describes the failure in a few words, for headings: the class's
 // title, told apart for the two lock-outs.
-func (e *Error) Title() string {
+func (e *Error) Title() i18n.Text {
 	if e.Class == ClassBlocked && e.UserLocked {
-		return "Matomo has locked this user out"
+		return i18n.T(i18n.ErrTitleUserLocked)
 	}
 	if e.Class == ClassTwoFactor && e.CodeGiven {
-		return "Matomo did not accept the two-factor code"
+		return i18n.T(i18n.ErrTitleCodeWrong)
 	}
 	return e.Class.Title()
 }
@@ -131,10 +140,10 @@ func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString(string(e.Class))
 	b.WriteString(": ")
-	if e.Detail != "" {
-		b.WriteString(e.Detail)
+	if !e.Detail.IsZero() {
+		b.WriteString(e.Detail.String())
 	} else {
-		b.WriteString(e.Title())
+		b.WriteString(e.Title().String())
 	}
 	if e.Matomo != "" {
 		b.WriteString(` (Matomo said: "` + e.Matomo + `")`)
@@ -155,7 +164,11 @@ func AsError(err error) *Error {
 	if errors.As(err, &e) {
 		return e
 	}
-	return &Error{Class: ClassServerError, Detail: cleanText(err.Error(), 300), Hint: "Try again.", err: err}
+	detail := i18n.Verbatim(cleanText(err.Error(), 300))
+	if ie, ok := err.(*i18n.Error); ok {
+		detail = ie.Text // the catalogue's words, in the person's language
+	}
+	return &Error{Class: ClassServerError, Detail: detail, Hint: i18n.T(i18n.ErrHintTryAgain), err: err}
 }
 
 // ClassOf returns the class of err, or "" when err is nil or not an *Error.

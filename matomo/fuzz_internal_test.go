@@ -144,10 +144,10 @@ func checkOneOutcome(t *testing.T, res *Result, e *Error) {
 // to do, and holds nothing that would steer a terminal.
 func checkShowable(t *testing.T, e *Error) {
 	t.Helper()
-	if e.Class == "" || e.Class.Title() == "Something went wrong" || e.Detail == "" || e.Hint == "" {
+	if e.Class == "" || e.Class.Title().String() == "Something went wrong" || e.Detail.String() == "" || e.Hint.String() == "" {
 		t.Fatalf("incomplete error: %#v", e)
 	}
-	checkClean(t, e.Error(), e.Hint, e.Location, e.Suggested.String())
+	checkClean(t, e.Error(), e.Hint.String(), e.Location, e.Suggested.String())
 }
 
 func checkClean(t *testing.T, texts ...string) {

@@ -110,13 +110,13 @@ func TestHostileAndBrokenServers(t *testing.T) {
 			if e.Class != c.class {
 				t.Errorf("class %s, want %s: %s | %s", e.Class, c.class, e.Detail, e.Hint)
 			}
-			if !strings.Contains(e.Detail, c.say) {
+			if !strings.Contains(e.Detail.String(), c.say) {
 				t.Errorf("detail %q, want it to say %q", e.Detail, c.say)
 			}
 			if e.Matomo != c.matomo {
 				t.Errorf("Matomo's message shown as %q, want %q", e.Matomo, c.matomo)
 			}
-			if !strings.Contains(e.Hint, c.hint) {
+			if !strings.Contains(e.Hint.String(), c.hint) {
 				t.Errorf("hint %q, want it to say %q", e.Hint, c.hint)
 			}
 			checkShowable(t, e)
@@ -128,17 +128,17 @@ func TestHostileAndBrokenServers(t *testing.T) {
 // never with the token.
 func checkShowable(t *testing.T, e *matomo.Error) {
 	t.Helper()
-	for _, s := range []string{e.Error(), e.Detail, e.Hint, e.Matomo, e.Location, e.Suggested.String(), fmt.Sprintf("%+v", *e)} {
+	for _, s := range []string{e.Error(), e.Detail.String(), e.Hint.String(), e.Matomo, e.Location, e.Suggested.String(), fmt.Sprintf("%+v", *e)} {
 		if strings.Contains(s, canary) {
 			t.Errorf("the token appears in %q", s)
 		}
 	}
-	for _, s := range []string{e.Error(), e.Hint, e.Location} {
+	for _, s := range []string{e.Error(), e.Hint.String(), e.Location} {
 		if i := strings.IndexFunc(s, unsafeForTerminal); i >= 0 {
 			t.Errorf("control character %q in %q", s[i:], s)
 		}
 	}
-	if e.Hint == "" || e.Detail == "" {
+	if e.Hint.String() == "" || e.Detail.String() == "" {
 		t.Errorf("an error without detail or hint: %+v", e)
 	}
 }

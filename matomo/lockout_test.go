@@ -136,7 +136,7 @@ func TestEveryShapeOfTheLockOutIsBlocked(t *testing.T) {
 				if sh.userLocked {
 					wantTitle, wantDetail = "Matomo has locked this user out", "turned off logging in for this user"
 				}
-				if e.Title() != wantTitle || !strings.Contains(e.Detail, wantDetail) {
+				if e.Title().String() != wantTitle || !strings.Contains(e.Detail.String(), wantDetail) {
 					t.Errorf("%s: %q / %q, want %q / %q", what, e.Title(), e.Detail, wantTitle, wantDetail)
 				}
 				if e.Matomo == "" || strings.ContainsAny(e.Matomo, "<>{}[]") {

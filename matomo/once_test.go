@@ -75,7 +75,7 @@ func TestATokenGoesOutAtMostOncePerCheck(t *testing.T) {
 					t.Errorf("the client counts %d requests, the server received %d (and the pre-flight check)", client.Requests(), arrived)
 				}
 				e := classOf(t, err)
-				if !e.Retryable() || e.Detail == "" || strings.Contains(e.Error(), canary) {
+				if !e.Retryable() || e.Detail.String() == "" || strings.Contains(e.Error(), canary) {
 					t.Errorf("want a transport error the user can retry, got %s: %s | %s", e.Class, e.Detail, e.Hint)
 				}
 				if e.Trace == nil || e.Trace.Written != arrived {

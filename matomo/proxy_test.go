@@ -19,7 +19,7 @@ func TestPlainHTTPTokenNeverGoesThroughAProxy(t *testing.T) {
 	viaProxy := func(*http.Request) (*url.URL, error) { return url.Parse(proxy.URL) }
 	client, _ := testClient(t, matomo.Options{Proxy: viaProxy})
 	_, err := client.Verify(context.Background(), address(t, "http://localhost:8089"), token(t, demomatomo.TokenViewer))
-	if e := classOf(t, err); e.Class != matomo.ClassPlainHTTP || !strings.Contains(e.Detail, "proxy") {
+	if e := classOf(t, err); e.Class != matomo.ClassPlainHTTP || !strings.Contains(e.Detail.String(), "proxy") {
 		t.Fatalf("class %s (%s), want plain_http naming the proxy", e.Class, e.Detail)
 	}
 	if n := proxy.RequestCount(); n != 0 {

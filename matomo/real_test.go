@@ -51,7 +51,7 @@ func TestRealVerifyEveryKitToken(t *testing.T) {
 				e := classOf(t, err)
 				// The user without a site: Matomo's own words, and the way forward.
 				if e.Matomo != "You can't access this resource as it requires view access for at least one website." ||
-					!strings.Contains(e.Hint, "at least view access") || e.Retryable() != true {
+					!strings.Contains(e.Hint.String(), "at least view access") || e.Retryable() != true {
 					t.Errorf("no access: Matomo %q, hint %q, retryable %v", e.Matomo, e.Hint, e.Retryable())
 				}
 				return
@@ -122,7 +122,7 @@ func TestRealBareHostIsOfferedPlainHTTP(t *testing.T) {
 	addr := address(t, in.Host())
 	_, err := client.Preflight(context.Background(), addr)
 	e := classOf(t, err)
-	if e.Class != matomo.ClassTLS || !strings.Contains(e.Detail, "answers plain http on this port") {
+	if e.Class != matomo.ClassTLS || !strings.Contains(e.Detail.String(), "answers plain http on this port") {
 		t.Fatalf("%s: %s / %s, want tls saying it answers plain http", addr, e.Class, e.Detail)
 	}
 	if e.Suggested.String() != in.URL {
@@ -169,7 +169,7 @@ func TestRealPreflight(t *testing.T) {
 		t.Run(f.name, func(t *testing.T) {
 			_, err := client.Preflight(context.Background(), address(t, f.addr))
 			e := classOf(t, err)
-			if e.Class != f.class || !strings.Contains(e.Detail+" "+e.Hint, f.say) {
+			if e.Class != f.class || !strings.Contains(e.Detail.String()+" "+e.Hint.String(), f.say) {
 				t.Errorf("%s: %s: %q / %q, want %s saying %q", f.addr, e.Class, e.Detail, e.Hint, f.class, f.say)
 			}
 		})
@@ -245,7 +245,7 @@ func TestRealRejectedTokensAndTheLockOut(t *testing.T) {
 		e := classOf(t, err)
 		if e.Class != matomo.ClassBlocked || e.Status != 500 || e.Retryable() ||
 			e.Matomo != "Too many failed logins. Please wait and try logging in again later." ||
-			!strings.Contains(e.Hint, "Send no more tokens until then") {
+			!strings.Contains(e.Hint.String(), "Send no more tokens until then") {
 			t.Errorf("locked out, %s: %s (HTTP %d, retryable %v), Matomo %q, hint %q", tok.Fingerprint(), e.Class, e.Status, e.Retryable(), e.Matomo, e.Hint)
 		}
 	}

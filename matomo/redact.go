@@ -9,6 +9,8 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // A server, or a proxy or firewall in front of it, may quote the request
@@ -242,7 +244,7 @@ func (e *Error) redactWith(r redactor) *Error {
 	if e == nil || r.secret == "" {
 		return e
 	}
-	e.Detail, e.Matomo, e.Hint, e.Location = r.text(e.Detail), r.text(e.Matomo), r.text(e.Hint), r.text(e.Location)
+	e.Detail, e.Matomo, e.Hint, e.Location = r.inText(e.Detail), r.text(e.Matomo), r.inText(e.Hint), r.text(e.Location)
 	if s := e.Suggested.String(); s != r.text(s) {
 		e.Suggested = Address{} // an address built around the token is no suggestion
 	}
@@ -250,6 +252,38 @@ func (e *Error) redactWith(r redactor) *Error {
 		e.Trace.redact(r)
 	}
 	return e
+}
+
+// inText is t with what r finds removed from its arguments, the words
+// in it that came from outside (a server's, an error's); the catalogue's
+// own words hold no secret.
+func (r redactor) inText(t i18n.Text) i18n.Text {
+	args := t.Args()
+	var out []any
+	for i, a := range args {
+		var v any
+		switch a := a.(type) {
+		case string:
+			if s := r.text(a); s != a {
+				v = s
+			}
+		case i18n.Text:
+			v = r.inText(a)
+		case error:
+			v = r.text(a.Error())
+		}
+		if v == nil {
+			continue
+		}
+		if out == nil {
+			out = append([]any(nil), args...)
+		}
+		out[i] = v
+	}
+	if out == nil {
+		return t
+	}
+	return i18n.T(t.Message(), out...)
 }
 
 func (res *Result) redact(secret string) {

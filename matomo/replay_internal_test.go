@@ -364,7 +364,7 @@ func checkError(t *testing.T, err *Error, want outcome) {
 	if !strings.Contains(err.Matomo, want.matomo) {
 		t.Errorf("Matomo's message %q, want it to contain %q", err.Matomo, want.matomo)
 	}
-	if !strings.Contains(err.Detail, want.detail) {
+	if !strings.Contains(err.Detail.String(), want.detail) {
 		t.Errorf("detail %q, want it to contain %q", err.Detail, want.detail)
 	}
 	if err.SecureOnly != want.secureOnly {
@@ -373,7 +373,7 @@ func checkError(t *testing.T, err *Error, want outcome) {
 	if got := err.Suggested.String(); got != want.suggested {
 		t.Errorf("suggested address %q, want %q", got, want.suggested)
 	}
-	if err.Hint == "" || err.Detail == "" {
+	if err.Hint.String() == "" || err.Detail.String() == "" {
 		t.Errorf("error without detail or hint: %+v", err)
 	}
 }

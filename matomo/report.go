@@ -272,8 +272,8 @@ func (r *Report) problem(check string, err error) *ReportProblem {
 	}
 	r.addRequest(check, e.Trace)
 	p := &ReportProblem{
-		Check: check, Class: e.Class, Title: e.Title(), Detail: r.clean(e.Detail), Matomo: r.clean(e.Matomo),
-		Hint: r.clean(e.Hint), Status: e.Status, Location: r.clean(e.Location), SecureOnly: e.SecureOnly,
+		Check: check, Class: e.Class, Title: e.Title().String(), Detail: r.clean(e.Detail.String()), Matomo: r.clean(e.Matomo),
+		Hint: r.clean(e.Hint.String()), Status: e.Status, Location: r.clean(e.Location), SecureOnly: e.SecureOnly,
 	}
 	if !e.Suggested.IsZero() {
 		p.Suggested = r.clean(e.Suggested.String())

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"matomo-onboard/internal/faultserver"
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 )
@@ -387,8 +388,8 @@ func TestReportScrubsEchoesInEveryField(t *testing.T) {
 		TLS: &matomo.TLSInfo{Version: "TLS 1.3", Subject: "CN=" + canary, Issuer: "CN=" + canary, DNSNames: []string{canary}}}
 	rep := matomo.NewReport(matomo.Findings{
 		Address: addr, Token: tok.Token, Notes: []string{"note " + canary},
-		VerifyErr: &matomo.Error{Class: matomo.ClassServerError, Detail: canary + canary, Matomo: "x" + canary + "y",
-			Hint: canary, Location: "https://x/" + canary, Suggested: suggested, Trace: trace},
+		VerifyErr: &matomo.Error{Class: matomo.ClassServerError, Detail: i18n.Verbatim(canary + canary), Matomo: "x" + canary + "y",
+			Hint: i18n.Verbatim(canary), Location: "https://x/" + canary, Suggested: suggested, Trace: trace},
 	})
 	text := rep.Text()
 	if n := strings.Count(text, "[token removed]"); n < 10 {

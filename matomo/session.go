@@ -436,9 +436,9 @@ func (s *Session) EndNote() []string {
 	var what string
 	switch {
 	case s.blocked:
-		title := ClassBlocked.Title()
+		title := ClassBlocked.Title().String()
 		if e.Class == ClassBlocked {
-			title = e.Title() // this computer, or the user's login
+			title = e.Title().String() // this computer, or the user's login
 		}
 		what = "✗ " + title + " [" + string(ClassBlocked) + "]: no token was sent after that."
 	case e.Class == ClassTokenRejected:
@@ -448,7 +448,7 @@ func (s *Session) EndNote() []string {
 		what = fmt.Sprintf("✗ %s [%s]: %d failed logins in this session, at most %d more before the lock-out.",
 			e.Title(), e.Class, s.rejected, s.RejectionsLeft())
 	default:
-		what = "✗ " + e.Title() + " [" + string(e.Class) + "]."
+		what = "✗ " + e.Title().String() + " [" + string(e.Class) + "]."
 	}
 	return append([]string{what, "  " + endAdvice(e, s.blocked)}, s.orphanNote()...)
 }
@@ -503,7 +503,7 @@ func endAdvice(e *Error, blocked bool) string {
 	case e.Class == ClassNoAccess:
 		return "Ask a Matomo administrator to give this user view access; the same token then works."
 	}
-	hint, _, _ := strings.Cut(e.Hint, ". ")
+	hint, _, _ := strings.Cut(e.Hint.String(), ". ")
 	if hint == "" {
 		return "matomo-onboard verify --url … --report FILE writes a diagnostics report for support."
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -287,7 +288,7 @@ func TestSessionEndNote(t *testing.T) {
 	}{
 		{"nothing happened", func(s *matomo.Session) {}, nil},
 		{"the address failed", func(s *matomo.Session) {
-			s.RecordPreflight(a, nil, &matomo.Error{Class: matomo.ClassNotMatomo, Hint: "Check the address. Or not."})
+			s.RecordPreflight(a, nil, &matomo.Error{Class: matomo.ClassNotMatomo, Hint: i18n.Verbatim("Check the address. Or not.")})
 		}, []string{"✗ This address does not answer like Matomo [not_matomo].", "  Check the address."}},
 		{"rejected twice", func(s *matomo.Session) {
 			s.RecordVerify(tc, nil, rejected())

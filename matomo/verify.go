@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // Access is a token's role on a site.
@@ -119,7 +121,7 @@ func (c *Client) VerifyWithDataCheck(ctx context.Context, addr Address, tok Toke
 		return nil, err
 	}
 	if tok.IsZero() {
-		return nil, &Error{Class: ClassTokenRejected, Detail: "No token was given.", Hint: "Paste the token that Matomo showed you."}
+		return nil, &Error{Class: ClassTokenRejected, Detail: i18n.Verbatim("No token was given."), Hint: i18n.Verbatim("Paste the token that Matomo showed you.")}
 	}
 	res, err := c.verify(ctx, addr, tok, max(0, siteID))
 	if err != nil {
@@ -268,32 +270,32 @@ func (c *Client) badAnswer(ctx context.Context, err error, k *call, addr Address
 	switch de.kind {
 	case "too_large":
 		e.Class = ClassServerError
-		e.Detail = fmt.Sprintf("Matomo's answer %s, far larger than any Matomo's answer; reading stopped there.",
-			strings.TrimPrefix(de.err.Error(), "the answer "))
-		e.Hint = "A plugin or a proxy may be adding to Matomo's answers. Show this to the Matomo administrator."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("Matomo's answer %s, far larger than any Matomo's answer; reading stopped there.",
+			strings.TrimPrefix(de.err.Error(), "the answer ")))
+		e.Hint = i18n.Verbatim("A plugin or a proxy may be adding to Matomo's answers. Show this to the Matomo administrator.")
 		if !fromMatomo {
 			e.Class = ClassNotMatomo
-			e.Detail = fmt.Sprintf("%s sent an answer that %s, far larger than any Matomo's answer; reading stopped there.",
-				addr.Host(), strings.TrimPrefix(de.err.Error(), "the answer "))
-			e.Hint = "Check the address: it should be the one you use to log in to Matomo."
+			e.Detail = i18n.Verbatim(fmt.Sprintf("%s sent an answer that %s, far larger than any Matomo's answer; reading stopped there.",
+				addr.Host(), strings.TrimPrefix(de.err.Error(), "the answer ")))
+			e.Hint = i18n.Verbatim("Check the address: it should be the one you use to log in to Matomo.")
 		}
 	case "truncated":
 		e.Class = ClassServerError
-		e.Detail = "Matomo's answer ended in the middle."
-		e.Hint = "Try again. If it repeats with many sites, Matomo may be running out of memory " +
-			"(PHP memory_limit); the administrator can see it in the server's error log."
+		e.Detail = i18n.Verbatim("Matomo's answer ended in the middle.")
+		e.Hint = i18n.Verbatim("Try again. If it repeats with many sites, Matomo may be running out of memory " +
+			"(PHP memory_limit); the administrator can see it in the server's error log.")
 	case "short":
 		e.Class = ClassServerError
-		e.Detail = "Matomo's answer was incomplete (" + de.err.Error() + ")."
-		e.Hint = "This Matomo may be very old or modified. Show this to the Matomo administrator."
+		e.Detail = i18n.Verbatim("Matomo's answer was incomplete (" + de.err.Error() + ").")
+		e.Hint = i18n.Verbatim("This Matomo may be very old or modified. Show this to the Matomo administrator.")
 	default:
 		e.Class = ClassServerError
-		e.Detail = "Matomo's answer could not be read (" + cleanText(de.err.Error(), 120) + ")."
-		e.Hint = "A plugin or the web server may be adding output to Matomo's answers. Show this to the Matomo administrator."
+		e.Detail = i18n.Verbatim("Matomo's answer could not be read (" + cleanText(de.err.Error(), 120) + ").")
+		e.Hint = i18n.Verbatim("A plugin or the web server may be adding output to Matomo's answers. Show this to the Matomo administrator.")
 		if !fromMatomo {
 			e.Class = ClassNotMatomo
-			e.Detail = fmt.Sprintf("%s answered with something that is not Matomo's API (%s).", addr.Host(), cleanText(de.err.Error(), 120))
-			e.Hint = "Check the address: it should be the one you use to log in to Matomo."
+			e.Detail = i18n.Verbatim(fmt.Sprintf("%s answered with something that is not Matomo's API (%s).", addr.Host(), cleanText(de.err.Error(), 120)))
+			e.Hint = i18n.Verbatim("Check the address: it should be the one you use to log in to Matomo.")
 		}
 	}
 	return e
@@ -307,14 +309,14 @@ func (c *Client) badAnswer(ctx context.Context, err error, k *call, addr Address
 func tooLarge(status int, limit int64, addr Address, fromMatomo bool) *Error {
 	e := &Error{Class: ClassServerError, Status: status, err: errTooLarge}
 	if fromMatomo {
-		e.Detail = fmt.Sprintf("Matomo's answer was larger than %s; reading stopped there.", byteCount(limit))
-		e.Hint = "A Matomo with extraordinarily many sites needs a higher limit; otherwise a plugin may be adding output. " +
-			"Show this to the Matomo administrator."
+		e.Detail = i18n.Verbatim(fmt.Sprintf("Matomo's answer was larger than %s; reading stopped there.", byteCount(limit)))
+		e.Hint = i18n.Verbatim("A Matomo with extraordinarily many sites needs a higher limit; otherwise a plugin may be adding output. " +
+			"Show this to the Matomo administrator.")
 		return e
 	}
 	e.Class = ClassNotMatomo
-	e.Detail = fmt.Sprintf("%s sent an answer larger than %s without a sign of Matomo; reading stopped there.", addr.Host(), byteCount(limit))
-	e.Hint = "Check the address: it should be the one you use to log in to Matomo."
+	e.Detail = i18n.Verbatim(fmt.Sprintf("%s sent an answer larger than %s without a sign of Matomo; reading stopped there.", addr.Host(), byteCount(limit)))
+	e.Hint = i18n.Verbatim("Check the address: it should be the one you use to log in to Matomo.")
 	return e
 }
 
@@ -356,8 +358,8 @@ func interpret(b *bulkAnswer, addr Address, siteID int) (*Result, *Error) {
 	superUser := b.superUser()
 	if b.Sites.Failed {
 		return nil, &Error{Class: ClassServerError, Matomo: b.Sites.Err,
-			Detail: "Matomo could not list the sites for this token.",
-			Hint:   "Show Matomo's message to the Matomo administrator."}
+			Detail: i18n.Verbatim("Matomo could not list the sites for this token."),
+			Hint:   i18n.Verbatim("Show Matomo's message to the Matomo administrator.")}
 	}
 	sites := b.Sites.Val.n
 	// Only Matomo's own words say "anonymous": a probe that failed for
@@ -365,12 +367,12 @@ func interpret(b *bulkAnswer, addr Address, siteID int) (*Result, *Error) {
 	anonymous := b.EmailExists.Failed && !superUser && strings.Contains(b.EmailExists.Err, msgNotLoggedIn)
 	if b.EmailExists.Failed && !superUser && !anonymous && sites > 0 {
 		return nil, &Error{Class: ClassServerError, Matomo: b.EmailExists.Err,
-			Detail: "Matomo answered part of the check with an unexpected error.",
-			Hint:   "Try again. If it repeats, show Matomo's message to the Matomo administrator."}
+			Detail: i18n.Verbatim("Matomo answered part of the check with an unexpected error."),
+			Hint:   i18n.Verbatim("Try again. If it repeats, show Matomo's message to the Matomo administrator.")}
 	}
 	if anonymous {
 		return nil, &Error{Class: ClassTokenRejected, Matomo: b.EmailExists.Err,
-			Detail: nobodyDetail(b), Hint: tokenRejectedHint}
+			Detail: i18n.Verbatim(nobodyDetail(b)), Hint: i18n.Verbatim(tokenRejectedHint)}
 	}
 	if sites == 0 {
 		msg := b.Version.Err
@@ -378,10 +380,10 @@ func interpret(b *bulkAnswer, addr Address, siteID int) (*Result, *Error) {
 			msg = b.EmailExists.Err
 		}
 		e := &Error{Class: ClassNoAccess, Matomo: msg,
-			Detail: "Matomo accepted the token, but its user cannot see any site.", Hint: noAccessHint}
+			Detail: i18n.Verbatim("Matomo accepted the token, but its user cannot see any site."), Hint: i18n.Verbatim(noAccessHint)}
 		if superUser {
-			e.Detail = "Matomo accepted the token of a superuser, but this Matomo has no site yet."
-			e.Hint = "Add the first website in Matomo (Administration → Websites → Manage), then verify again."
+			e.Detail = i18n.Verbatim("Matomo accepted the token of a superuser, but this Matomo has no site yet.")
+			e.Hint = i18n.Verbatim("Add the first website in Matomo (Administration → Websites → Manage), then verify again.")
 		}
 		return nil, e
 	}

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -421,26 +422,27 @@ func (m *Model) viewAddressCheck() string {
 		}
 		return strings.Join(lines, "\n")
 	case m.addressFailure() != nil:
-		return viewError(s, m.addressFailure(), w)
+		return viewError(s, m.cfg.Printer, m.addressFailure(), w)
 	}
 	return ""
 }
 
 // viewError shows a failure: what happened in words, Matomo's own
 // message, and what to do.
-func viewError(s styles, e *matomo.Error, w int) string {
-	return paragraphs(viewErrorHead(s, e, w), viewErrorHint(e, w))
+func viewError(s styles, p *i18n.Printer, e *matomo.Error, w int) string {
+	return paragraphs(viewErrorHead(s, p, e, w), viewErrorHint(p, e, w))
 }
 
-// viewErrorHead is what happened: the class, the detail, Matomo's words.
-func viewErrorHead(s styles, e *matomo.Error, w int) string {
-	head := s.bad.Render(wrap("✗ "+e.Title(), w))
+// viewErrorHead is what happened: the class, the detail, Matomo's words
+// (as they came), in p's language.
+func viewErrorHead(s styles, p *i18n.Printer, e *matomo.Error, w int) string {
+	head := s.bad.Render(wrap("✗ "+p.Text(e.Title()), w))
 	var lines []string
-	if e.Detail != "" {
-		lines = append(lines, wrap(e.Detail, w))
+	if !e.Detail.IsZero() {
+		lines = append(lines, wrap(p.Text(e.Detail), w))
 	}
 	if e.Matomo != "" {
-		lines = append(lines, wrap("Matomo said: "+s.quote.Render("\""+e.Matomo+"\""), w))
+		lines = append(lines, wrap(p.Sprintf(i18n.UIMatomoSaid, s.quote.Render("\""+e.Matomo+"\"")), w))
 	}
 	if !e.Suggested.IsZero() {
 		// n offers it: the person sees where n leads before pressing it.
@@ -450,9 +452,9 @@ func viewErrorHead(s styles, e *matomo.Error, w int) string {
 }
 
 // viewErrorHint is what to do.
-func viewErrorHint(e *matomo.Error, w int) string {
-	if e.Hint == "" {
+func viewErrorHint(p *i18n.Printer, e *matomo.Error, w int) string {
+	if e.Hint.IsZero() {
 		return ""
 	}
-	return wrap(e.Hint, w)
+	return wrap(p.Text(e.Hint), w)
 }

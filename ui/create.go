@@ -11,6 +11,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
@@ -574,9 +575,10 @@ func (m *Model) createFallBack(e *matomo.Error) tea.Cmd {
 		g.createNote = "Matomo answered that it has no way to create a token from a password: it is Matomo 3 or older, " +
 			"which shows each user's one token in the browser. The steps below say where."
 	case e != nil:
-		g.createNote = "✗ " + e.Title() + ". " + e.Detail + " The steps below create a token in the browser."
+		p := m.cfg.Printer
+		g.createNote = p.Sprintf(i18n.UICreateFailed, e.Title(), e.Detail)
 		if e.Matomo != "" {
-			g.createNote += " (Matomo said: \"" + e.Matomo + "\")"
+			g.createNote += p.Sprintf(i18n.UIMatomoSaidAfter, e.Matomo)
 		}
 	default:
 		g.createNote = "✗ " + c.refusal + " That was the last try with the password in this session: the steps below create a token in the browser."
@@ -598,16 +600,17 @@ func (m *Model) createRefusal(e *matomo.Error, description string) string {
 	case matomo.ClassPasswordRejected:
 		return "Matomo did not accept this login and password (it says the same for a login it does not know). Check the login, then type the password again."
 	case matomo.ClassBlocked:
-		return e.Title() + ". " + e.Detail + " No password or token is sent until the lock lifts."
+		return m.cfg.Printer.Sprintf(i18n.UICreateBlocked, e.Title(), e.Detail)
 	}
-	text := e.Title() + ". " + e.Detail
+	p := m.cfg.Printer
+	text := p.Text(e.Title()) + ". " + p.Text(e.Detail)
 	if e.Matomo != "" {
-		text += " (Matomo said: \"" + e.Matomo + "\")"
+		text += p.Sprintf(i18n.UIMatomoSaidAfter, e.Matomo)
 	}
 	if e.Trace != nil && e.Trace.Written > 0 && e.Class != matomo.ClassCreateInput {
 		text += fmt.Sprintf(" If Matomo got the request, it may have created a token named %q: check its list under %s.", description, m.securityPage())
 	}
-	return text + " " + e.Hint
+	return text + " " + p.Text(e.Hint)
 }
 
 // securityPage names the page that lists the person's tokens, in the

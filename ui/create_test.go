@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unsafe"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -218,7 +219,7 @@ func TestCreatedTokenKeptWhenItsCheckFails(t *testing.T) {
 	fail := true
 	fc := &fakeClient{create: createdToken, verify: func(matomo.Token) (*matomo.Result, error) {
 		if fail {
-			return nil, &matomo.Error{Class: matomo.ClassNetwork, Detail: "The connection broke.", Hint: "Try again."}
+			return nil, &matomo.Error{Class: matomo.ClassNetwork, Detail: i18n.Verbatim("The connection broke."), Hint: i18n.Verbatim("Try again.")}
 		}
 		return viewerResult(mustAddr(t, testURL)), nil
 	}}
@@ -226,7 +227,7 @@ func TestCreatedTokenKeptWhenItsCheckFails(t *testing.T) {
 	toCreate(d)
 	typeLoginAndPassword(d)
 	d.key("enter", "n", "n")
-	d.wantScreen(matomo.ClassNetwork.Title(), `The token Matomo created for you, "Acona 2026-11-28", is kept`, "r retry", "c copy token", "w save to file")
+	d.wantScreen(matomo.ClassNetwork.Title().String(), `The token Matomo created for you, "Acona 2026-11-28", is kept`, "r retry", "c copy token", "w save to file")
 	d.wantNotOnScreen("e/esc edit token", "u change address")
 	d.key("q")
 	d.wantScreen("The token is not saved anywhere yet", "Press c or w to copy or save it")

@@ -200,7 +200,7 @@ func (m *Model) viewDataCheck() string {
 	case m.found.DataSkipped():
 		return s.warn.Render(wrap("! "+matomo.DataCheckSkipped, w))
 	case failure != nil:
-		return paragraphs(s.warn.Render(wrap("! "+matomo.DataCheckErrorSummary(failure), w)), viewErrorHint(failure, w))
+		return paragraphs(s.warn.Render(wrap("! "+matomo.DataCheckErrorSummary(failure), w)), viewErrorHint(m.cfg.Printer, failure, w))
 	case check == nil:
 		return ""
 	case check.Reason == matomo.DataRecent:

@@ -7,6 +7,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -142,7 +143,7 @@ func TestARefusedDataCheckIsTheChecksNotTheTokens(t *testing.T) {
 			say: []string{"the visits log it reads is deactivated for all sites. The token works."}},
 		{name: "Matomo's time limit", check: &matomo.DataCheck{Reason: matomo.DataFailed, TimeLimit: true},
 			say: []string{"time limit for visits log queries ran out. The token works.", "Try again later"}, retry: true},
-		{name: "no answer in time", err: &matomo.Error{Class: matomo.ClassTimeout, Detail: "analytics.example.org did not answer within 30s.", Hint: "Matomo may be overloaded."},
+		{name: "no answer in time", err: &matomo.Error{Class: matomo.ClassTimeout, Detail: i18n.Verbatim("analytics.example.org did not answer within 30s."), Hint: i18n.Verbatim("Matomo may be overloaded.")},
 			say: []string{"! The data check could not run: The server did not answer in time. analytics.example.org did not answer within 30s."}, retry: true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -173,7 +174,7 @@ func TestNoDataCheckAfterTheLockOut(t *testing.T) {
 	okVerify(fc, t)
 	// The URL check meets the lock-out: from then on no token is sent.
 	fc.getCheck = func(matomo.Token) (*matomo.GETCheck, error) {
-		return nil, &matomo.Error{Class: matomo.ClassBlocked, Detail: "Locked out."}
+		return nil, &matomo.Error{Class: matomo.ClassBlocked, Detail: i18n.Verbatim("Locked out.")}
 	}
 	d.key("enter", "enter", "t")
 	d.paste(testToken)
@@ -187,7 +188,7 @@ func TestNoDataCheckAfterTheLockOut(t *testing.T) {
 
 func TestTheLockOutMetByTheDataCheckStopsAllSending(t *testing.T) {
 	fc := &fakeClient{dataCheck: func(matomo.Site) (*matomo.DataCheck, error) {
-		return nil, &matomo.Error{Class: matomo.ClassBlocked, Detail: "Matomo has blocked requests from this computer's IP address after too many failed logins."}
+		return nil, &matomo.Error{Class: matomo.ClassBlocked, Detail: i18n.Verbatim("Matomo has blocked requests from this computer's IP address after too many failed logins.")}
 	}}
 	d := newDriver(t, Config{Client: fc, URL: testURL})
 	toDone(t, d)

@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -151,7 +152,7 @@ func (f *fakeClient) CreateToken(ctx context.Context, pre *matomo.Preflight, req
 		return nil, err
 	}
 	if f.create == nil {
-		return nil, &matomo.Error{Class: matomo.ClassCreateRefused, Detail: "The test's Matomo creates no tokens."}
+		return nil, &matomo.Error{Class: matomo.ClassCreateRefused, Detail: i18n.Verbatim("The test's Matomo creates no tokens.")}
 	}
 	return f.create(req)
 }

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -22,7 +23,7 @@ type keyState struct {
 }
 
 func rejectedVerify(matomo.Token) (*matomo.Result, error) {
-	return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: "Copy it again."}
+	return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: i18n.Verbatim("Copy it again.")}
 }
 
 func manySites(n int) func(matomo.Token) (*matomo.Result, error) {
@@ -135,13 +136,13 @@ var keyStates = []keyState{
 	}},
 	{name: "rejected", cfg: Config{Report: report}, drive: toSites(rejectedVerify)},
 	{name: "server error", drive: toSites(func(matomo.Token) (*matomo.Result, error) {
-		return nil, &matomo.Error{Class: matomo.ClassServerError, Hint: "Try again."}
+		return nil, &matomo.Error{Class: matomo.ClassServerError, Hint: i18n.Verbatim("Try again.")}
 	})},
 	{name: "redirect at the token check", drive: toSites(func(matomo.Token) (*matomo.Result, error) {
 		return nil, &matomo.Error{Class: matomo.ClassRedirect, Suggested: newAddress}
 	})},
 	{name: "locked out", drive: toSites(func(matomo.Token) (*matomo.Result, error) {
-		return nil, &matomo.Error{Class: matomo.ClassBlocked, Hint: "Wait."}
+		return nil, &matomo.Error{Class: matomo.ClassBlocked, Hint: i18n.Verbatim("Wait.")}
 	})},
 	{name: "done", drive: func(t *testing.T, d *driver) {
 		toSites(manySites(2))(t, d)
@@ -186,7 +187,7 @@ var keyStates = []keyState{
 	}},
 	{name: "done, data check timed out", drive: func(t *testing.T, d *driver) {
 		d.client.dataCheck = func(matomo.Site) (*matomo.DataCheck, error) {
-			return nil, &matomo.Error{Class: matomo.ClassTimeout, Detail: "No answer in 30s."}
+			return nil, &matomo.Error{Class: matomo.ClassTimeout, Detail: i18n.Verbatim("No answer in 30s.")}
 		}
 		toSites(manySites(2))(t, d)
 		d.key("enter")
@@ -255,7 +256,7 @@ var keyStates = []keyState{
 	}},
 	{name: "create, locked out", drive: func(t *testing.T, d *driver) {
 		d.client.create = func(matomo.CreateRequest) (*matomo.Created, error) {
-			return nil, &matomo.Error{Class: matomo.ClassBlocked, Detail: "Locked."}
+			return nil, &matomo.Error{Class: matomo.ClassBlocked, Detail: i18n.Verbatim("Locked.")}
 		}
 		toCreate(d)
 		typeLoginAndPassword(d)
@@ -270,7 +271,7 @@ var keyStates = []keyState{
 	{name: "created, its check failed", cfg: Config{Report: report}, drive: func(t *testing.T, d *driver) {
 		d.client.create = createdToken
 		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
-			return nil, &matomo.Error{Class: matomo.ClassNetwork, Hint: "Try again."}
+			return nil, &matomo.Error{Class: matomo.ClassNetwork, Hint: i18n.Verbatim("Try again.")}
 		}
 		toCreate(d)
 		typeLoginAndPassword(d)
@@ -279,7 +280,7 @@ var keyStates = []keyState{
 	{name: "created, its check failed, saving", drive: func(t *testing.T, d *driver) {
 		d.client.create = createdToken
 		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
-			return nil, &matomo.Error{Class: matomo.ClassServerError, Hint: "Try again."}
+			return nil, &matomo.Error{Class: matomo.ClassServerError, Hint: i18n.Verbatim("Try again.")}
 		}
 		toCreate(d)
 		typeLoginAndPassword(d)

@@ -14,6 +14,7 @@ import (
 	"charm.land/bubbles/v2/spinner"
 	tea "charm.land/bubbletea/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
@@ -83,6 +84,10 @@ type Config struct {
 	// for the token; nil when there is none (NoClipboardReason says why).
 	Clipboard         SystemClipboard
 	NoClipboardReason string
+	// Printer renders the wizard's words, package matomo's included (an
+	// error's title, detail and hint), in the person's language; nil is
+	// English.
+	Printer *i18n.Printer
 }
 
 // screen is where the wizard is.

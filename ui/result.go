@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -365,8 +366,8 @@ func (m *Model) viewGETCheck() string {
 			"This check counted as one failed login.", w))
 	case getErr != nil:
 		e := *getErr
-		e.Detail = "The URL check failed. " + e.Detail
-		return viewError(s, &e, w)
+		e.Detail = i18n.T(i18n.UIURLCheckFailed, e.Detail)
+		return viewError(s, m.cfg.Printer, &e, w)
 	}
 	return ""
 }
@@ -388,5 +389,5 @@ func (m *Model) viewFailure() string {
 	// The count against the lock-out comes right after what happened, so
 	// that a small screen shows it without scrolling; then, for a token
 	// the wizard created, that it is kept and how to take it.
-	return paragraphs(viewErrorHead(m.styles, e, w), m.viewLockout(), m.viewCreatedKept(), viewErrorHint(e, w), extra)
+	return paragraphs(viewErrorHead(m.styles, m.cfg.Printer, e, w), m.viewLockout(), m.viewCreatedKept(), viewErrorHint(m.cfg.Printer, e, w), extra)
 }

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -111,15 +112,15 @@ func TestAddressCheckFailuresOfferTheWayForward(t *testing.T) {
 		shows []string
 		keys  []string
 	}{
-		{"redirect", &matomo.Error{Class: matomo.ClassRedirect, Detail: "redirects", Hint: "Use the new address.", Suggested: other},
+		{"redirect", &matomo.Error{Class: matomo.ClassRedirect, Detail: i18n.Verbatim("redirects"), Hint: i18n.Verbatim("Use the new address."), Suggested: other},
 			[]string{"The address redirects elsewhere", "New address https://matomo.example.net/analytics"}, []string{"n use new address", "e/esc edit address"}},
-		{"not Matomo", &matomo.Error{Class: matomo.ClassNotMatomo, Detail: `answered with a web page titled "Welcome to nginx!"`, Hint: "Check the address."},
+		{"not Matomo", &matomo.Error{Class: matomo.ClassNotMatomo, Detail: i18n.Verbatim(`answered with a web page titled "Welcome to nginx!"`), Hint: i18n.Verbatim("Check the address.")},
 			[]string{"does not answer like Matomo", "Welcome to nginx!", "Check the address."}, []string{"r retry", "e/esc edit address"}},
-		{"network", &matomo.Error{Class: matomo.ClassNetwork, Detail: "The name could not be found (DNS).", Hint: "Check the spelling."},
+		{"network", &matomo.Error{Class: matomo.ClassNetwork, Detail: i18n.Verbatim("The name could not be found (DNS)."), Hint: i18n.Verbatim("Check the spelling.")},
 			[]string{"Could not reach the server", "DNS", "Check the spelling."}, []string{"r retry"}},
-		{"tls", &matomo.Error{Class: matomo.ClassTLS, Detail: "signed by an authority this computer does not trust", Hint: "pass its certificate (verify: --ca-file FILE)"},
+		{"tls", &matomo.Error{Class: matomo.ClassTLS, Detail: i18n.Verbatim("signed by an authority this computer does not trust"), Hint: i18n.Verbatim("pass its certificate (verify: --ca-file FILE)")},
 			[]string{"The secure connection failed", "--ca-file"}, []string{"r retry"}},
-		{"timeout", &matomo.Error{Class: matomo.ClassTimeout, Detail: "did not answer within 30s.", Hint: "Check the address."},
+		{"timeout", &matomo.Error{Class: matomo.ClassTimeout, Detail: i18n.Verbatim("did not answer within 30s."), Hint: i18n.Verbatim("Check the address.")},
 			[]string{"did not answer in time"}, []string{"r retry"}},
 	}
 	for _, tc := range cases {
@@ -345,7 +346,7 @@ func TestEveryErrorClassIsExplainedWithItsWayForward(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(string(tc.class), func(t *testing.T) {
-			e := &matomo.Error{Class: tc.class, Detail: "detail of " + string(tc.class), Matomo: "Matomo's own words", Hint: "hint for " + string(tc.class)}
+			e := &matomo.Error{Class: tc.class, Detail: i18n.Verbatim("detail of " + string(tc.class)), Matomo: "Matomo's own words", Hint: i18n.Verbatim("hint for " + string(tc.class))}
 			if tc.class == matomo.ClassRedirect {
 				e.Suggested = mustAddr(t, "https://new.example.org")
 			}
@@ -383,9 +384,9 @@ func TestRejectionsAreCountedAndTheBlockStopsAllSending(t *testing.T) {
 	fc := &fakeClient{verify: func(matomo.Token) (*matomo.Result, error) {
 		calls++
 		if calls < 3 {
-			return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: "Copy it again."}
+			return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: i18n.Verbatim("Copy it again.")}
 		}
-		return nil, &matomo.Error{Class: matomo.ClassBlocked, Hint: "Wait."}
+		return nil, &matomo.Error{Class: matomo.ClassBlocked, Hint: i18n.Verbatim("Wait.")}
 	}}
 	d := atToken(t, fc, Config{})
 	d.paste(testToken)
@@ -412,7 +413,7 @@ const countdownAt16 = "Rejected tokens in this session: 16. Matomo locks this co
 // in the line mode's words.
 func TestTheCountdownNearTheLockOutIsTheLineModes(t *testing.T) {
 	fc := &fakeClient{verify: func(matomo.Token) (*matomo.Result, error) {
-		return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: "Copy it again."}
+		return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: i18n.Verbatim("Copy it again.")}
 	}}
 	d := atToken(t, fc, Config{})
 	d.send(tea.WindowSizeMsg{Width: 120, Height: 40})
@@ -611,7 +612,7 @@ func TestDiagnosticsReportFromResultAndAddressScreens(t *testing.T) {
 		return "/home/anna/matomo-onboard-report-20261128-093000.txt", nil
 	}
 	fc := &fakeClient{verify: func(matomo.Token) (*matomo.Result, error) {
-		return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: "Copy it again."}
+		return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: i18n.Verbatim("Copy it again.")}
 	}}
 	d := atToken(t, fc, Config{Report: report})
 	d.paste(testToken)
@@ -624,7 +625,7 @@ func TestDiagnosticsReportFromResultAndAddressScreens(t *testing.T) {
 	}
 
 	fc2 := &fakeClient{preflight: func(matomo.Address) (*matomo.Preflight, error) {
-		return nil, &matomo.Error{Class: matomo.ClassTLS, Detail: "expired", Hint: "Renew it."}
+		return nil, &matomo.Error{Class: matomo.ClassTLS, Detail: i18n.Verbatim("expired"), Hint: i18n.Verbatim("Renew it.")}
 	}}
 	d2 := newDriver(t, Config{Client: fc2, URL: testURL, Report: report})
 	d2.key("enter", "enter", "d")
@@ -653,7 +654,7 @@ func TestLongScreensScrollWithPageKeysEvenWhileTyping(t *testing.T) {
 
 func TestChangingTheAddressAfterAResultKeepsTheTokenForTheNewOne(t *testing.T) {
 	fc := &fakeClient{verify: func(matomo.Token) (*matomo.Result, error) {
-		return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: "Wrong Matomo?"}
+		return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Hint: i18n.Verbatim("Wrong Matomo?")}
 	}}
 	d := atToken(t, fc, Config{})
 	d.paste(testToken)
@@ -709,7 +710,7 @@ func TestATokenPastedWhereNoneBelongsIsDroppedAtOnce(t *testing.T) {
 
 func TestBlockedDuringTheURLCheckStopsAllSending(t *testing.T) {
 	fc := &fakeClient{getCheck: func(matomo.Token) (*matomo.GETCheck, error) {
-		return nil, &matomo.Error{Class: matomo.ClassBlocked, Matomo: "Too many failed logins.", Hint: "Wait for the lock to lift."}
+		return nil, &matomo.Error{Class: matomo.ClassBlocked, Matomo: "Too many failed logins.", Hint: i18n.Verbatim("Wait for the lock to lift.")}
 	}}
 	okVerify(fc, t)
 	d := atToken(t, fc, Config{})

@@ -34,6 +34,7 @@ func (c *Env) runAccessible(ctx context.Context, s *session) int {
 		Echo:      !c.IsTerminal(c.Stdin),
 		Report:    c.writeReport,
 		LabelLang: s.labelLang,
+		Printer:   c.tr(),
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, accessible.DemoToken{Value: t.Value, Note: t.Note})

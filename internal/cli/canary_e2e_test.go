@@ -518,11 +518,11 @@ func TestCanaryWizardFailures(t *testing.T) {
 		after func(w *canaryWizard)
 	}{
 		{name: "rejected", unknown: true,
-			want: []string{matomo.ClassTokenRejected.Title(), "Unable to authenticate", "Rejected tokens in this session: 1."}},
+			want: []string{matomo.ClassTokenRejected.Title().String(), "Unable to authenticate", "Rejected tokens in this session: 1."}},
 		{name: "no site", token: demomatomo.Token{Login: "noaccess"},
-			want: []string{matomo.ClassNoAccess.Title(), "r retry"}},
+			want: []string{matomo.ClassNoAccess.Title().String(), "r retry"}},
 		{name: "blocked", token: demomatomo.Token{Lockout: true},
-			want: []string{matomo.ClassBlocked.Title(), "No token is sent until the lock lifts"},
+			want: []string{matomo.ClassBlocked.Title().String(), "No token is sent until the lock lifts"},
 			after: func(w *canaryWizard) {
 				// e (edit token) is not offered after the lock-out; the way
 				// back to the token is through the address.
@@ -538,22 +538,22 @@ func TestCanaryWizardFailures(t *testing.T) {
 				return &demomatomo.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
 					Body: `{"result":"error","message":"SQLSTATE[HY000]: error in query near token_auth=` + canary + `"}`}
 			},
-			want: []string{matomo.ClassServerError.Title(), "SQLSTATE[HY000]: error in query near token_auth=[token removed]"}},
+			want: []string{matomo.ClassServerError.Title().String(), "SQLSTATE[HY000]: error in query near token_auth=[token removed]"}},
 		{name: "odd token, server error quoting the request body", odd: true, token: demomatomo.Token{Login: "viewer"},
 			fault: func(canary string) *demomatomo.Fault {
 				return &demomatomo.Fault{Status: http.StatusInternalServerError, ContentType: "application/json",
 					Body: `{"result":"error","message":"Request blocked by the firewall: token_auth=` + url.QueryEscape(canary) + `&urls[0]=…"}`}
 			},
-			want: []string{matomo.ClassServerError.Title(), "Request blocked by the firewall: token_auth=[token removed]&urls[0]=…"}},
+			want: []string{matomo.ClassServerError.Title().String(), "Request blocked by the firewall: token_auth=[token removed]&urls[0]=…"}},
 		{name: "not Matomo, quoting the token", token: demomatomo.Token{Login: "viewer"},
 			fault: func(canary string) *demomatomo.Fault {
 				return &demomatomo.Fault{Status: http.StatusOK,
 					Body: "<!DOCTYPE html><html><head><title>Blocked request " + canary + "</title></head><body>Your request (token_auth=" + canary + ") was blocked.</body></html>"}
 			},
-			want: []string{matomo.ClassNotMatomo.Title(), `titled "Blocked request [token removed]"`}},
+			want: []string{matomo.ClassNotMatomo.Title().String(), `titled "Blocked request [token removed]"`}},
 		{name: "redirect (307) to another server, token in the new URL", token: demomatomo.Token{Login: "viewer"},
 			fault: func(canary string) *demomatomo.Fault { return redirectFault(other, canary) },
-			want:  []string{matomo.ClassRedirect.Title(), "redirects to another server: " + other.URL + "/index.php.", "The token was not sent along the redirect."}},
+			want:  []string{matomo.ClassRedirect.Title().String(), "redirects to another server: " + other.URL + "/index.php.", "The token was not sent along the redirect."}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -610,7 +610,7 @@ func TestCanaryWizardDemo(t *testing.T) {
 	w.paste(canary)
 	w.waitFor(fingerprintOf(canary))
 	w.press("enter")
-	w.waitFor(matomo.ClassTokenRejected.Title())
+	w.waitFor(matomo.ClassTokenRejected.Title().String())
 	w.press("d")
 	w.waitFor("✓ Diagnostics written to")
 	w.press("q")

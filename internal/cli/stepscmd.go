@@ -181,7 +181,7 @@ func (c *Env) askLabels(ctx context.Context, o stepsOptions, list steps.Checklis
 	answer, err := client.Labels(ctx, list.Address, req)
 	if err != nil {
 		e := matomo.AsError(err)
-		c.say(i18n.StepsLabelsNotAsked, fallback, host, strings.TrimSuffix(e.Title(), "."))
+		c.say(i18n.StepsLabelsNotAsked, fallback, host, e.Title())
 		return list
 	}
 	list.Labels.Matomo = answer.Translations

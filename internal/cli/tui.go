@@ -38,6 +38,7 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		NoBrowserReason: noBrowser,
 		Report:          c.writeReport,
 		LabelLang:       s.labelLang,
+		Printer:         c.tr(),
 	}
 	cfg.Width, cfg.Height = terminalSize(c.Stdout)
 	if cb, why := desktop.System(env); cb != nil {

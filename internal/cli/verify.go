@@ -212,7 +212,7 @@ func (c *Env) verify(ctx context.Context, args []string) int {
 // verifyText writes verify's text output in the person's language. The
 // verifyOutput holds English, for --json and the report; shown maps the
 // English this program put there to the person's words (see en).
-// Anything else in it, such as package matomo's texts, shows as it is.
+// Anything else in it shows as it is.
 type verifyText struct {
 	p     *i18n.Printer
 	shown map[string]string
@@ -327,7 +327,7 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 	v.out.HTTPRequests = client.Requests()
 	v.found.RecordVerify(check, res, err)
 	if err != nil {
-		return v.fail(exitCodeFor(err), redactError(errorFor(err), check.Token))
+		return v.fail(exitCodeFor(err), v.errorFor(err, check.Token))
 	}
 	if res.Data != nil {
 		v.dataCheck(res.Data, addr, check.Token)
@@ -366,7 +366,7 @@ func (v *verifyRun) runGETCheck(ctx context.Context, client *matomo.Client, addr
 	out := &getCheckOutput{Ran: true}
 	v.out.GETCheck = out
 	if err != nil {
-		out.Error = redactError(errorFor(err), tok)
+		out.Error = v.errorFor(err, tok)
 		out.Summary = v.en(i18n.VerifyGETCheckIncomplete)
 		return exitCodeFor(err)
 	}
@@ -386,7 +386,7 @@ func (v *verifyRun) fail(code int, e *errorOutput) int {
 	if v.found.VerifyErr() == nil {
 		// Usage errors come from here, not from Matomo; give the report the
 		// same words.
-		v.found.RecordVerify(v.check, nil, &matomo.Error{Class: e.Class, Detail: e.Detail, Hint: e.Hint})
+		v.found.RecordVerify(v.check, nil, &matomo.Error{Class: e.Class, Detail: i18n.Verbatim(e.Detail), Hint: i18n.Verbatim(e.Hint)})
 	}
 	if v.checkGET {
 		v.out.GETCheck = &getCheckOutput{Summary: v.en(i18n.VerifyGETCheckNotRun)}
@@ -497,17 +497,28 @@ func (v *verifyRun) usageError(detail, hint string) *errorOutput {
 	return &errorOutput{Class: "usage", Title: v.en(i18n.VerifyCannotCheck), Detail: detail, Hint: hint}
 }
 
-// errorFor is an error as verify prints it. It converts through
+// errorFor is an error as verify prints it, with no echo of tok in it:
+// English (for --json and the report), its words in the person's
+// language remembered for the text output. It converts through
 // matomo.AsError, as the wizard and the line mode do, so an error from
 // outside the matomo package is a server_error in all three.
-func errorFor(err error) *errorOutput {
+func (v *verifyRun) errorFor(err error, tok matomo.Token) *errorOutput {
 	e := matomo.AsError(err)
-	out := &errorOutput{Class: e.Class, Title: e.Title(), Detail: e.Detail, MatomoMessage: e.Matomo,
-		Hint: e.Hint, HTTPStatus: e.Status, Location: e.Location}
+	out := &errorOutput{Class: e.Class, Title: v.enText(e.Title(), tok), Detail: v.enText(e.Detail, tok),
+		MatomoMessage: e.Matomo, Hint: v.enText(e.Hint, tok), HTTPStatus: e.Status, Location: e.Location}
 	if !e.Suggested.IsZero() {
 		out.SuggestedURL = e.Suggested.String()
 	}
-	return out
+	return redactError(out, tok)
+}
+
+// enText is t in English without echoes of tok, remembered with its
+// words in the person's language, as en does for verify's own messages.
+func (v *verifyRun) enText(t i18n.Text, tok matomo.Token) string {
+	if t.IsZero() {
+		return ""
+	}
+	return v.remember(matomo.Redact(t.String(), tok), matomo.Redact(v.text.p.Text(t), tok))
 }
 
 // redactError removes any echo of the token from the texts of an error
@@ -747,9 +758,9 @@ func wrapWidth(s string, width int, first, rest string) string {
 	return b.String()
 }
 
-// printError prints a failure in t's language: verify's own words in
-// it, package matomo's (titles, details, hints) in English until they are
-// messages too (issue 16, part B), Matomo's quoted as they came.
+// printError prints a failure in t's language: verify's own words and
+// package matomo's (titles, details, hints, remembered by errorFor) in
+// it, Matomo's quoted as they came.
 func printError(w io.Writer, e *errorOutput, t verifyText) {
 	fmt.Fprintf(w, "✗ %s", t.s(e.Title))
 	if e.Class != "usage" {

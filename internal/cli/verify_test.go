@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 )
@@ -270,9 +271,10 @@ func TestVerifySaysLoudlyWhenCertificateChecksAreOff(t *testing.T) {
 // the wizard and the line mode (matomo.AsError), not a class of its own.
 func TestVerifyConvertsErrorsAsTheFrontEndsDo(t *testing.T) {
 	err := errors.New("an error from outside the matomo package")
-	out := errorFor(err)
+	v := &verifyRun{text: verifyText{p: i18n.English()}}
+	out := v.errorFor(err, matomo.Token{})
 	want := matomo.AsError(err)
-	if out.Class != matomo.ClassServerError || out.Class != want.Class || out.Detail != want.Detail || out.Hint != want.Hint {
+	if out.Class != matomo.ClassServerError || out.Class != want.Class || out.Detail != want.Detail.String() || out.Hint != want.Hint.String() {
 		t.Errorf("errorFor = %+v, want the fields of %+v", out, want)
 	}
 	if code := exitCodeFor(err); code != exitServer {

@@ -226,6 +226,15 @@ type Text struct {
 // T is the message m with the arguments a, to render later.
 func T(m *Message, a ...any) Text { return Text{msg: m, args: a} }
 
+// verbatim is the message of Verbatim: its argument, in every language.
+var verbatim = &Message{En: "%s", De: "%s"}
+
+// Verbatim is a Text of words this catalogue did not write, which read
+// the same in every language: the text of an error from another package,
+// words already rendered for the person. Matomo's own words are not
+// Texts but arguments of the message that quotes them.
+func Verbatim(s string) Text { return T(verbatim, s) }
+
 // IsZero reports whether t holds no message.
 func (t Text) IsZero() bool { return t.msg == nil }
 

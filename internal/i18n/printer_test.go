@@ -137,6 +137,24 @@ func TestMessagesInsideMessagesFollowTheLanguage(t *testing.T) {
 	}
 }
 
+// TestVerbatimReadsTheSameInEveryLanguage: words from elsewhere (another
+// package's error) are a Text that every language shows as they are, a
+// per cent sign included, and inside a message they are its argument.
+func TestVerbatimReadsTheSameInEveryLanguage(t *testing.T) {
+	v := Verbatim("dial tcp: 100% lost")
+	for _, lang := range Languages() {
+		if got := For(lang).Text(v); got != "dial tcp: 100% lost" {
+			t.Errorf("%s: %q", lang, got)
+		}
+	}
+	if got := For("de").Sprintf(testWrapped, v); got != "Es geht nicht weiter: dial tcp: 100% lost" {
+		t.Errorf("as an argument: %q", got)
+	}
+	if v.String() != "dial tcp: 100% lost" || v.IsZero() {
+		t.Errorf("String: %q", v.String())
+	}
+}
+
 // BenchmarkFirstMessage is what the first German message of a run costs,
 // the Printer included: all there is to prepare.
 func BenchmarkFirstMessage(b *testing.B) {

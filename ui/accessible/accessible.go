@@ -13,6 +13,7 @@ import (
 	"io"
 	"time"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
@@ -68,6 +69,10 @@ type Config struct {
 	// found and returns the file's absolute path. Nil leaves the report
 	// answer out.
 	Report func(matomo.Findings) (string, error)
+	// Printer renders the line mode's words, package matomo's included
+	// (an error's title, detail and hint), in the person's language; nil
+	// is English.
+	Printer *i18n.Printer
 	// Clipboard is the system clipboard's tool, offered at the end for the
 	// token; nil when there is none (NoClipboardReason says why).
 	Clipboard         Clipboard

@@ -20,6 +20,7 @@ import (
 	"testing"
 	"time"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/matomo/demomatomo"
 )
@@ -129,15 +130,36 @@ func (tr transcript) explained(t *testing.T, e *matomo.Error) {
 	if e == nil {
 		t.Fatal("no error in the outcome")
 	}
-	want := "Problem: " + e.Class.Title() + ".\n"
-	if e.Detail != "" {
-		want += e.Detail + "\n"
+	want := "Problem: " + e.Class.Title().String() + ".\n"
+	if e.Detail.String() != "" {
+		want += e.Detail.String() + "\n"
 	}
 	if e.Matomo != "" {
 		want += `Matomo said: "` + e.Matomo + "\"\n"
 	}
-	if e.Hint != "" {
-		want += "What to do: " + e.Hint + "\n"
+	if e.Hint.String() != "" {
+		want += "What to do: " + e.Hint.String() + "\n"
+	}
+	tr.has(t, want)
+}
+
+// explainedInGerman is explained for a session in German: the matomo
+// package's words in German, Matomo's own as they came.
+func (tr transcript) explainedInGerman(t *testing.T, e *matomo.Error) {
+	t.Helper()
+	if e == nil {
+		t.Fatal("no error in the outcome")
+	}
+	de := i18n.For("de")
+	want := "Problem: " + de.Text(e.Class.Title()) + ".\n"
+	if !e.Detail.IsZero() {
+		want += de.Text(e.Detail) + "\n"
+	}
+	if e.Matomo != "" {
+		want += "Matomo sagte: „" + e.Matomo + "“\n"
+	}
+	if !e.Hint.IsZero() {
+		want += "Was Sie tun können: " + de.Text(e.Hint) + "\n"
 	}
 	tr.has(t, want)
 }
@@ -390,6 +412,16 @@ func TestNoSiteToken(t *testing.T) {
 	if strings.Count(tr.out, "Problem: The token works, but its user has no site.") != 2 {
 		t.Errorf("retry did not check again")
 	}
+}
+
+// TestFailureExplainedInGerman: with a German Printer, the line mode
+// explains a failure in the matomo package's German words.
+func TestFailureExplainedInGerman(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL, Printer: i18n.For("de")},
+		"", "t", demomatomo.TokenNoAccess, "", "quit")
+	tr.explainedInGerman(t, tr.outcome.LastError)
+	tr.has(t, "Problem: Der Token funktioniert, aber sein Benutzer hat keine Website.\n")
 }
 
 // countdownAt16 is what both front ends say after 16 rejections: the

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -260,14 +261,15 @@ func (s *session) afterPreflightFailure(addr matomo.Address, e *matomo.Error) (n
 // explain prints a failure: the class in words, what happened, Matomo's
 // own message, and what to do.
 func (s *session) explain(e *matomo.Error) {
-	s.say("Problem: " + e.Title() + ".")
-	if e.Detail != "" {
-		s.say(e.Detail)
+	p := s.cfg.Printer
+	s.say(p.Sprintf(i18n.LineProblem, e.Title()))
+	if !e.Detail.IsZero() {
+		s.say(p.Text(e.Detail))
 	}
 	if e.Matomo != "" {
-		s.say("Matomo said: \"" + e.Matomo + "\"")
+		s.say(p.Sprintf(i18n.LineMatomoSaid, e.Matomo))
 	}
-	if e.Hint != "" {
-		s.say("What to do: " + e.Hint)
+	if !e.Hint.IsZero() {
+		s.say(p.Sprintf(i18n.LineWhatToDo, e.Hint))
 	}
 }

@@ -37,8 +37,8 @@ func (s *session) checkData() error {
 		s.found.RecordDataCheck(nil, e)
 		s.outcome.LastError = e
 		s.sayData(matomo.DataCheckErrorSummary(e))
-		if e.Hint != "" {
-			s.say(e.Hint)
+		if !e.Hint.IsZero() {
+			s.say(s.cfg.Printer.Text(e.Hint))
 		}
 		return nil
 	}

@@ -68,7 +68,7 @@ func TestRealLineModeMeetsTheLockOut(t *testing.T) {
 	}
 	tr.has(t,
 		"Rejected tokens in this session: 3. Matomo locks this computer out for up to an hour after more than 20 failed logins in an hour",
-		"Problem: "+matomo.ClassBlocked.Title()+".",
+		"Problem: "+matomo.ClassBlocked.Title().String()+".",
 		`Matomo said: "Too many failed logins. Please wait and try logging in again later."`,
 		noMoreTokens,
 		"Ended without a verified token. Nothing was saved.",
