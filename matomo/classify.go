@@ -10,10 +10,12 @@ import (
 	"fmt"
 
 	"io"
+	"math"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -57,109 +59,107 @@ func transportError(err error, addr Address, timeout time.Duration, at progress)
 	var opErr *net.OpError
 	switch {
 	case errors.Is(err, context.Canceled):
-		e.Class, e.Detail = ClassCanceled, i18n.Verbatim("The check was canceled before the answer arrived.")
-		e.Hint = i18n.Verbatim("Nothing more is sent. Start the check again when you are ready.")
+		e.Class, e.Detail = ClassCanceled, i18n.T(i18n.ErrDetailCanceled)
+		e.Hint = i18n.T(i18n.ErrHintCanceled)
 	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
 		e.Class = ClassTimeout
-		detail, hint := timeoutText(host, timeout, at)
-		e.Detail, e.Hint = i18n.Verbatim(detail), i18n.Verbatim(hint)
+		e.Detail, e.Hint = timeoutText(host, timeout, at)
 	case errors.As(err, &dnsErr):
 		name := addr.Hostname()
 		if u := addr.UnicodeHost(); u != "" {
 			name += " (" + u + ")"
 		}
-		e.Detail = i18n.Verbatim(fmt.Sprintf("The name %s could not be found (DNS).", name))
-		e.Hint = i18n.Verbatim("Check the spelling of the address. If Matomo is on a company network, connect to it (VPN) first.")
+		e.Detail = i18n.T(i18n.ErrDetailDNSNotFound, name)
+		e.Hint = i18n.T(i18n.ErrHintDNSNotFound)
 		if !dnsErr.IsNotFound {
-			e.Detail = i18n.Verbatim(fmt.Sprintf("Looking up %s failed: the DNS server did not answer.", name))
-			e.Hint = i18n.Verbatim("Check this computer's network connection, then try again.")
+			e.Detail = i18n.T(i18n.ErrDetailDNSFailed, name)
+			e.Hint = i18n.T(i18n.ErrHintCheckNetwork)
 		}
 	case errors.As(err, &unknownAuthority):
 		e.Class = ClassTLS
-		e.Detail = i18n.Verbatim(fmt.Sprintf("The certificate of %s is signed by an authority this computer does not trust (%s).",
-			host, cleanText(unknownAuthority.Cert.Issuer.String(), 120)))
-		e.Hint = i18n.Verbatim("If your company runs its own certificate authority, pass its certificate (verify: --ca-file FILE). " +
-			"A self-signed certificate can be trusted the same way.")
+		e.Detail = i18n.T(i18n.ErrDetailUnknownAuthority, host, cleanText(unknownAuthority.Cert.Issuer.String(), 120))
+		e.Hint = i18n.T(i18n.ErrHintUnknownAuthority)
 	case errors.As(err, &hostnameErr):
 		e.Class = ClassTLS
-		e.Detail = i18n.Verbatim(fmt.Sprintf("The certificate of %s is made out to other names (%s).", host, certNames(hostnameErr.Certificate)))
-		e.Hint = i18n.Verbatim("Use the address the certificate is made out for, or ask the administrator to fix the certificate.")
+		e.Detail = i18n.T(i18n.ErrDetailHostname, host, certNames(hostnameErr.Certificate))
+		e.Hint = i18n.T(i18n.ErrHintHostname)
 	case errors.As(err, &certInvalid):
 		e.Class = ClassTLS
-		e.Detail = i18n.Verbatim(certInvalidDetail(host, certInvalid))
-		e.Hint = i18n.Verbatim("Ask the Matomo administrator to renew or fix the certificate. Check that this computer's clock is right.")
+		e.Detail = certInvalidDetail(host, certInvalid)
+		e.Hint = i18n.T(i18n.ErrHintCertInvalid)
 	case errors.Is(err, http.ErrSchemeMismatch):
 		// Go's client saw "HTTP/" where the TLS handshake should be.
 		e.Class = ClassTLS
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s answers plain http on this port, not https.", host))
-		e.Hint = i18n.Verbatim("Check the port. If this Matomo really has no https, use its http:// address " +
-			"(only this computer may be reached that way without --allow-http).")
+		e.Detail = i18n.T(i18n.ErrDetailSchemeMismatch, host)
+		e.Hint = i18n.T(i18n.ErrHintSchemeMismatch)
 		e.Suggested = addr.onPortWith("http")
 	case errors.As(err, &recordErr) || strings.Contains(err.Error(), "first record does not look like a TLS handshake"):
 		e.Class = ClassTLS
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s does not speak https on this port.", host))
-		e.Hint = i18n.Verbatim("The port may serve plain http or another protocol; check the port, or try the address without it.")
+		e.Detail = i18n.T(i18n.ErrDetailNoTLS, host)
+		e.Hint = i18n.T(i18n.ErrHintNoTLS)
 	case isTLSFailure(err):
 		e.Class = ClassTLS
-		e.Detail = i18n.Verbatim(fmt.Sprintf("The secure connection to %s failed: %s.", host, cleanText(innermost(err).Error(), 160)))
-		e.Hint = i18n.Verbatim("Check the address and port; a proxy or firewall that inspects traffic can cause this.")
+		e.Detail = i18n.T(i18n.ErrDetailTLSFailed, host, cleanText(innermost(err).Error(), 160))
+		e.Hint = i18n.T(i18n.ErrHintTLSFailed)
 	case strings.Contains(err.Error(), "malformed HTTP") || strings.Contains(err.Error(), "readLoopPeekFailLocked"):
 		// The second is how Go's client reports a server that spoke before
 		// it was asked (SSH, mail and FTP servers greet first), depending
 		// on whether the greeting arrives before the request is written.
 		e.Class = ClassNotMatomo
-		e.Detail = i18n.Verbatim(fmt.Sprintf("Something answers on %s, but it does not speak HTTP.", host))
-		e.Hint = i18n.Verbatim("Check the port: it belongs to another service, not to a web server.")
+		e.Detail = i18n.T(i18n.ErrDetailNotHTTP, host)
+		e.Hint = i18n.T(i18n.ErrHintNotHTTP)
 	case errors.Is(err, syscall.ECONNREFUSED):
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s refused the connection: nothing is listening there.", host))
-		e.Hint = i18n.Verbatim("Check the address and the port. The server may be down.")
+		e.Detail = i18n.T(i18n.ErrDetailRefused, host)
+		e.Hint = i18n.T(i18n.ErrHintRefused)
 	case errors.Is(err, syscall.ECONNRESET) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s closed the connection before answering.", host))
+		e.Detail = i18n.T(i18n.ErrDetailClosed, host)
 		if at.phase == phaseBody {
-			e.Detail = i18n.Verbatim(fmt.Sprintf("The connection to %s broke while the answer was arriving (after %s).", host, byteCount(at.bytes)))
+			e.Detail = i18n.T(i18n.ErrDetailBroke, host, byteCount(at.bytes))
 		}
-		e.Hint = i18n.Verbatim("Try again. If it repeats, a firewall or proxy may be cutting the connection.")
+		e.Hint = i18n.T(i18n.ErrHintBroke)
 	case errors.Is(err, syscall.EHOSTUNREACH) || errors.Is(err, syscall.ENETUNREACH):
-		e.Detail = i18n.Verbatim(fmt.Sprintf("There is no network route to %s.", host))
-		e.Hint = i18n.Verbatim("Check this computer's network connection (and VPN, if Matomo is internal).")
+		e.Detail = i18n.T(i18n.ErrDetailNoRoute, host)
+		e.Hint = i18n.T(i18n.ErrHintNoRoute)
 	case errors.As(err, &opErr) && opErr.Op == "proxyconnect":
-		e.Detail = i18n.Verbatim(fmt.Sprintf("The proxy could not be reached (%s).", cleanText(innermost(err).Error(), 120)))
-		e.Hint = i18n.Verbatim("Check the HTTPS_PROXY and NO_PROXY environment variables.")
+		e.Detail = i18n.T(i18n.ErrDetailProxy, cleanText(innermost(err).Error(), 120))
+		e.Hint = i18n.T(i18n.ErrHintProxy)
 	default:
-		e.Detail = i18n.Verbatim(fmt.Sprintf("The request to %s failed: %s.", host, cleanText(innermost(err).Error(), 160)))
-		e.Hint = i18n.Verbatim("Check the address and this computer's network connection, then try again.")
+		e.Detail = i18n.T(i18n.ErrDetailRequestFailed, host, cleanText(innermost(err).Error(), 160))
+		e.Hint = i18n.T(i18n.ErrHintRequestFailed)
 	}
 	return e
 }
 
 // timeoutText says which step ran out of time: a server that cannot be
 // reached needs a different fix from one that answers too slowly.
-func timeoutText(host string, timeout time.Duration, at progress) (detail, hint string) {
+func timeoutText(host string, timeout time.Duration, at progress) (detail, hint i18n.Text) {
 	switch at.phase {
 	case phaseConnect:
-		return fmt.Sprintf("Could not connect to %s within %s.", host, timeout),
-			"Check that the address is right and that this computer can reach it (VPN, firewall, proxy)."
+		return i18n.T(i18n.ErrDetailConnectTimeout, host, timeout), i18n.T(i18n.ErrHintConnectTimeout)
 	case phaseTLS:
-		return fmt.Sprintf("%s accepted the connection, but the secure connection was not set up within %s.", host, timeout),
-			"Check the port: it may not serve https. A firewall or proxy may also be holding the connection."
+		return i18n.T(i18n.ErrDetailTLSTimeout, host, timeout), i18n.T(i18n.ErrHintTLSTimeout)
 	case phaseBody:
-		return fmt.Sprintf("%s started answering, but the answer was still arriving after %s (%s so far).", host, timeout, byteCount(at.bytes)),
-			"The connection or the server is very slow. A Matomo with many sites may need a longer limit (verify: --timeout)."
+		return i18n.T(i18n.ErrDetailBodyTimeout, host, timeout, byteCount(at.bytes)), i18n.T(i18n.ErrHintBodyTimeout)
 	}
-	return fmt.Sprintf("%s did not answer within %s.", host, timeout),
-		"Matomo may be overloaded. A Matomo with very many sites may need a longer limit (verify: --timeout)."
+	return i18n.T(i18n.ErrDetailWaitTimeout, host, timeout), i18n.T(i18n.ErrHintWaitTimeout)
 }
 
-func byteCount(n int64) string {
+// byteCount is a size for a person: bytes, kB or MB, the last with a
+// decimal in the reader's language. Counts are passed as strings, which
+// no digit grouping touches ("1023 kB", as before).
+func byteCount(n int64) i18n.Text {
+	tenths := math.Round(float64(n) / (1 << 20) * 10) // MB to one decimal
 	switch {
+	case n >= 1<<20 && math.Mod(tenths, 10) == 0:
+		return i18n.T(i18n.ErrMBWhole, strconv.FormatFloat(tenths/10, 'f', 0, 64))
 	case n >= 1<<20:
-		return strings.TrimSuffix(fmt.Sprintf("%.1f", float64(n)/(1<<20)), ".0") + " MB"
+		return i18n.T(i18n.ErrMB, tenths/10)
 	case n >= 10<<10:
-		return fmt.Sprintf("%d kB", n>>10)
+		return i18n.T(i18n.ErrKB, strconv.FormatInt(n>>10, 10))
 	case n == 1:
-		return "1 byte"
+		return i18n.T(i18n.ErrOneByte)
 	}
-	return fmt.Sprintf("%d bytes", n)
+	return i18n.T(i18n.ErrBytes, strconv.FormatInt(n, 10))
 }
 
 func isTimeout(err error) bool {
@@ -183,9 +183,11 @@ func innermost(err error) error {
 	return err
 }
 
-func certNames(c *x509.Certificate) string {
+// certNames are the names a certificate is made out to: Verbatim, as
+// names read the same in every language.
+func certNames(c *x509.Certificate) i18n.Text {
 	if c == nil {
-		return "unknown"
+		return i18n.T(i18n.ErrNoNames)
 	}
 	names := c.DNSNames
 	if len(names) == 0 && c.Subject.CommonName != "" {
@@ -197,18 +199,18 @@ func certNames(c *x509.Certificate) string {
 	if len(names) > 4 {
 		names = append(names[:4], "…")
 	}
-	return cleanText(strings.Join(names, ", "), 160)
+	return i18n.Verbatim(cleanText(strings.Join(names, ", "), 160))
 }
 
-func certInvalidDetail(host string, e x509.CertificateInvalidError) string {
+func certInvalidDetail(host string, e x509.CertificateInvalidError) i18n.Text {
 	if e.Reason == x509.Expired && e.Cert != nil {
 		now := time.Now()
 		if now.After(e.Cert.NotAfter) {
-			return fmt.Sprintf("The certificate of %s expired on %s.", host, e.Cert.NotAfter.Format("2 January 2006"))
+			return i18n.T(i18n.ErrDetailCertExpired, host, i18n.Day(e.Cert.NotAfter))
 		}
-		return fmt.Sprintf("The certificate of %s is not valid before %s.", host, e.Cert.NotBefore.Format("2 January 2006"))
+		return i18n.T(i18n.ErrDetailCertNotYet, host, i18n.Day(e.Cert.NotBefore))
 	}
-	return fmt.Sprintf("The certificate of %s is not valid: %s.", host, cleanText(e.Error(), 160))
+	return i18n.T(i18n.ErrDetailCertInvalid, host, cleanText(e.Error(), 160))
 }
 
 // sniffLimit is how much of an unexpected answer is read to explain it.
@@ -330,14 +332,12 @@ func redirectError(a answer, addr Address, requestURL *url.URL) *Error {
 // secretWords are redirectError's sentences about the secret a request
 // carried: the token, or CreateToken's password.
 type secretWords struct {
-	notSent, unencrypted string
+	notSent, unencrypted *i18n.Message
 }
 
 var (
-	tokenWords = secretWords{notSent: " The token was not sent along the redirect.",
-		unencrypted: "Do not use that address: the token would cross the network unencrypted. "}
-	passwordWords = secretWords{notSent: " Your password was not sent along the redirect.",
-		unencrypted: "Do not use that address: your password would cross the network unencrypted. "}
+	tokenWords    = secretWords{notSent: i18n.ErrTokenNotSent, unencrypted: i18n.ErrTokenUnencrypted}
+	passwordWords = secretWords{notSent: i18n.ErrPasswordNotSent, unencrypted: i18n.ErrPasswordUnencrypted}
 )
 
 // redirectErrorFor is redirectError for a request that carried the secret
@@ -347,8 +347,8 @@ func redirectErrorFor(a answer, addr Address, requestURL *url.URL, words secretW
 	e := &Error{Class: ClassRedirect, Status: a.status}
 	target, err := requestURL.Parse(loc)
 	if loc == "" || err != nil {
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s answered with a redirect (HTTP %d) but did not say where to.", addr.Host(), a.status))
-		e.Hint = i18n.Verbatim("Open the address in a browser and use the address it ends up at.")
+		e.Detail = i18n.T(i18n.ErrDetailRedirectNowhere, addr.Host(), strconv.Itoa(a.status))
+		e.Hint = i18n.T(i18n.ErrHintRedirectNowhere)
 		return e
 	}
 	// Show where it goes, not what it carries: the query of a redirect may
@@ -359,32 +359,33 @@ func redirectErrorFor(a answer, addr Address, requestURL *url.URL, words secretW
 	if s, err := ParseAddress(target.Scheme + "://" + target.Host + target.EscapedPath()); err == nil && s.String() != addr.String() && !echoed {
 		e.Suggested = s
 	}
-	notSent := words.notSent
+	notSent := i18n.T(words.notSent)
+	// hint is the hint without a suggested address, or the one with it.
+	hint := func(without, with *i18n.Message) i18n.Text {
+		if e.Suggested.IsZero() || with == nil {
+			return i18n.T(without, notSent)
+		}
+		return i18n.T(with, e.Suggested.String(), notSent)
+	}
 	switch {
 	case addr.PlainHTTP() && strings.EqualFold(target.Scheme, "https") && strings.EqualFold(target.Hostname(), addr.Hostname()):
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s sends http requests to https.", addr.Host()))
-		e.Hint = i18n.Verbatim("Use the https:// address." + notSent)
+		e.Detail = i18n.T(i18n.ErrDetailToHTTPS, addr.Host())
+		e.Hint = hint(i18n.ErrHintUseHTTPS, i18n.ErrHintUseSuggestedHTTPS)
 	case !addr.PlainHTTP() && strings.EqualFold(target.Scheme, "http"):
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s redirects from https to unencrypted http: %s.", addr.Host(), e.Location))
-		e.Hint = i18n.Verbatim(words.unencrypted + "Ask the Matomo administrator why https redirects to http." + notSent)
+		e.Detail = i18n.T(i18n.ErrDetailToHTTP, addr.Host(), e.Location)
+		e.Hint = i18n.T(i18n.ErrHintToHTTP, i18n.T(words.unencrypted), notSent)
 		e.Suggested = Address{}
-		return e
 	case !addr.SameOrigin(target):
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s redirects to another server: %s.", addr.Host(), e.Location))
-		e.Hint = i18n.Verbatim("If that is your Matomo, use its address." + notSent)
+		e.Detail = i18n.T(i18n.ErrDetailToOtherServer, addr.Host(), e.Location)
+		e.Hint = hint(i18n.ErrHintOtherServer, i18n.ErrHintSuggestedServer)
 	case e.Suggested.IsZero():
 		// Same server, same base: the redirect drops the API's parameters,
 		// as a login page or a rewrite rule in front of Matomo does.
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s redirects API requests to %s, the same address without the request's parameters.", addr.Host(), e.Location))
-		e.Hint = i18n.Verbatim("A rewrite rule or a login in front of Matomo may be intercepting index.php?module=API. " +
-			"Show this to the administrator." + notSent)
+		e.Detail = i18n.T(i18n.ErrDetailDropsParameters, addr.Host(), e.Location)
+		e.Hint = hint(i18n.ErrHintDropsParameters, nil)
 	default:
-		e.Detail = i18n.Verbatim(fmt.Sprintf("Matomo's address redirects to %s.", e.Location))
-		e.Hint = i18n.Verbatim("Use the address the redirect points to." + notSent)
-	}
-	if !e.Suggested.IsZero() {
-		hint := strings.Replace(e.Hint.String(), "Use the", "Use "+e.Suggested.String()+", the", 1)
-		e.Hint = i18n.Verbatim(strings.Replace(hint, "use its address", "use "+e.Suggested.String(), 1))
+		e.Detail = i18n.T(i18n.ErrDetailRedirects, e.Location)
+		e.Hint = hint(i18n.ErrHintRedirects, i18n.ErrHintSuggestedRedirect)
 	}
 	return e
 }
@@ -404,133 +405,116 @@ func failure(a answer, addr Address, withToken bool) *Error {
 		return l.Error
 	}
 	e := &Error{Status: a.status, Matomo: msg}
+	status := strconv.Itoa(a.status)
 	switch {
 	case a.status == http.StatusTooManyRequests:
 		e.Class = ClassRateLimited
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s answered 429 Too Many Requests.", addr.Host()))
-		e.Hint = i18n.Verbatim("Wait a minute and try again.")
+		e.Detail = i18n.T(i18n.ErrDetailTooMany, addr.Host())
+		e.Hint = i18n.T(i18n.ErrHintWaitAMinute)
 		if ra := a.header.Get("Retry-After"); ra != "" {
-			e.Hint = i18n.Verbatim(fmt.Sprintf("The server asks to wait %s before trying again.", retryAfterText(ra)))
+			e.Hint = i18n.T(i18n.ErrHintRetryAfter, retryAfterText(ra))
 		}
 	case withToken && hasMsg && strings.Contains(msg, msgBadToken):
 		e.Class = ClassTokenRejected
 		e.SecureOnly = strings.Contains(msg, msgSecureOnly)
-		e.Detail = i18n.Verbatim("Matomo does not accept this token: it is unknown, expired, or mistyped.")
-		e.Hint = i18n.Verbatim(tokenRejectedHint)
+		e.Detail = i18n.T(i18n.ErrDetailTokenUnknown)
+		e.Hint = i18n.T(i18n.ErrHintTokenRejected)
 	case withToken && hasMsg && strings.Contains(msg, msgNotLoggedIn):
 		// Matomo 3 and 4 go on after a wrong token as nobody, not logged in.
 		e.Class = ClassTokenRejected
-		e.Detail = i18n.Verbatim("Matomo does not know this token: it answered \"You must be logged in\", " +
-			"which is how Matomo 3 and 4 answer a wrong or expired token instead of refusing it.")
-		e.Hint = i18n.Verbatim(tokenRejectedHint)
+		e.Detail = i18n.T(i18n.ErrDetailNotLoggedIn, msgNotLoggedIn)
+		e.Hint = i18n.T(i18n.ErrHintTokenRejected)
 	case withToken && hasMsg && strings.Contains(msg, msgNeedsSiteView):
 		e.Class = ClassNoAccess
-		e.Detail = i18n.Verbatim("Matomo accepted the token, but its user cannot see any site.")
-		e.Hint = i18n.Verbatim(noAccessHint)
+		e.Detail = i18n.T(i18n.ErrDetailNoSite)
+		e.Hint = i18n.T(i18n.ErrHintNoAccess)
 	case a.status == http.StatusUnauthorized && !matomo:
 		e.Class = ClassNotMatomo
 		if strings.HasPrefix(strings.ToLower(a.header.Get("WWW-Authenticate")), "basic") {
-			e.Detail = i18n.Verbatim(fmt.Sprintf("%s asks for a user name and password (HTTP Basic authentication) before Matomo.", addr.Host()))
-			e.Hint = i18n.Verbatim("This wizard cannot pass that prompt. Ask the administrator to let requests to " +
-				"index.php?module=API through without it, or use Matomo's own address behind it.")
+			e.Detail = i18n.T(i18n.ErrDetailBasicAuth, addr.Host())
+			e.Hint = i18n.T(i18n.ErrHintBasicAuth)
 		} else {
-			e.Detail = i18n.Verbatim(fmt.Sprintf("%s refused the request (401) and does not look like Matomo.", addr.Host()))
-			e.Hint = i18n.Verbatim("Check the address: it should be the one you use to log in to Matomo.")
+			e.Detail = i18n.T(i18n.ErrDetail401, addr.Host())
+			e.Hint = i18n.T(i18n.ErrHintLoginAddress)
 		}
 	case a.status == http.StatusServiceUnavailable:
 		e.Class = ClassServerError
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s is unavailable (503): Matomo may be in maintenance or upgrading its database.", addr.Host()))
-		e.Hint = i18n.Verbatim("Try again in a few minutes. If it lasts, ask the Matomo administrator (an upgrade may be waiting to finish).")
+		e.Detail = i18n.T(i18n.ErrDetail503, addr.Host())
+		e.Hint = i18n.T(i18n.ErrHint503)
 	case (a.status == http.StatusBadGateway || a.status == http.StatusGatewayTimeout) && !matomo:
 		e.Class = ClassServerError
-		e.Detail = i18n.Verbatim(fmt.Sprintf("The web server or proxy at %s could not get an answer from Matomo behind it (HTTP %d).", addr.Host(), a.status))
-		e.Hint = i18n.Verbatim("Matomo (PHP) may be down or overloaded. Try again later; if it lasts, tell the administrator.")
+		e.Detail = i18n.T(i18n.ErrDetailGateway, addr.Host(), status)
+		e.Hint = i18n.T(i18n.ErrHintGateway)
 	case a.status >= 500 && (matomo || a.status != http.StatusNotImplemented):
 		e.Class = ClassServerError
-		e.Detail = i18n.Verbatim(fmt.Sprintf("%s had an internal error (HTTP %d).", addr.Host(), a.status))
-		e.Hint = i18n.Verbatim("Try again later. If it repeats, the Matomo administrator can find the cause in the server's error log.")
+		e.Detail = i18n.T(i18n.ErrDetailInternal, addr.Host(), status)
+		e.Hint = i18n.T(i18n.ErrHintInternal)
 	case a.isTracker():
 		e.Class = ClassNotMatomo
-		e.Detail = i18n.Verbatim("This address is Matomo's tracker (matomo.php or piwik.php), not its API.")
-		e.Hint = i18n.Verbatim("Use the address you log in to Matomo with; the API is index.php in the same folder.")
+		e.Detail = i18n.T(i18n.ErrDetailTracker)
+		e.Hint = i18n.T(i18n.ErrHintTracker)
 	case a.isTrackingScript():
 		e.Class = ClassNotMatomo
-		e.Detail = i18n.Verbatim("This address serves Matomo's tracking script (matomo.js), not its API.")
-		e.Hint = i18n.Verbatim("Use the address you log in to Matomo with, without matomo.js.")
+		e.Detail = i18n.T(i18n.ErrDetailTrackingScript)
+		e.Hint = i18n.T(i18n.ErrHintTrackingScript)
 	case matomo && looksHTML(a.body):
 		e.Class = ClassNotMatomo
-		e.Detail = i18n.Verbatim("Matomo answered with a web page instead of its API.")
+		e.Detail = i18n.T(i18n.ErrDetailWebPage)
 		if t := a.title(); t != "" {
-			e.Detail = i18n.Verbatim(fmt.Sprintf("Matomo answered with a web page (%q) instead of its API.", t))
+			e.Detail = i18n.T(i18n.ErrDetailWebPageTitled, t)
 		}
-		e.Hint = i18n.Verbatim("A proxy or rewrite rule may be changing requests. Check that index.php?module=API is reachable unchanged.")
+		e.Hint = i18n.T(i18n.ErrHintWebPage)
 	case matomo && hasMsg:
 		e.Class = ClassServerError
-		e.Detail = i18n.Verbatim("Matomo answered the request with an error.")
-		e.Hint = i18n.Verbatim("If it repeats, show this message to the Matomo administrator.")
+		e.Detail = i18n.T(i18n.ErrDetailMatomoError)
+		e.Hint = i18n.T(i18n.ErrHintShowMessage)
 	case a.status == http.StatusNotFound:
 		e.Class = ClassNotMatomo
-		e.Detail = i18n.Verbatim(fmt.Sprintf("Nothing was found at %s (404).", addr.Endpoint()))
-		e.Hint = i18n.Verbatim("Check the path: Matomo may live in a folder, for example " + addr.String() + "/matomo or " + addr.String() + "/analytics.")
+		e.Detail = i18n.T(i18n.ErrDetail404, addr.Endpoint())
+		e.Hint = i18n.T(i18n.ErrHint404, addr.String())
 	case matomo:
 		e.Class = ClassServerError
-		e.Detail = i18n.Verbatim(fmt.Sprintf("Matomo answered (HTTP %d), but not with what was asked for.", a.status))
-		e.Hint = i18n.Verbatim("This Matomo may be very old or modified, or a plugin changes API answers. Show this to the Matomo administrator.")
+		e.Detail = i18n.T(i18n.ErrDetailUnexpected, status)
+		e.Hint = i18n.T(i18n.ErrHintModified)
 	default:
 		e.Class = ClassNotMatomo
-		e.Detail = i18n.Verbatim(notMatomoDetail(a, addr))
-		e.Hint = i18n.Verbatim("Check the address: it should be the one you use to log in to Matomo (without index.php).")
+		e.Detail = notMatomoDetail(a, addr)
+		e.Hint = i18n.T(i18n.ErrHintBaseAddress)
 	}
 	return e
 }
 
 func ipLockout() *Error {
-	return &Error{Class: ClassBlocked,
-		Detail: i18n.Verbatim("Matomo has blocked requests from this computer's IP address after too many failed logins."),
-		Hint: i18n.Verbatim("Until the block lifts, Matomo refuses every token from this computer, even a correct one. " +
-			"It lifts when the failed logins are more than 60 minutes old, or sooner if a Matomo " +
-			"superuser unblocks the IP (Administration → Diagnostic → Brute Force Log → \"Unblock all blocked IPs\", " +
-			"or `console login:unblock-blocked-ips`). Send no more tokens until then.")}
+	return &Error{Class: ClassBlocked, Detail: i18n.T(i18n.ErrDetailIPLockout), Hint: i18n.T(i18n.ErrHintIPLockout)}
 }
 
 func userLockout() *Error {
-	return &Error{Class: ClassBlocked, UserLocked: true,
-		Detail: i18n.Verbatim("Matomo has turned off logging in for this user: too many failed logins were made with it during the last hour, " +
-			"from any computer, not only this one."),
-		Hint: i18n.Verbatim("Until the failed logins are more than an hour old, Matomo refuses this user's logins and tokens everywhere, " +
-			"even a correct one; Matomo has emailed the user about it. Someone may be guessing this user's password or token: " +
-			"the user should change the password and turn on two-factor authentication. Send no more tokens until then.")}
+	return &Error{Class: ClassBlocked, UserLocked: true, Detail: i18n.T(i18n.ErrDetailUserLockout), Hint: i18n.T(i18n.ErrHintUserLockout)}
 }
 
-const tokenRejectedHint = "Copy the whole token again (32 characters) from the Matomo you entered. " +
-	"An expired token looks exactly like a wrong one: if in doubt, create a new one. " +
-	"Each rejected token counts as a failed login; Matomo locks this computer out for up to " +
-	"an hour after more than 20 in an hour."
-
-const noAccessHint = "Ask a Matomo administrator to give this user at least view access to the sites the " +
-	"integration needs (Administration → System → Users), then verify again. No new token is needed."
-
-func notMatomoDetail(a answer, addr Address) string {
-	what := fmt.Sprintf("HTTP %d", a.status)
+func notMatomoDetail(a answer, addr Address) i18n.Text {
+	what := "HTTP " + strconv.Itoa(a.status)
 	if ct := a.header.Get("Content-Type"); ct != "" {
 		what += ", " + cleanText(strings.SplitN(ct, ";", 2)[0], 60)
 	}
 	if t := a.title(); t != "" {
-		return fmt.Sprintf("%s answered with a web page titled %q (%s), not with Matomo's API.", addr.Host(), t, what)
+		return i18n.T(i18n.ErrDetailPageTitled, addr.Host(), t, what)
 	}
 	if srv := a.header.Get("Server"); srv != "" {
-		what += ", server " + cleanText(srv, 60)
+		return i18n.T(i18n.ErrDetailNotLikeMatomoServer, addr.Host(), what, cleanText(srv, 60))
 	}
-	return fmt.Sprintf("%s answered, but not like Matomo (%s).", addr.Host(), what)
+	return i18n.T(i18n.ErrDetailNotLikeMatomo, addr.Host(), what)
 }
 
-func retryAfterText(v string) string {
+// retryAfterText is how long Retry-After asks to wait: a duration
+// ("1m30s", the same in every language), a time of day, or a while.
+func retryAfterText(v string) i18n.Text {
 	var secs int
 	if _, err := fmt.Sscanf(v, "%d", &secs); err == nil && secs > 0 {
-		return (time.Duration(secs) * time.Second).String()
+		return i18n.Verbatim((time.Duration(secs) * time.Second).String())
 	}
 	if t, err := http.ParseTime(v); err == nil {
-		return "until " + t.Local().Format("15:04")
+		return i18n.T(i18n.ErrUntil, t.Local().Format("15:04"))
 	}
-	return "a while"
+	return i18n.T(i18n.ErrAWhile)
 }

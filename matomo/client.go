@@ -168,13 +168,13 @@ func (c *Client) Close() {
 // text across a network.
 func (c *Client) checkTransport(addr Address) error {
 	if addr.IsZero() {
-		return &Error{Class: ClassNotMatomo, Detail: i18n.Verbatim("No Matomo address was given."), Hint: i18n.Verbatim("Enter your Matomo address, " + addressExample + ".")}
+		return &Error{Class: ClassNotMatomo, Detail: i18n.T(i18n.ErrDetailNoAddress), Hint: i18n.T(i18n.ErrHintEnterAddress, i18n.T(i18n.AddressExample))}
 	}
 	if addr.PlainHTTP() && !addr.IsLoopback() && !c.opts.AllowHTTP {
 		return &Error{
 			Class:     ClassPlainHTTP,
-			Detail:    i18n.Verbatim(fmt.Sprintf("%s uses plain http, so the token would cross the network unencrypted.", addr.Host())),
-			Hint:      i18n.Verbatim("Use the https:// address of your Matomo. If there truly is none, allow http explicitly (verify: --allow-http)."),
+			Detail:    i18n.T(i18n.ErrDetailPlainHTTPToken, addr.Host()),
+			Hint:      i18n.T(i18n.ErrHintPlainHTTPToken),
 			Suggested: addr.WithScheme("https"),
 		}
 	}
@@ -210,6 +210,15 @@ type sentSecret struct {
 	stream               bool
 }
 
+// proxyPlain is the error's detail for a request that would carry the
+// secret through a proxy over plain http.
+func (s sentSecret) proxyPlain() *i18n.Message {
+	if s.what == "token" {
+		return i18n.ErrDetailProxyPlainToken
+	}
+	return i18n.ErrDetailProxyPlainPassword
+}
+
 // sendSecret is send for a request that carries secret.
 func (c *Client) sendSecret(ctx context.Context, method, target, endpoint string, form url.Values, secret sentSecret, freshConn bool) (*call, error) {
 	var body io.Reader
@@ -222,7 +231,7 @@ func (c *Client) sendSecret(ctx context.Context, method, target, endpoint string
 	req, err := http.NewRequestWithContext(ctx, method, target, body)
 	if err != nil {
 		// Only a malformed address gets here, and ParseAddress rules that out.
-		return &call{rec: rec, start: start}, &Error{Class: ClassNotMatomo, Detail: i18n.Verbatim("The address cannot be used for a request."), Hint: i18n.Verbatim("Check the address."), err: redactURLError(err, endpoint)}
+		return &call{rec: rec, start: start}, &Error{Class: ClassNotMatomo, Detail: i18n.T(i18n.ErrDetailUnusableAddress), Hint: i18n.T(i18n.ErrHintCheckAddress), err: redactURLError(err, endpoint)}
 	}
 	// Without GetBody the transport cannot rewind the body to send it
 	// once more (see Client).
@@ -240,8 +249,8 @@ func (c *Client) sendSecret(ctx context.Context, method, target, endpoint string
 			// network unencrypted, --allow-http or not.
 			return &call{rec: rec, start: start}, &Error{
 				Class:  ClassPlainHTTP,
-				Detail: i18n.Verbatim(fmt.Sprintf("The request would go through the proxy %s over plain http, so the %s would leave this computer unencrypted.", p.Host, secret.what)),
-				Hint:   i18n.Verbatim("Use https, or exclude this address from the proxy (NO_PROXY)."),
+				Detail: i18n.T(secret.proxyPlain(), p.Host),
+				Hint:   i18n.T(i18n.ErrHintProxyPlain),
 			}
 		}
 	}

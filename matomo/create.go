@@ -229,21 +229,21 @@ func createForm(r CreateRequest) url.Values {
 // Created token is not verified yet: Verify it next.
 func (c *Client) CreateToken(ctx context.Context, checked *Preflight, req CreateRequest) (*Created, error) {
 	if checked == nil || checked.Address.IsZero() {
-		return nil, &Error{Class: ClassNotMatomo, Detail: i18n.Verbatim("The address was not checked yet: the password goes only to an address that answered like Matomo."),
-			Hint: i18n.Verbatim("Check the address first.")}
+		return nil, &Error{Class: ClassNotMatomo, Detail: i18n.T(i18n.ErrDetailNotChecked),
+			Hint: i18n.T(i18n.ErrHintCheckAddressFirst)}
 	}
 	addr := checked.Address
 	if addr.PlainHTTP() && !addr.IsLoopback() {
 		return nil, &Error{
 			Class:     ClassPlainHTTP,
-			Detail:    i18n.Verbatim(fmt.Sprintf("%s uses plain http, so your password would cross the network unencrypted.", addr.Host())),
-			Hint:      i18n.Verbatim("Use the https:// address of your Matomo. Without https, create the token in the browser instead (the guide's steps); --allow-http is for tokens, never for a password."),
+			Detail:    i18n.T(i18n.ErrDetailPlainHTTPPassword, addr.Host()),
+			Hint:      i18n.T(i18n.ErrHintPlainHTTPPassword),
 			Suggested: addr.WithScheme("https"),
 		}
 	}
 	req, err := req.check()
 	if err != nil {
-		return nil, &Error{Class: ClassCreateInput, Field: err.(*FieldError).Field, Detail: i18n.Verbatim(err.Error()), Hint: i18n.Verbatim("Nothing was sent.")}
+		return nil, &Error{Class: ClassCreateInput, Field: err.(*FieldError).Field, Detail: i18n.Verbatim(err.Error()), Hint: i18n.T(i18n.ErrHintNothingSent)}
 	}
 	secret := req.Password.Reveal()
 	created, cerr := c.createToken(ctx, addr, req, secret)
@@ -329,9 +329,8 @@ func (c *Client) readCreate(ctx context.Context, k *call, addr Address, req Crea
 		// single sign-on, a login through the web server) or a rule of a
 		// newer version. The browser's way may still work.
 		e.Class = ClassCreateRefused
-		e.Detail = i18n.Verbatim("Matomo refused to create the token from a login and password.")
-		e.Hint = i18n.Verbatim("Some setups allow that only in the browser (LDAP, single sign-on, a login through the web server). " +
-			"Create the token there instead: the guide's steps.")
+		e.Detail = i18n.T(i18n.ErrDetailCreateRefused)
+		e.Hint = i18n.T(i18n.ErrHintCreateInBrowser)
 	}
 	return nil, e
 }
@@ -342,8 +341,8 @@ func createdToken(body []byte, req CreateRequest, secret string) (*Created, *Err
 		Value string `json:"value"`
 	}
 	bad := &Error{Class: ClassServerError, Status: http.StatusOK,
-		Detail: i18n.Verbatim("Matomo answered, but its answer holds no token that can be used."),
-		Hint:   i18n.Verbatim("If Matomo did create one, it is in its list of tokens under Personal → Security: delete it there. Then create a token in the browser (the guide's steps).")}
+		Detail: i18n.T(i18n.ErrDetailNoTokenInAnswer),
+		Hint:   i18n.T(i18n.ErrHintNoTokenInAnswer)}
 	if err := json.Unmarshal(body, &v); err != nil || v.Value == "" {
 		return nil, bad
 	}
@@ -362,40 +361,35 @@ func createRefusal(msg string, req CreateRequest) *Error {
 	switch {
 	case strings.Contains(msg, msgWrongPassword):
 		return &Error{Class: ClassPasswordRejected,
-			Detail: i18n.Verbatim("Matomo says the password is not correct for this login (or that there is no such login or email address)."),
-			Hint: i18n.Verbatim("Check the login and type the password again. Each refused password counts as a failed login; " +
-				"Matomo locks this computer out for up to an hour after more than 20 in an hour.")}
+			Detail: i18n.T(i18n.ErrDetailWrongPassword),
+			Hint:   i18n.T(i18n.ErrHintWrongPassword)}
 	case strings.Contains(msg, msgCodeMissing) || strings.Contains(msg, msgCodeWrong):
 		e := &Error{Class: ClassTwoFactor, CodeGiven: req.AuthCode != "" && strings.Contains(msg, msgCodeWrong), TokenLeft: true,
-			Detail: i18n.Verbatim("Matomo accepted the password, but this login uses two-factor authentication, and Matomo asked for the code " +
-				"after it had already created a token. That token was probably created, and nobody was shown it."),
-			Hint: i18n.Verbatim("Delete it in Matomo under Personal → Security. Then type the password and the code your app shows now again.")}
+			Detail: i18n.T(i18n.ErrDetailCodeMissing),
+			Hint:   i18n.T(i18n.ErrHintCodeAgain)}
 		if e.CodeGiven {
-			e.Detail = i18n.Verbatim("Matomo accepted the password but not the two-factor code (a code is good for about a minute, and only once), " +
-				"and it had already created a token by then. That token was probably created, and nobody was shown it.")
+			e.Detail = i18n.T(i18n.ErrDetailCodeWrong)
 		}
 		return e
 	case strings.Contains(msg, msgTwoFactorNotSet):
 		return &Error{Class: ClassCreateRefused, TokenLeft: true,
-			Detail: i18n.Verbatim("This Matomo requires two-factor authentication, and it is not set up for this login yet. " +
-				"Matomo said so after it had already created a token, which was probably created and shown to nobody."),
-			Hint: i18n.Verbatim("Log in to Matomo in the browser: it walks you through setting up two-factor authentication. " +
-				"Delete the token nobody saw under Personal → Security, then create one there (the guide's steps).")}
+			Detail: i18n.T(i18n.ErrDetailTwoFactorNotSet),
+			Hint:   i18n.T(i18n.ErrHintTwoFactorNotSet)}
 	case strings.Contains(msg, msgTooWeak):
 		return &Error{Class: ClassCreateInput, Field: "password",
-			Detail: i18n.Verbatim("Matomo says this cannot be your password: it is shorter than 6 characters, or one character repeated."),
-			Hint:   i18n.Verbatim("Type the password again; this did not count as a failed login.")}
+			Detail: i18n.T(i18n.ErrDetailTooWeak),
+			Hint:   i18n.T(i18n.ErrHintTooWeak)}
 	case strings.Contains(msg, msgMissingValue):
-		return &Error{Class: ClassCreateInput, Field: "login", Detail: i18n.Verbatim("Matomo says a field was empty."), Hint: i18n.Verbatim("Fill in every field and try again.")}
+		return &Error{Class: ClassCreateInput, Field: "login", Detail: i18n.T(i18n.ErrDetailFieldEmpty), Hint: i18n.T(i18n.ErrHintFillIn)}
 	case strings.Contains(msg, msgDescriptionLong):
-		return &Error{Class: ClassCreateInput, Field: "description", Detail: i18n.Verbatim("Matomo says the description is too long."),
-			Hint: i18n.Verbatim(fmt.Sprintf("Shorten it to at most %d characters.", MaxDescriptionLength))}
+		return &Error{Class: ClassCreateInput, Field: "description", Detail: i18n.T(i18n.ErrDetailDescriptionLong),
+			Hint: i18n.T(i18n.ErrHintShorten, MaxDescriptionLength)}
 	case strings.Contains(msg, msgDateFormat):
-		return &Error{Class: ClassCreateInput, Field: "expiry", Detail: i18n.Verbatim("Matomo could not read the expiry date."), Hint: i18n.Verbatim("Type it as year-month-day, or create a token without expiry.")}
+		return &Error{Class: ClassCreateInput, Field: "expiry", Detail: i18n.T(i18n.ErrDetailDateFormat), Hint: i18n.T(i18n.ErrHintDateFormat)}
 	case strings.Contains(msg, msgNoSuchMethod) && strings.Contains(msg, "createAppSpecificTokenAuth"):
 		return &Error{Class: ClassCreateRefused, Matomo3: true,
-			Detail: i18n.Verbatim("This Matomo cannot create a token from a login and password: it has no such function, as Matomo 3 and older."),
-			Hint:   i18n.Verbatim("Matomo 3 shows each user's one token in the browser: follow the guide's steps.")}
+			Detail: i18n.T(i18n.ErrDetailMatomo3),
+			Hint:   i18n.T(i18n.ErrHintMatomo3)}
 	}
 	return nil
 }

@@ -118,7 +118,7 @@ func (c *Client) CheckData(ctx context.Context, addr Address, tok Token, site Si
 		return nil, err
 	}
 	if tok.IsZero() {
-		return nil, &Error{Class: ClassTokenRejected, Detail: i18n.Verbatim("No token was given."), Hint: i18n.Verbatim("Verify a token first.")}
+		return nil, &Error{Class: ClassTokenRejected, Detail: i18n.T(i18n.ErrDetailNoToken), Hint: i18n.T(i18n.ErrHintVerifyFirst)}
 	}
 	check, err := c.checkData(ctx, addr, tok, site)
 	if err != nil {
@@ -206,7 +206,7 @@ func (d *bulkDecoder) visits(s *slot[visitAnswer]) error {
 	return d.list(&s.Failed, &s.Err, func() error {
 		for d.dec.PeekKind() != ']' {
 			if s.Val.rows >= maxVisitRows {
-				return &tooLargeError{what: fmt.Sprintf("lists more than %d visits for the 1 asked", maxVisitRows)}
+				return &tooLargeError{what: i18n.T(i18n.ErrListsVisits, maxVisitRows)}
 			}
 			if d.dec.PeekKind() != '{' {
 				v, err := d.dec.ReadValue()

@@ -11,6 +11,8 @@ import (
 	"slices"
 
 	"github.com/go-json-experiment/json/jsontext"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // The bulk answer is read in one pass, token by token, straight into what
@@ -90,9 +92,9 @@ func (e *decodeError) Error() string { return e.kind + ": " + e.err.Error() }
 
 // tooLargeError is an answer beyond one of the bounds above; what says
 // which, as in "lists more than 500,000 sites".
-type tooLargeError struct{ what string }
+type tooLargeError struct{ what i18n.Text }
 
-func (e *tooLargeError) Error() string { return "the answer " + e.what }
+func (e *tooLargeError) Error() string { return "the answer " + e.what.String() }
 
 func typesError(format string, args ...any) error {
 	return &decodeError{kind: "types", err: fmt.Errorf(format, args...)}
@@ -149,7 +151,7 @@ type boundedSource struct {
 	err  error
 }
 
-var errValueTooLarge = &tooLargeError{what: "holds a single value or gap of more than 1 MB"}
+var errValueTooLarge = &tooLargeError{what: i18n.T(i18n.ErrHoldsValue)}
 
 func (s *boundedSource) Read(p []byte) (int, error) {
 	if err := s.ctx.Err(); err != nil {
@@ -394,7 +396,7 @@ func (d *bulkDecoder) str(dst []byte) ([]byte, error) {
 	return unquote(dst, v)
 }
 
-var errTextTooLarge = &tooLargeError{what: "holds a text of more than 4 kB"}
+var errTextTooLarge = &tooLargeError{what: i18n.T(i18n.ErrHoldsText)}
 
 // unquote appends the string value v to dst, unquoted.
 func unquote(dst []byte, v jsontext.Value) ([]byte, error) {
@@ -512,7 +514,7 @@ func (d *bulkDecoder) idList(s *slot[[]uint32], keep bool) error {
 				continue
 			}
 			if len(d.b.Admin.Val)+len(d.b.Write.Val) >= maxSites {
-				return &tooLargeError{what: "lists more than 500,000 site ids"}
+				return &tooLargeError{what: i18n.T(i18n.ErrListsSiteIDs)}
 			}
 			s.Val = append(s.Val, id)
 		}

@@ -93,7 +93,7 @@ func (c *Client) Labels(ctx context.Context, addr Address, req LabelsRequest) (*
 	case rerr != nil:
 		return nil, withTrace(c.failedTransport(ctx, rerr, addr, k), trace)
 	case len(body) > labelsLimit:
-		return nil, withTrace(&Error{Class: ClassServerError, Detail: i18n.Verbatim("Matomo's answer about its labels is larger than " + byteCount(labelsLimit) + ".")}, trace)
+		return nil, withTrace(&Error{Class: ClassServerError, Detail: i18n.T(i18n.ErrDetailLabelsTooLarge, byteCount(labelsLimit))}, trace)
 	case k.resp.StatusCode != http.StatusOK || !bytes.HasPrefix(bytes.TrimSpace(body), []byte("[")):
 		a := answer{status: k.resp.StatusCode, header: k.resp.Header, body: body[:min(len(body), sniffLimit)]}
 		if a.status >= 300 && a.status < 400 {
@@ -103,7 +103,7 @@ func (c *Client) Labels(ctx context.Context, addr Address, req LabelsRequest) (*
 	}
 	l, derr := decodeLabels(body, req)
 	if derr != nil {
-		return nil, withTrace(&Error{Class: ClassServerError, Detail: i18n.Verbatim("Matomo's answer about its labels could not be read: " + derr.Error() + ".")}, trace)
+		return nil, withTrace(&Error{Class: ClassServerError, Detail: i18n.T(i18n.ErrDetailLabelsUnreadable, derr.Error())}, trace)
 	}
 	l.Trace = trace
 	return l, nil

@@ -12,6 +12,8 @@ import (
 	"unsafe"
 
 	"github.com/go-json-experiment/json/jsontext"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // The site list is most of the answer (20,000 sites are 1.7 MB with the
@@ -492,7 +494,7 @@ const (
 // begin starts a record for one more site and returns where it starts.
 func (s *siteStore) begin() (int, error) {
 	if s.n == maxSites {
-		return 0, &tooLargeError{what: "lists more than 500,000 sites"}
+		return 0, &tooLargeError{what: i18n.T(i18n.ErrListsSites)}
 	}
 	if cap(s.cur)-len(s.cur) < maxRecord {
 		s.flush()
@@ -517,7 +519,7 @@ func (s *siteStore) end(start int, id uint32, role byte, nameLen int) error {
 	r[5], r[6], r[7], r[8] = byte(nameLen), byte(nameLen>>8), byte(addrLen), byte(addrLen>>8)
 	s.n++
 	if s.text += textLen; s.text > maxSiteText {
-		return &tooLargeError{what: "holds more than 12 MB of site names and addresses"}
+		return &tooLargeError{what: i18n.T(i18n.ErrHoldsNames)}
 	}
 	return nil
 }

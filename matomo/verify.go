@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -121,7 +120,7 @@ func (c *Client) VerifyWithDataCheck(ctx context.Context, addr Address, tok Toke
 		return nil, err
 	}
 	if tok.IsZero() {
-		return nil, &Error{Class: ClassTokenRejected, Detail: i18n.Verbatim("No token was given."), Hint: i18n.Verbatim("Paste the token that Matomo showed you.")}
+		return nil, &Error{Class: ClassTokenRejected, Detail: i18n.T(i18n.ErrDetailNoToken), Hint: i18n.T(i18n.ErrHintPasteToken)}
 	}
 	res, err := c.verify(ctx, addr, tok, max(0, siteID))
 	if err != nil {
@@ -270,32 +269,30 @@ func (c *Client) badAnswer(ctx context.Context, err error, k *call, addr Address
 	switch de.kind {
 	case "too_large":
 		e.Class = ClassServerError
-		e.Detail = i18n.Verbatim(fmt.Sprintf("Matomo's answer %s, far larger than any Matomo's answer; reading stopped there.",
-			strings.TrimPrefix(de.err.Error(), "the answer ")))
-		e.Hint = i18n.Verbatim("A plugin or a proxy may be adding to Matomo's answers. Show this to the Matomo administrator.")
+		what := tooLargeWhat(de.err)
+		e.Detail = i18n.T(i18n.ErrDetailMatomoTooLarge, what)
+		e.Hint = i18n.T(i18n.ErrHintPluginAdds)
 		if !fromMatomo {
 			e.Class = ClassNotMatomo
-			e.Detail = i18n.Verbatim(fmt.Sprintf("%s sent an answer that %s, far larger than any Matomo's answer; reading stopped there.",
-				addr.Host(), strings.TrimPrefix(de.err.Error(), "the answer ")))
-			e.Hint = i18n.Verbatim("Check the address: it should be the one you use to log in to Matomo.")
+			e.Detail = i18n.T(i18n.ErrDetailServerTooLarge, addr.Host(), what)
+			e.Hint = i18n.T(i18n.ErrHintLoginAddress)
 		}
 	case "truncated":
 		e.Class = ClassServerError
-		e.Detail = i18n.Verbatim("Matomo's answer ended in the middle.")
-		e.Hint = i18n.Verbatim("Try again. If it repeats with many sites, Matomo may be running out of memory " +
-			"(PHP memory_limit); the administrator can see it in the server's error log.")
+		e.Detail = i18n.T(i18n.ErrDetailTruncated)
+		e.Hint = i18n.T(i18n.ErrHintTruncated)
 	case "short":
 		e.Class = ClassServerError
-		e.Detail = i18n.Verbatim("Matomo's answer was incomplete (" + de.err.Error() + ").")
-		e.Hint = i18n.Verbatim("This Matomo may be very old or modified. Show this to the Matomo administrator.")
+		e.Detail = i18n.T(i18n.ErrDetailIncomplete, de.err.Error())
+		e.Hint = i18n.T(i18n.ErrHintOldOrModified)
 	default:
 		e.Class = ClassServerError
-		e.Detail = i18n.Verbatim("Matomo's answer could not be read (" + cleanText(de.err.Error(), 120) + ").")
-		e.Hint = i18n.Verbatim("A plugin or the web server may be adding output to Matomo's answers. Show this to the Matomo administrator.")
+		e.Detail = i18n.T(i18n.ErrDetailUnreadable, cleanText(de.err.Error(), 120))
+		e.Hint = i18n.T(i18n.ErrHintAddsOutput)
 		if !fromMatomo {
 			e.Class = ClassNotMatomo
-			e.Detail = i18n.Verbatim(fmt.Sprintf("%s answered with something that is not Matomo's API (%s).", addr.Host(), cleanText(de.err.Error(), 120)))
-			e.Hint = i18n.Verbatim("Check the address: it should be the one you use to log in to Matomo.")
+			e.Detail = i18n.T(i18n.ErrDetailNotAPI, addr.Host(), cleanText(de.err.Error(), 120))
+			e.Hint = i18n.T(i18n.ErrHintLoginAddress)
 		}
 	}
 	return e
@@ -309,14 +306,13 @@ func (c *Client) badAnswer(ctx context.Context, err error, k *call, addr Address
 func tooLarge(status int, limit int64, addr Address, fromMatomo bool) *Error {
 	e := &Error{Class: ClassServerError, Status: status, err: errTooLarge}
 	if fromMatomo {
-		e.Detail = i18n.Verbatim(fmt.Sprintf("Matomo's answer was larger than %s; reading stopped there.", byteCount(limit)))
-		e.Hint = i18n.Verbatim("A Matomo with extraordinarily many sites needs a higher limit; otherwise a plugin may be adding output. " +
-			"Show this to the Matomo administrator.")
+		e.Detail = i18n.T(i18n.ErrDetailLargerThan, byteCount(limit))
+		e.Hint = i18n.T(i18n.ErrHintHigherLimit)
 		return e
 	}
 	e.Class = ClassNotMatomo
-	e.Detail = i18n.Verbatim(fmt.Sprintf("%s sent an answer larger than %s without a sign of Matomo; reading stopped there.", addr.Host(), byteCount(limit)))
-	e.Hint = i18n.Verbatim("Check the address: it should be the one you use to log in to Matomo.")
+	e.Detail = i18n.T(i18n.ErrDetailServerLargerThan, addr.Host(), byteCount(limit))
+	e.Hint = i18n.T(i18n.ErrHintLoginAddress)
 	return e
 }
 
@@ -324,21 +320,26 @@ func tooLarge(status int, limit int64, addr Address, fromMatomo bool) *Error {
 // know: as to nobody logged in (measured on a real 4.16.1: no version, no
 // sites, "You must be logged in"), which is how they answer a wrong or
 // expired token instead of refusing it.
-func nobodyDetail(b *bulkAnswer) string {
-	version := "no version"
+func nobodyDetail(b *bulkAnswer) i18n.Text {
+	version := i18n.T(i18n.ErrNoVersion)
 	if !b.Version.Failed {
-		version = "its version"
+		version = i18n.T(i18n.ErrItsVersion)
 	}
-	sites := "no sites"
+	sites := i18n.T(i18n.ErrNoSites)
 	if n := b.Sites.Val.n; n > 0 {
-		sites = fmt.Sprintf("only the %d sites anyone may view", n)
-		if n == 1 {
-			sites = "only the 1 site anyone may view"
-		}
+		sites = i18n.T(i18n.ErrOnlyPublicSites, n)
 	}
-	return fmt.Sprintf("Matomo does not know this token: it answered as it answers nobody logged in "+
-		"(%s, %s, and \"You must be logged in\"), which is how Matomo 3 and 4 answer a wrong or expired token "+
-		"instead of refusing it.", version, sites)
+	return i18n.T(i18n.ErrDetailAsNobody, version, sites, msgNotLoggedIn)
+}
+
+// tooLargeWhat says what an answer beyond a bound holds, after "the
+// answer": the catalogue's words when the decoder gave them.
+func tooLargeWhat(err error) i18n.Text {
+	var tl *tooLargeError
+	if errors.As(err, &tl) {
+		return tl.what
+	}
+	return i18n.Verbatim(strings.TrimPrefix(err.Error(), "the answer "))
 }
 
 // lockout is Matomo's lock-out inline, as any element's error (or in
@@ -358,8 +359,8 @@ func interpret(b *bulkAnswer, addr Address, siteID int) (*Result, *Error) {
 	superUser := b.superUser()
 	if b.Sites.Failed {
 		return nil, &Error{Class: ClassServerError, Matomo: b.Sites.Err,
-			Detail: i18n.Verbatim("Matomo could not list the sites for this token."),
-			Hint:   i18n.Verbatim("Show Matomo's message to the Matomo administrator.")}
+			Detail: i18n.T(i18n.ErrDetailNoSiteList),
+			Hint:   i18n.T(i18n.ErrHintShowAdmin)}
 	}
 	sites := b.Sites.Val.n
 	// Only Matomo's own words say "anonymous": a probe that failed for
@@ -367,12 +368,12 @@ func interpret(b *bulkAnswer, addr Address, siteID int) (*Result, *Error) {
 	anonymous := b.EmailExists.Failed && !superUser && strings.Contains(b.EmailExists.Err, msgNotLoggedIn)
 	if b.EmailExists.Failed && !superUser && !anonymous && sites > 0 {
 		return nil, &Error{Class: ClassServerError, Matomo: b.EmailExists.Err,
-			Detail: i18n.Verbatim("Matomo answered part of the check with an unexpected error."),
-			Hint:   i18n.Verbatim("Try again. If it repeats, show Matomo's message to the Matomo administrator.")}
+			Detail: i18n.T(i18n.ErrDetailPartFailed),
+			Hint:   i18n.T(i18n.ErrHintTryAgainAdmin)}
 	}
 	if anonymous {
 		return nil, &Error{Class: ClassTokenRejected, Matomo: b.EmailExists.Err,
-			Detail: i18n.Verbatim(nobodyDetail(b)), Hint: i18n.Verbatim(tokenRejectedHint)}
+			Detail: nobodyDetail(b), Hint: i18n.T(i18n.ErrHintTokenRejected)}
 	}
 	if sites == 0 {
 		msg := b.Version.Err
@@ -380,10 +381,10 @@ func interpret(b *bulkAnswer, addr Address, siteID int) (*Result, *Error) {
 			msg = b.EmailExists.Err
 		}
 		e := &Error{Class: ClassNoAccess, Matomo: msg,
-			Detail: i18n.Verbatim("Matomo accepted the token, but its user cannot see any site."), Hint: i18n.Verbatim(noAccessHint)}
+			Detail: i18n.T(i18n.ErrDetailNoSite), Hint: i18n.T(i18n.ErrHintNoAccess)}
 		if superUser {
-			e.Detail = i18n.Verbatim("Matomo accepted the token of a superuser, but this Matomo has no site yet.")
-			e.Hint = i18n.Verbatim("Add the first website in Matomo (Administration → Websites → Manage), then verify again.")
+			e.Detail = i18n.T(i18n.ErrDetailNoSiteYet)
+			e.Hint = i18n.T(i18n.ErrHintAddSite)
 		}
 		return nil, e
 	}

@@ -44,8 +44,8 @@ func transcript(t *testing.T, env []string, stdin string, fakeURL string, args .
 // TestGermanVerifyTranscripts keeps verify's text output in German, as
 // the built binary writes it with LANG=de_DE.UTF-8, in
 // testdata/de/verify.golden. The failure's title, detail and hint are
-// package matomo's and stay English until they are messages (issue 16,
-// part B); Matomo's own words are quoted as they came.
+// package matomo's messages, in German too; Matomo's own words are
+// quoted as they came.
 func TestGermanVerifyTranscripts(t *testing.T) {
 	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})

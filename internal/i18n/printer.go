@@ -181,6 +181,8 @@ func (p *Printer) resolve(a []any) []any {
 			s = p.Sprintf(v)
 		case *Error:
 			s = p.Text(v.Text)
+		case Day:
+			s = p.Date(time.Time(v))
 		default:
 			continue
 		}
@@ -207,6 +209,10 @@ func (p *Printer) Date(t time.Time) string {
 	}
 	return day + " " + t.Month().String() + " " + year
 }
+
+// Day is a day as an argument of a message: written as Date writes it,
+// in the language of the message around it.
+type Day time.Time
 
 // DateTime is the day and time of t: "1 December 2026, 17:40" or
 // "1. Dezember 2026, 17:40". Times are on the 24-hour clock in both.

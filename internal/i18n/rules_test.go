@@ -13,7 +13,7 @@ import (
 var sameInGerman = map[string]bool{
 	"Matomo": true, "Acona": true, "Token": true, "OK": true,
 	"API": true, "URL": true, "HTTP": true, "HTTPS": true, "JSON": true, "ID": true,
-	"Link": true, "Version": true, "Markdown": true, "Problem": true,
+	"Link": true, "Version": true, "Markdown": true, "Problem": true, "kB": true, "MB": true,
 }
 
 // technical reports whether a word is code, an option, an address or a

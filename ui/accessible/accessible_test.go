@@ -422,6 +422,7 @@ func TestFailureExplainedInGerman(t *testing.T) {
 		"", "t", demomatomo.TokenNoAccess, "", "quit")
 	tr.explainedInGerman(t, tr.outcome.LastError)
 	tr.has(t, "Problem: Der Token funktioniert, aber sein Benutzer hat keine Website.\n")
+	tr.has(t, "Matomo hat den Token angenommen, aber sein Benutzer kann keine Website sehen.\n")
 }
 
 // countdownAt16 is what both front ends say after 16 rejections: the
