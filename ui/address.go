@@ -19,7 +19,7 @@ type addressState struct {
 	// parsed is the input normalised on every keystroke; problem is why it
 	// cannot be, shown once the person pressed enter.
 	parsed    matomo.Address
-	problem   string
+	problem   error
 	submitted bool
 	// pending is the address being checked. What the check found is in
 	// the session (Model.found).
@@ -68,10 +68,10 @@ func inputStyles(s styles) textinput.Styles {
 }
 
 func (a *addressState) reparse() {
-	a.parsed, a.problem = matomo.Address{}, ""
+	a.parsed, a.problem = matomo.Address{}, nil
 	addr, err := matomo.ParseAddress(a.input.Value())
 	if err != nil {
-		a.problem = err.Error()
+		a.problem = err
 		return
 	}
 	a.parsed = addr
@@ -94,17 +94,17 @@ type addressKeyMap struct {
 	Report   key.Binding
 }
 
-func defaultAddressKeys() addressKeyMap {
+func defaultAddressKeys(p *i18n.Printer) addressKeyMap {
 	return addressKeyMap{
-		Check:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "check")),
-		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		UseNew:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "use new address")),
-		UseHTTPS: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "use https")),
-		KeepHTTP: key.NewBinding(key.WithKeys("k"), key.WithHelp("k", "keep http")),
-		Retry:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry")),
-		Edit:     key.NewBinding(key.WithKeys("e", "esc"), key.WithHelp("e/esc", "edit address")),
-		Report:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diagnostics")),
+		Check:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.Sprintf(i18n.UIKeyCheck))),
+		Back:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyBack))),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyCancel))),
+		UseNew:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", p.Sprintf(i18n.UIKeyUseNewAddress))),
+		UseHTTPS: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", p.Sprintf(i18n.UIKeyUseHTTPS))),
+		KeepHTTP: key.NewBinding(key.WithKeys("k"), key.WithHelp("k", p.Sprintf(i18n.UIKeyKeepHTTP))),
+		Retry:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", p.Sprintf(i18n.UIKeyRetry))),
+		Edit:     key.NewBinding(key.WithKeys("e", "esc"), key.WithHelp("e/esc", p.Sprintf(i18n.UIKeyEditAddress))),
+		Report:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", p.Sprintf(i18n.UIKeyDiagnostics))),
 	}
 }
 
@@ -146,7 +146,7 @@ func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 	if m.busy() {
 		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, m.keys.Address.Cancel) {
 			m.cancelRequest()
-			m.say("Check canceled.")
+			m.say(m.cfg.Printer.Sprintf(i18n.UIAddressCheckCanceled))
 			return m.address.input.Focus()
 		}
 		return nil
@@ -337,30 +337,25 @@ func (m *Model) afterAddress() screen {
 
 func (m *Model) viewAddress() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	a := &m.address
 	field := s.input.Render(a.input.View())
 	var below []string
 	if a.tokenDropped {
-		below = append(below, s.warn.Render(wrap("! That held a token. It was removed from this field and not sent: "+
-			"the address goes here, the token comes later, hidden.", w)))
+		below = append(below, s.warn.Render(wrap(p.Sprintf(i18n.UIAddressTokenDropped), w)))
 	} else if a.pieceDropped {
-		below = append(below, s.warn.Render(wrap("! That held 12 or more hex characters in a row, which no address has: "+
-			"it may be part of a token, so it was removed from this field, not checked and not sent. "+
-			"Check the address, then press Enter.", w)))
+		below = append(below, s.warn.Render(wrap(p.Sprintf(i18n.UIAddressPieceDropped), w)))
 	}
 	switch {
 	case a.hidden == nil:
 	case a.hidden.tail().Kind == matomo.TailValue:
-		below = append(below, s.subtle.Render(wrap("What you type after token_auth= is the token: it is not shown or "+
-			"kept. Enter takes it out; & or # goes on with the address.", w)))
+		below = append(below, s.subtle.Render(wrap(p.Sprintf(i18n.UIAddressHiddenValue), w)))
 	case !a.tokenDropped:
-		below = append(below, s.subtle.Render(wrap("Not shown: 12 or more hex characters in a row, which no address "+
-			"has (a token has 32). Typing anything else, or Enter, takes them out.", w)))
+		below = append(below, s.subtle.Render(wrap(p.Sprintf(i18n.UIAddressHiddenPiece), w)))
 	}
 	switch {
-	case a.submitted && a.problem != "":
-		below = append(below, s.bad.Render(wrap("✗ "+a.problem, w)))
+	case a.submitted && a.problem != nil:
+		below = append(below, s.bad.Render(wrap("✗ "+p.Error(a.problem), w)))
 	case !a.parsed.IsZero():
 		if a.parsed.Readable() != strings.TrimSpace(a.input.Value()) {
 			below = append(below, s.subtle.Render(viewPreview(a.parsed, w)))
@@ -372,10 +367,9 @@ func (m *Model) viewAddress() string {
 			below = append(below, s.warn.Render(wrapHanging("! ", warning, w)))
 		}
 	}
-	intro := wrap("The address you open to log in to Matomo, with its folder if it has one "+
-		"(for example https://example.org/matomo). Copying it from the browser's address bar is fine.", w)
+	intro := wrap(p.Sprintf(i18n.UIAddressIntro), w)
 	return paragraphs(
-		s.title.Render("Your Matomo address"),
+		s.title.Render(p.Sprintf(i18n.UIAddressTitle)),
 		intro,
 		joinLines(append([]string{field}, below...)...),
 		m.viewAddressCheck(),
@@ -407,18 +401,18 @@ func addressLines(addr matomo.Address, w int, indent string) string {
 // plain-http warning.
 func (m *Model) viewAddressCheck() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	a := &m.address
 	switch {
 	case m.busy():
-		return m.working("Checking " + a.pending.Readable() + " (no token is sent)…")
+		return m.working(p.Sprintf(i18n.UIAddressChecking, a.pending.Readable()))
 	case a.httpWarning:
 		lines := []string{
-			s.warn.Render(wrap("! Matomo answers here, but over plain http.", w)),
-			wrap("The token would cross the network unencrypted: anyone on the way could read it and act as you. Use the https:// address of your Matomo.", w),
+			s.warn.Render(wrap(p.Sprintf(i18n.UIAddressPlainHTTP), w)),
+			wrap(p.Sprintf(i18n.UIAddressPlainHTTPWhy), w),
 		}
 		if !m.cfg.AllowHTTP {
-			lines = append(lines, s.subtle.Render(wrap("If this Matomo truly has no https, start the wizard with --allow-http.", w)))
+			lines = append(lines, s.subtle.Render(wrap(p.Sprintf(i18n.UIAddressAllowHTTP), w)))
 		}
 		return strings.Join(lines, "\n")
 	case m.addressFailure() != nil:
@@ -446,7 +440,7 @@ func viewErrorHead(s styles, p *i18n.Printer, e *matomo.Error, w int) string {
 	}
 	if !e.Suggested.IsZero() {
 		// n offers it: the person sees where n leads before pressing it.
-		lines = append(lines, s.label.Render("New address")+"\n"+breakLong(e.Suggested.Readable(), w))
+		lines = append(lines, s.label.Render(p.Sprintf(i18n.UIAddressNew))+"\n"+breakLong(e.Suggested.Readable(), w))
 	}
 	return head + "\n" + strings.Join(lines, "\n")
 }

@@ -90,14 +90,14 @@ type DemoLogin struct {
 	Code func() string
 }
 
-func newCreateState(now time.Time, tool string) createState {
+func newCreateState(now time.Time, tool string, p *i18n.Printer) createState {
 	field := func(placeholder string) textinput.Model {
 		in := textinput.New()
 		in.Prompt = ""
 		in.Placeholder = placeholder
 		in.CharLimit = 255
 		in.KeyMap.Paste.SetEnabled(false) // pastes arrive as bracketed paste
-		in.KeyMap.DeleteBeforeCursor.SetHelp("ctrl+u", "clear")
+		in.KeyMap.DeleteBeforeCursor.SetHelp("ctrl+u", p.Sprintf(i18n.UIKeyClear))
 		return in
 	}
 	c := createState{
@@ -153,17 +153,17 @@ type createKeyMap struct {
 	Steps     key.Binding
 }
 
-func defaultCreateKeys() createKeyMap {
+func defaultCreateKeys(p *i18n.Printer) createKeyMap {
 	return createKeyMap{
-		Next:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Yes:       key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
-		No:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "no")),
-		DemoLogin: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next demo login")),
-		DemoPass:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "demo password")),
-		DemoCode:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "demo code")),
-		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		Steps:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the steps")),
+		Next:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.Sprintf(i18n.UIKeyNext))),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyBack))),
+		Yes:       key.NewBinding(key.WithKeys(yesKey(p)), key.WithHelp(yesKey(p), p.Sprintf(i18n.UIKeyYes))),
+		No:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", p.Sprintf(i18n.UIKeyNo))),
+		DemoLogin: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", p.Sprintf(i18n.UIKeyNextDemoLogin))),
+		DemoPass:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", p.Sprintf(i18n.UIKeyDemoPassword))),
+		DemoCode:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", p.Sprintf(i18n.UIKeyDemoCode))),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyCancel))),
+		Steps:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyBackToSteps))),
 	}
 }
 
@@ -173,6 +173,7 @@ func (k *createKeyMap) bindings() []*key.Binding {
 
 // createKeys is what the create screen offers now.
 func (m *Model) createKeys() (keySet, scrolling) {
+	p := m.cfg.Printer
 	k, c := &m.keys.Create, &m.create
 	switch {
 	case c.sending:
@@ -183,19 +184,19 @@ func (m *Model) createKeys() (keySet, scrolling) {
 	var short []*key.Binding
 	switch c.stage {
 	case askExpiry:
-		k.Yes.SetHelp("y", "choose a date")
-		k.No.SetHelp("n/enter", "no expiry")
+		k.Yes.SetHelp(yesKey(p), p.Sprintf(i18n.UIKeyChooseDate))
+		k.No.SetHelp("n/enter", p.Sprintf(i18n.UIKeyNoExpiry))
 		k.No.SetKeys("n", "enter")
 		short = []*key.Binding{&k.No, &k.Yes}
 	case askTwoFactor:
-		k.Yes.SetHelp("y", "yes: type the code")
-		k.No.SetHelp("n", "no: create it")
+		k.Yes.SetHelp(yesKey(p), p.Sprintf(i18n.UIKeyYesTypeCode))
+		k.No.SetHelp("n", p.Sprintf(i18n.UIKeyNoCreateIt))
 		k.No.SetKeys("n")
 		short = []*key.Binding{&k.Yes, &k.No}
 	default:
-		k.Next.SetHelp("enter", "next")
+		k.Next.SetHelp("enter", p.Sprintf(i18n.UIKeyNext))
 		if c.stage == askCode {
-			k.Next.SetHelp("enter", "create the token")
+			k.Next.SetHelp("enter", p.Sprintf(i18n.UIKeyCreateToken))
 		}
 		short = []*key.Binding{&k.Next}
 		if c.stage == askLogin && len(m.cfg.DemoLogins) > 0 {
@@ -208,9 +209,9 @@ func (m *Model) createKeys() (keySet, scrolling) {
 			short = append(short, &k.DemoCode)
 		}
 	}
-	k.Back.SetHelp("esc", "back")
+	k.Back.SetHelp("esc", p.Sprintf(i18n.UIKeyBack))
 	if c.stage == askLogin {
-		k.Back.SetHelp("esc", "back to the steps")
+		k.Back.SetHelp("esc", p.Sprintf(i18n.UIKeyBackToSteps))
 	}
 	short = append(short, &k.Back)
 	var more []*key.Binding

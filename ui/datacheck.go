@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -43,13 +44,13 @@ type dataKeyMap struct {
 	Report   key.Binding
 }
 
-func defaultDataKeys() dataKeyMap {
+func defaultDataKeys(p *i18n.Printer) dataKeyMap {
 	return dataKeyMap{
-		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel data check")),
-		Open:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open tracking code")),
-		CopyLink: key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "copy link")),
-		Retry:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "check data again")),
-		Report:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diagnostics")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyCancelDataCheck))),
+		Open:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", p.Sprintf(i18n.UIKeyOpenTrackingCode))),
+		CopyLink: key.NewBinding(key.WithKeys("l"), key.WithHelp("l", p.Sprintf(i18n.UIKeyCopyLink))),
+		Retry:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", p.Sprintf(i18n.UIKeyCheckDataAgain))),
+		Report:   key.NewBinding(key.WithKeys("d"), key.WithHelp("d", p.Sprintf(i18n.UIKeyDiagnostics))),
 	}
 }
 

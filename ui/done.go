@@ -7,6 +7,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // doneKeyMap is the done screen's keys: the token's ways out (see
@@ -22,16 +24,16 @@ type doneKeyMap struct {
 	CancelSave key.Binding
 }
 
-func defaultDoneKeys() doneKeyMap {
+func defaultDoneKeys(p *i18n.Printer) doneKeyMap {
 	return doneKeyMap{
-		CopyToken:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy token")),
-		SystemCopy: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "system clipboard")),
-		SaveToken:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "save to file")),
-		CopyURL:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "copy address")),
-		CopySite:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "copy site id")),
-		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to sites")),
-		SaveFile:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
-		CancelSave: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		CopyToken:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", p.Sprintf(i18n.UIKeyCopyToken))),
+		SystemCopy: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", p.Sprintf(i18n.UIKeySystemClipboard))),
+		SaveToken:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", p.Sprintf(i18n.UIKeySaveToFile))),
+		CopyURL:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", p.Sprintf(i18n.UIKeyCopyAddress))),
+		CopySite:   key.NewBinding(key.WithKeys("i"), key.WithHelp("i", p.Sprintf(i18n.UIKeyCopySiteID))),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyBackToSites))),
+		SaveFile:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.Sprintf(i18n.UIKeySave))),
+		CancelSave: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyCancel))),
 	}
 }
 

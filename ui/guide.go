@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
@@ -100,18 +101,18 @@ type guideKeyMap struct {
 	Pick      pickerKeyMap
 }
 
-func defaultGuideKeys() guideKeyMap {
+func defaultGuideKeys(p *i18n.Printer) guideKeyMap {
 	return guideKeyMap{
-		Next:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next")),
-		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		HaveToken: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "I already have a token")),
-		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
-		CopyLink:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy link")),
-		CopyText:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "copy description")),
-		Version:   key.NewBinding(key.WithKeys("3", "4", "5", "6"), key.WithHelp("3/4/5/6", "Matomo version")),
-		Language:  key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "language of Matomo")),
-		Create:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "create it for me")),
-		Pick:      defaultPickerKeys(),
+		Next:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.Sprintf(i18n.UIKeyNext))),
+		Back:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyBack))),
+		HaveToken: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", p.Sprintf(i18n.UIKeyHaveToken))),
+		Open:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", p.Sprintf(i18n.UIKeyOpenInBrowser))),
+		CopyLink:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", p.Sprintf(i18n.UIKeyCopyLink))),
+		CopyText:  key.NewBinding(key.WithKeys("p"), key.WithHelp("p", p.Sprintf(i18n.UIKeyCopyDescription))),
+		Version:   key.NewBinding(key.WithKeys("3", "4", "5", "6"), key.WithHelp("3/4/5/6", p.Sprintf(i18n.UIKeyMatomoVersion))),
+		Language:  key.NewBinding(key.WithKeys("l"), key.WithHelp("l", p.Sprintf(i18n.UIKeyMatomoLanguage))),
+		Create:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", p.Sprintf(i18n.UIKeyCreateForMe))),
+		Pick:      defaultPickerKeys(p),
 	}
 }
 

@@ -1,6 +1,10 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"matomo-onboard/internal/i18n"
+)
 
 // keyMap is every key the wizard answers to: the keys every screen shares,
 // then one group per screen, defined in that screen's file (as huh and
@@ -30,26 +34,26 @@ type keyMap struct {
 	Create    createKeyMap
 }
 
-func defaultKeyMap() keyMap {
+func defaultKeyMap(p *i18n.Printer) keyMap {
 	return keyMap{
-		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
-		Close:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		LineUp:   key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", "scroll up")),
-		LineDown: key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", "scroll down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		Quit:     key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", p.Sprintf(i18n.UIKeyQuit))),
+		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", p.Sprintf(i18n.UIKeyMoreKeys))),
+		Close:    key.NewBinding(key.WithKeys("q"), key.WithHelp("q", p.Sprintf(i18n.UIKeyQuit))),
+		LineUp:   key.NewBinding(key.WithKeys("up"), key.WithHelp("↑", p.Sprintf(i18n.UIKeyScrollUp))),
+		LineDown: key.NewBinding(key.WithKeys("down"), key.WithHelp("↓", p.Sprintf(i18n.UIKeyScrollDown))),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", p.Sprintf(i18n.UIKeyPageUp))),
+		PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", p.Sprintf(i18n.UIKeyPageDown))),
 
-		Welcome:   defaultWelcomeKeys(),
-		Address:   defaultAddressKeys(),
-		Guide:     defaultGuideKeys(),
-		Token:     defaultTokenKeys(),
-		Verifying: defaultVerifyingKeys(),
-		Result:    defaultResultKeys(),
-		Sites:     defaultSiteTableKeys(),
-		Done:      defaultDoneKeys(),
-		Data:      defaultDataKeys(),
-		Create:    defaultCreateKeys(),
+		Welcome:   defaultWelcomeKeys(p),
+		Address:   defaultAddressKeys(p),
+		Guide:     defaultGuideKeys(p),
+		Token:     defaultTokenKeys(p),
+		Verifying: defaultVerifyingKeys(p),
+		Result:    defaultResultKeys(p),
+		Sites:     defaultSiteTableKeys(p),
+		Done:      defaultDoneKeys(p),
+		Data:      defaultDataKeys(p),
+		Create:    defaultCreateKeys(p),
 	}
 }
 
@@ -200,3 +204,15 @@ func (h helpKeys) ShortHelp() []key.Binding { return h.short }
 // FullHelp is the full help's keys, as one group: fullHelp lays them out
 // in as many columns as fit.
 func (h helpKeys) FullHelp() [][]key.Binding { return [][]key.Binding{h.full} }
+
+// yesKey is the one key that answers yes to the wizard's questions: y in
+// English, j (ja) in German, as the help shows it. Only that key answers
+// yes, in either language: a yes that sends a token ("send it anyway?")
+// or creates one stays one key, no easier to give by accident in German
+// than in English (y and j together would be two).
+func yesKey(p *i18n.Printer) string {
+	if p.German() {
+		return "j"
+	}
+	return "y"
+}

@@ -299,7 +299,7 @@ var newAddress, _ = matomo.ParseAddress("https://new.example.org")
 
 // keyUniverse is every key of every binding, and keys no binding has.
 func keyUniverse() []string {
-	km := defaultKeyMap()
+	km := defaultKeyMap(nil)
 	var out []string
 	for _, b := range km.all() {
 		out = append(out, b.Keys()...)

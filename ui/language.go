@@ -6,6 +6,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // languagePicker chooses the language of Matomo's labels among those the
@@ -24,12 +26,12 @@ type pickerKeyMap struct {
 	Cancel key.Binding
 }
 
-func defaultPickerKeys() pickerKeyMap {
+func defaultPickerKeys(p *i18n.Printer) pickerKeyMap {
 	return pickerKeyMap{
-		Move:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "move")),
-		Page:   key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/pgdn", "page")),
-		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "keep the language")),
+		Move:   key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", p.Sprintf(i18n.UIKeyMove))),
+		Page:   key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/pgdn", p.Sprintf(i18n.UIKeyPage))),
+		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.Sprintf(i18n.UIKeyChoose))),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyKeepLanguage))),
 	}
 }
 

@@ -193,7 +193,7 @@ func New(cfg Config) *Model {
 	m := &Model{
 		cfg:     cfg,
 		styles:  newStyles(true),
-		keys:    defaultKeyMap(),
+		keys:    defaultKeyMap(cfg.Printer),
 		help:    help.New(),
 		width:   80, // until the terminal's size is known
 		height:  24,
@@ -203,8 +203,8 @@ func New(cfg Config) *Model {
 	m.address = newAddressState(cfg.URL)
 	m.guide = newGuideState(cfg.LabelLang)
 	m.rebuildGuide()
-	m.token = newTokenState()
-	m.create = newCreateState(cfg.Now(), cfg.Tool)
+	m.token = newTokenState(cfg.Printer)
+	m.create = newCreateState(cfg.Now(), cfg.Tool, cfg.Printer)
 	m.save = newSaveState()
 	if cfg.Width > 0 && cfg.Height > 0 {
 		m.resize(cfg.Width, cfg.Height)

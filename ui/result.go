@@ -51,24 +51,24 @@ type resultKeyMap struct {
 	Cancel       key.Binding
 }
 
-func defaultResultKeys() resultKeyMap {
+func defaultResultKeys(p *i18n.Printer) resultKeyMap {
 	return resultKeyMap{
-		UseSite:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "use this site")),
-		GetCheck:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "check URL use")),
-		Report:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "diagnostics")),
-		Retry:        key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry")),
-		UseNew:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "use new address")),
-		EditToken:    key.NewBinding(key.WithKeys("e", "esc"), key.WithHelp("e/esc", "edit token")),
-		EditTokenKey: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit token")),
-		Address:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "change address")),
+		UseSite:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.Sprintf(i18n.UIKeyUseSite))),
+		GetCheck:     key.NewBinding(key.WithKeys("g"), key.WithHelp("g", p.Sprintf(i18n.UIKeyCheckURLUse))),
+		Report:       key.NewBinding(key.WithKeys("d"), key.WithHelp("d", p.Sprintf(i18n.UIKeyDiagnostics))),
+		Retry:        key.NewBinding(key.WithKeys("r"), key.WithHelp("r", p.Sprintf(i18n.UIKeyRetry))),
+		UseNew:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", p.Sprintf(i18n.UIKeyUseNewAddress))),
+		EditToken:    key.NewBinding(key.WithKeys("e", "esc"), key.WithHelp("e/esc", p.Sprintf(i18n.UIKeyEditToken))),
+		EditTokenKey: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", p.Sprintf(i18n.UIKeyEditToken))),
+		Address:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", p.Sprintf(i18n.UIKeyChangeAddress))),
 		// The URL check's consent takes two deliberate keys: an arrow to
 		// Yes, then Enter. A letter never consents: a word typed or
 		// pasted on this screen without bracketed paste ("biology": g,
 		// then y) must not put the token into a URL and a server's log.
-		Consent: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "answer")),
-		Choose:  key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "yes or no")),
-		Decline: key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
-		Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Consent: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.Sprintf(i18n.UIKeyAnswer))),
+		Choose:  key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", p.Sprintf(i18n.UIKeyYesOrNo))),
+		Decline: key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", p.Sprintf(i18n.UIKeyNo))),
+		Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyCancel))),
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -167,18 +168,18 @@ type siteTableKeyMap struct {
 	ClearFilter key.Binding
 }
 
-func defaultSiteTableKeys() siteTableKeyMap {
+func defaultSiteTableKeys(p *i18n.Printer) siteTableKeyMap {
 	return siteTableKeyMap{
-		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-		PageDown:    key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", "page down")),
-		Home:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "first site")),
-		End:         key.NewBinding(key.WithKeys("end"), key.WithHelp("end", "last site")),
-		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		FilterMove:  key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose")),
-		FilterDone:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
-		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", p.Sprintf(i18n.UIKeyUp))),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", p.Sprintf(i18n.UIKeyDown))),
+		PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", p.Sprintf(i18n.UIKeyPageUp))),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdn/space", p.Sprintf(i18n.UIKeyPageDown))),
+		Home:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home", p.Sprintf(i18n.UIKeyFirstSite))),
+		End:         key.NewBinding(key.WithKeys("end"), key.WithHelp("end", p.Sprintf(i18n.UIKeyLastSite))),
+		Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", p.Sprintf(i18n.UIKeyFilter))),
+		FilterMove:  key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", p.Sprintf(i18n.UIKeyChoose))),
+		FilterDone:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.Sprintf(i18n.UIKeyDone))),
+		ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyClearFilter))),
 	}
 }
 

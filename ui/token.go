@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -29,7 +30,7 @@ type tokenState struct {
 	asking string
 }
 
-func newTokenState() tokenState {
+func newTokenState(p *i18n.Printer) tokenState {
 	in := textinput.New()
 	in.Prompt = ""
 	in.Placeholder = "paste the token here"
@@ -38,7 +39,7 @@ func newTokenState() tokenState {
 	in.CharLimit = matomo.MaxTokenLength
 	in.KeyMap.Paste.SetEnabled(false) // pastes arrive as bracketed paste; no clipboard helper programs
 	// The input's own binding: the help offers the key the input matches.
-	in.KeyMap.DeleteBeforeCursor.SetHelp("ctrl+u", "clear")
+	in.KeyMap.DeleteBeforeCursor.SetHelp("ctrl+u", p.Sprintf(i18n.UIKeyClear))
 	t := tokenState{input: in, demo: -1}
 	t.recheck()
 	return t
@@ -65,13 +66,13 @@ type tokenKeyMap struct {
 	DontSend   key.Binding
 }
 
-func defaultTokenKeys() tokenKeyMap {
+func defaultTokenKeys(p *i18n.Printer) tokenKeyMap {
 	return tokenKeyMap{
-		Verify:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "verify")),
-		DemoToken:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next demo token")),
-		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		SendAnyway: key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes, send it")),
-		DontSend:   key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+		Verify:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", p.Sprintf(i18n.UIKeyVerify))),
+		DemoToken:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", p.Sprintf(i18n.UIKeyNextDemoToken))),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyBack))),
+		SendAnyway: key.NewBinding(key.WithKeys(yesKey(p)), key.WithHelp(yesKey(p), p.Sprintf(i18n.UIKeyYesSendIt))),
+		DontSend:   key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", p.Sprintf(i18n.UIKeyNo))),
 	}
 }
 
@@ -85,8 +86,8 @@ type verifyingKeyMap struct {
 	Cancel key.Binding
 }
 
-func defaultVerifyingKeys() verifyingKeyMap {
-	return verifyingKeyMap{Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel"))}
+func defaultVerifyingKeys(p *i18n.Printer) verifyingKeyMap {
+	return verifyingKeyMap{Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", p.Sprintf(i18n.UIKeyCancel)))}
 }
 
 func (k *verifyingKeyMap) bindings() []*key.Binding { return []*key.Binding{&k.Cancel} }

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -29,7 +30,7 @@ func (m *Model) View() tea.View {
 	content := header + "\n" + strings.Join(lines, "\n") + "\n" + footer
 	v := tea.NewView(indent(content))
 	v.AltScreen = true
-	v.WindowTitle = "Matomo onboarding"
+	v.WindowTitle = m.cfg.Printer.Sprintf(i18n.UIBrand)
 	if m.screen == screenAddress || m.screen == screenToken || m.screen == screenCreate {
 		v.Cursor = nil // the inputs draw their own cursor
 	}
@@ -49,17 +50,18 @@ func (m *Model) clip(lines []string, avail int) []string {
 	// The marker names a key only where it works: on a screen that does
 	// not scroll (pgdn pages the site table there) it says what does.
 	var marker string
+	p := m.cfg.Printer
 	switch more := len(lines) - end; {
 	case more > 0 && m.keys.PageDown.Enabled():
-		marker = fmt.Sprintf("↓ %d more lines (pgdn)", more)
+		marker = p.Sprintf(i18n.UIMoreLinesPgdn, more)
 	case more <= 0 && m.keys.PageUp.Enabled():
-		marker = "↑ end (pgup)"
+		marker = p.Sprintf(i18n.UIEndPgup)
 	case more > 0 && m.help.ShowAll:
-		marker = fmt.Sprintf("↓ %d more lines (? hides the keys)", more)
+		marker = p.Sprintf(i18n.UIMoreLinesHideKeys, more)
 	case more > 0:
-		marker = fmt.Sprintf("↓ %d more lines in a taller window", more)
+		marker = p.Sprintf(i18n.UIMoreLinesTaller, more)
 	default:
-		marker = "↑ end"
+		marker = p.Sprintf(i18n.UIEnd)
 	}
 	return append(out, m.styles.subtle.Render(marker))
 }
@@ -75,7 +77,7 @@ func (m *Model) bodyRoom(header, footer string) int {
 
 func (m *Model) viewHeader() string {
 	w := m.contentWidth()
-	left := m.styles.brand.Render("Matomo onboarding")
+	left := m.styles.brand.Render(m.cfg.Printer.Sprintf(i18n.UIBrand))
 	right := m.styles.subtle.Render(m.position())
 	if h := m.hostLabel(); h != "" {
 		room := max(10, w-len(m.position())-3)
@@ -97,24 +99,25 @@ func (m *Model) viewHeader() string {
 
 // position says where in the flow the person is.
 func (m *Model) position() string {
+	p := m.cfg.Printer
 	switch m.screen {
 	case screenWelcome:
-		return "welcome"
+		return p.Sprintf(i18n.UIPositionWelcome)
 	case screenAddress:
-		return "address"
+		return p.Sprintf(i18n.UIPositionAddress)
 	case screenGuide:
-		return fmt.Sprintf("step %d of %d", m.guide.index+1, len(m.guide.steps))
+		return p.Sprintf(i18n.UIPositionStep, strconv.Itoa(m.guide.index+1), strconv.Itoa(len(m.guide.steps)))
 	case screenToken, screenVerifying:
-		return "token"
+		return p.Sprintf(i18n.UIPositionToken)
 	case screenResult:
 		if m.found.Result() != nil {
-			return "sites"
+			return p.Sprintf(i18n.UIPositionSites)
 		}
-		return "result"
+		return p.Sprintf(i18n.UIPositionResult)
 	case screenDone:
-		return "done"
+		return p.Sprintf(i18n.UIPositionDone)
 	case screenCreate:
-		return "create"
+		return p.Sprintf(i18n.UIPositionCreate)
 	}
 	return ""
 }

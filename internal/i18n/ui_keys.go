@@ -1,0 +1,72 @@
+package i18n
+
+// The wizard's keys: what each key does, as the help bar and the full
+// help (?) say it. The keys themselves stay as they are (enter, esc, q).
+var (
+	UIKeyQuit = &Message{En: "quit", De: "beenden"}
+	UIKeyMoreKeys = &Message{En: "more keys", De: "weitere Tasten"}
+	UIKeyScrollUp = &Message{En: "scroll up", De: "nach oben"}
+	UIKeyScrollDown = &Message{En: "scroll down", De: "nach unten"}
+	UIKeyPageUp = &Message{En: "page up", De: "Seite hoch"}
+	UIKeyPageDown = &Message{En: "page down", De: "Seite runter"}
+	UIKeyStart = &Message{En: "start", De: "starten"}
+	UIKeyCheck = &Message{En: "check", De: "prüfen"}
+	UIKeyBack = &Message{En: "back", De: "zurück"}
+	UIKeyCancel = &Message{En: "cancel", De: "abbrechen"}
+	UIKeyUseNewAddress = &Message{En: "use new address", De: "neue Adresse nehmen"}
+	UIKeyUseHTTPS = &Message{En: "use https", De: "https nehmen"}
+	UIKeyKeepHTTP = &Message{En: "keep http", De: "bei http bleiben"}
+	UIKeyRetry = &Message{En: "retry", De: "noch einmal"}
+	UIKeyEditAddress = &Message{En: "edit address", De: "Adresse ändern"}
+	UIKeyDiagnostics = &Message{En: "diagnostics", De: "Diagnose"}
+	UIKeyNext = &Message{En: "next", De: "weiter"}
+	UIKeyYes = &Message{En: "yes", De: "ja"}
+	UIKeyNo = &Message{En: "no", De: "nein"}
+	UIKeyNextDemoLogin = &Message{En: "next demo login", De: "nächster Demo-Login"}
+	UIKeyDemoPassword = &Message{En: "demo password", De: "Demo-Passwort"}
+	UIKeyDemoCode = &Message{En: "demo code", De: "Demo-Code"}
+	UIKeyBackToSteps = &Message{En: "back to the steps", De: "zurück zu den Schritten"}
+	UIKeyChooseDate = &Message{En: "choose a date", De: "Datum wählen"}
+	UIKeyNoExpiry = &Message{En: "no expiry", De: "ohne Ablaufdatum"}
+	UIKeyYesTypeCode = &Message{En: "yes: type the code", De: "ja: Code eingeben"}
+	UIKeyNoCreateIt = &Message{En: "no: create it", De: "nein: erstellen"}
+	UIKeyCreateToken = &Message{En: "create the token", De: "Token erstellen"}
+	UIKeyCancelDataCheck = &Message{En: "cancel data check", De: "Datenprüfung abbrechen"}
+	UIKeyOpenTrackingCode = &Message{En: "open tracking code", De: "Tracking-Code öffnen"}
+	UIKeyCopyLink = &Message{En: "copy link", De: "Link kopieren"}
+	UIKeyCheckDataAgain = &Message{En: "check data again", De: "Daten neu prüfen"}
+	UIKeyCopyToken = &Message{En: "copy token", De: "Token kopieren"}
+	UIKeySystemClipboard = &Message{En: "system clipboard", De: "System-Zwischenablage"}
+	UIKeySaveToFile = &Message{En: "save to file", De: "in Datei speichern"}
+	UIKeyCopyAddress = &Message{En: "copy address", De: "Adresse kopieren"}
+	UIKeyCopySiteID = &Message{En: "copy site id", De: "Website-ID kopieren"}
+	UIKeyBackToSites = &Message{En: "back to sites", De: "zurück zu den Websites"}
+	UIKeySave = &Message{En: "save", De: "speichern"}
+	UIKeyHaveToken = &Message{En: "I already have a token", De: "Ich habe schon einen Token"}
+	UIKeyOpenInBrowser = &Message{En: "open in browser", De: "im Browser öffnen"}
+	UIKeyCopyDescription = &Message{En: "copy description", De: "Beschreibung kopieren"}
+	UIKeyMatomoVersion = &Message{En: "Matomo version", De: "Matomo-Version"}
+	UIKeyMatomoLanguage = &Message{En: "language of Matomo", De: "Sprache von Matomo"}
+	UIKeyCreateForMe = &Message{En: "create it for me", De: "für mich erstellen"}
+	UIKeyMove = &Message{En: "move", De: "bewegen"}
+	UIKeyPage = &Message{En: "page", De: "seitenweise"}
+	UIKeyChoose = &Message{En: "choose", De: "auswählen"}
+	UIKeyKeepLanguage = &Message{En: "keep the language", De: "Sprache behalten"}
+	UIKeyUseSite = &Message{En: "use this site", De: "diese Website nehmen"}
+	UIKeyCheckURLUse = &Message{En: "check URL use", De: "URL-Nutzung prüfen"}
+	UIKeyEditToken = &Message{En: "edit token", De: "Token ändern"}
+	UIKeyChangeAddress = &Message{En: "change address", De: "Adresse ändern"}
+	UIKeyAnswer = &Message{En: "answer", De: "antworten"}
+	UIKeyYesOrNo = &Message{En: "yes or no", De: "ja oder nein"}
+	UIKeyUp = &Message{En: "up", De: "hoch"}
+	UIKeyDown = &Message{En: "down", De: "runter"}
+	UIKeyFirstSite = &Message{En: "first site", De: "erste Website"}
+	UIKeyLastSite = &Message{En: "last site", De: "letzte Website"}
+	UIKeyFilter = &Message{En: "filter", De: "filtern"}
+	UIKeyDone = &Message{En: "done", De: "fertig"}
+	UIKeyClearFilter = &Message{En: "clear filter", De: "Filter leeren"}
+	UIKeyVerify = &Message{En: "verify", De: "prüfen"}
+	UIKeyNextDemoToken = &Message{En: "next demo token", De: "nächster Demo-Token"}
+	UIKeyYesSendIt = &Message{En: "yes, send it", De: "ja, senden"}
+	UIKeyClear = &Message{En: "clear", De: "leeren"}
+)
