@@ -36,12 +36,12 @@ func TestPtyGermanHiddenPromptAndCancel(t *testing.T) {
 	}
 }
 
-// TestPtyGermanWizardEnd: the wizard's end, once its screen is gone, in
-// German (the screens themselves are English until issue 16, part C).
+// TestPtyGermanWizardEnd: LANG=de_DE.UTF-8 alone starts the wizard in
+// German, and its end, once its screen is gone, is German too.
 func TestPtyGermanWizardEnd(t *testing.T) {
 	t.Parallel()
 	p := startPty(t, wizardCmd(t, []string{"LANG=de_DE.UTF-8"}, "--demo", "--latency", "0"), 100, 30)
-	p.waitFor("q quit") // the welcome screen's help bar
+	p.waitFor("Matomo-API-Token erstellen und prüfen", "q beenden") // the welcome screen and its help bar
 	p.press("ctrl+c")
 	p.waitFor("Abgebrochen, nichts gespeichert.")
 	if code := p.exitCode(); code != exitCanceled {
