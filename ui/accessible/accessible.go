@@ -153,8 +153,9 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		matomo: yourMatomo{labelLang: cfg.LabelLang},
 		named:  map[string]bool{},
 	}
+	s.matomo.textLang = cfg.Printer.Lang()
 	if s.matomo.labelLang == "" {
-		s.matomo.labelLang = steps.TextLanguage
+		s.matomo.labelLang = s.matomo.textLang
 	}
 	s.rebuildGuide()
 	s.typedByPerson = cfg.URL != ""
@@ -274,7 +275,7 @@ func (s *session) stage(st stage) (stage, error) {
 	case stageResult:
 		return s.showResult()
 	case stageSites:
-		s.heading("Choose another site")
+		s.heading(s.t(i18n.LineChooseAnotherSite))
 		return s.chooseSite()
 	case stageDone:
 		return s.done()
@@ -288,13 +289,13 @@ func (s *session) stage(st stage) (stage, error) {
 func (s *session) end(err error) {
 	switch {
 	case errors.Is(err, errEnded):
-		s.say("Ended without a verified token. Nothing was saved.")
+		s.sayT(i18n.LineEnded)
 	case errors.Is(err, ErrQuit):
-		s.say("Canceled, nothing was saved.")
+		s.sayT(i18n.LineCanceled)
 	case errors.Is(err, ErrCanceled):
 		// Ctrl+C or the end of input leaves the cursor after a prompt.
 		s.say("")
-		s.say("Canceled, nothing was saved.")
+		s.sayT(i18n.LineCanceled)
 	}
 	s.orphansAtEnd()
 	s.reportKept()
@@ -308,16 +309,12 @@ func (s *session) welcome() (stage, error) {
 	if tool == "" {
 		tool = steps.DefaultTool
 	}
-	s.say("Matomo onboarding: create and check a Matomo API token for " + clean(tool) + ".")
+	s.sayT(i18n.LineWelcome, clean(tool))
 	s.say("")
-	s.say("You need: a Matomo login with access to the sites " + clean(tool) + " should read.")
-	s.say("What happens: first your Matomo's address is checked, without a token. Then " +
-		fmt.Sprint(len(s.guide)) + " short steps in Matomo, in your browser, create the token. " +
-		"You type the token here and it is checked with one request. At the end you see the sites it reaches and what to paste where.")
-	s.say("The token is a secret: it acts as your password in Matomo's API, and each user has their own. " +
-		"Typing it is hidden here, and it is never shown, only its length and last 4 characters.")
+	s.sayT(i18n.LineYouNeed, clean(tool))
+	s.sayT(i18n.LineWhatHappens, len(s.guide))
+	s.sayT(i18n.LineTheTokenIsASecret)
 	s.say("")
-	s.say("Every question lists its answers: type the number or the word, then press Enter. " +
-		"Enter alone takes the answer in brackets. Type quit at any question to stop.")
+	s.sayT(i18n.LineHowToAnswer, s.wq("quit"))
 	return stageAddress, nil
 }

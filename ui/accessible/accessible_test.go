@@ -1034,3 +1034,6 @@ func TestInternationalHostName(t *testing.T) {
 	tr.has(t, "Warning: The host name \u0430nalytics.example.org (xn--nalytics-06g.example.org) mixes Cyrillic and Latin letters",
 		"Using http://xn--nalytics-06g.example.org (\u0430nalytics.example.org).")
 }
+
+// noMoreTokens is what the line mode says of the lock-out, in English.
+var noMoreTokens = i18n.LineNoMoreTokens.En

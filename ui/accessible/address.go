@@ -11,28 +11,27 @@ import (
 // address asks for the Matomo address until one passes the pre-flight
 // check. What the person typed stays the default, so nothing is lost.
 func (s *session) address() (stage, error) {
-	s.heading("Matomo address")
+	s.heading(s.t(i18n.LineAddressHeading))
 	if s.urlHadToken {
-		s.say("The address given to matomo-onboard held a token. " + tokenRemoved)
+		s.sayT(i18n.LineURLHadToken, s.t(i18n.LineTokenRemoved))
 		if s.typed != "" {
-			s.say("The address in it is kept: " + s.typed + ".")
+			s.sayT(i18n.LineAddressKept, s.typed)
 		}
 		s.urlHadToken = false
 	}
 	for {
 		if s.typed != "" {
-			s.say("Press Enter to use " + clean(s.typed) + ", or type another address.")
+			s.sayT(i18n.LinePressEnterToUse, clean(s.typed))
 		} else {
-			s.say("Type the address you open Matomo with in the browser, for example https://analytics.example.org.")
+			s.sayT(i18n.LineTypeTheAddress)
 		}
 		def := s.typed
 		raw, err := s.askAddress(def)
 		if err != nil {
 			return 0, err
 		}
-		if a := strings.ToLower(raw); a == "help" || a == "?" {
-			s.say("The address is what the browser's address bar shows when Matomo is open, up to the folder Matomo is in, " +
-				"for example https://analytics.example.org or https://example.org/matomo. Type quit to stop.")
+		if s.isHelp(raw) {
+			s.sayT(i18n.LineAddressHelp, s.wq("quit"))
 			continue
 		}
 		if matomo.ContainsTokenPiece(raw) {
@@ -42,14 +41,13 @@ func (s *session) address() (stage, error) {
 		if looksLikeToken(raw) && !strings.Contains(raw, ".") {
 			// Kept as the default, it would be printed in the next prompt.
 			s.typed = ""
-			s.say("That looks like a token, not an address; it was not kept. " +
-				"Type the address of your Matomo here, for example https://analytics.example.org. The token comes later.")
+			s.sayT(i18n.LineTokenNotAddress)
 			continue
 		}
 		s.typed, s.typedByPerson = raw, raw != def || s.typedByPerson
 		addr, perr := matomo.ParseAddress(raw)
 		if perr != nil {
-			s.say("That address cannot be used. " + perr.Error())
+			s.sayT(i18n.LineAddressUnusable, s.cfg.Printer.Error(perr))
 			continue
 		}
 		if s.typedByPerson {
@@ -59,10 +57,10 @@ func (s *session) address() (stage, error) {
 			s.say(n)
 		}
 		if w := addr.HostWarning(); w != "" {
-			s.say("Warning: " + w)
+			s.sayT(i18n.LineWarning, w)
 		}
 		if len(addr.Notes) > 0 || addr.UnicodeHost() != "" {
-			s.say("Using " + addr.Readable() + ".")
+			s.sayT(i18n.LineUsing, addr.Readable())
 		}
 		settled, ok, err := s.settle(addr)
 		if err != nil {
@@ -81,31 +79,24 @@ func (s *session) address() (stage, error) {
 	}
 }
 
-// tokenRemoved says what happened to a token found where an address
-// belongs.
-const tokenRemoved = "It was removed: not kept, not shown, and not sent anywhere, not even to check the address. " +
-	"The token is asked for later, hidden."
-
 // dropToken handles an answer to the address question that holds a token
 // (an API link with token_auth, say). The answer is never kept, since the
 // default is printed with the next prompt; what is kept is the address
 // part, to confirm with Enter, and nothing sends before that.
 func (s *session) dropToken(raw string) {
 	s.typed, s.typedByPerson = addressWithoutToken(raw), true
-	what, it := "a token", "a token"
+	only, held := i18n.LineLooksLikeToken, i18n.LineAnswerHeldToken
 	if !matomo.ContainsToken(raw) {
 		// 12 to 31 hex characters in a row: a token with a character
 		// missing, or half of one wrapped onto two lines (the other half
 		// then comes as the next answer, and is dropped the same way).
-		what, it = "12 or more hex characters in a row, which no address has: it may be part of a token",
-			"part of a token (12 or more hex characters in a row)"
+		only, held = i18n.LineLooksLikeTokenPiece, i18n.LineAnswerHeldTokenPiece
 	}
 	if s.typed == "" {
-		s.say("That looks like " + it + ", not an address. " + tokenRemoved +
-			" Type the address of your Matomo here, for example https://analytics.example.org.")
+		s.sayT(only, s.t(i18n.LineTokenRemoved))
 		return
 	}
-	s.say("That answer held " + what + ". " + tokenRemoved + " The address in it is kept: " + s.typed + ".")
+	s.sayT(held, s.t(i18n.LineTokenRemoved), s.typed)
 }
 
 // addressWithoutToken is what may be kept of a text that holds a token:
@@ -140,9 +131,9 @@ func (s *session) settle(addr matomo.Address) (matomo.Address, bool, error) {
 			}
 			addr = next
 		} else if addr.PlainHTTP() && addr.IsLoopback() {
-			s.say("Plain http is fine here: " + addr.Host() + " is this computer, so the token does not cross a network.")
+			s.sayT(i18n.LinePlainHTTPFine, addr.Host())
 		}
-		s.sayf("Checking %s without a token (one request, up to %s)…", addr.Readable(), seconds(s.client.Timeout()))
+		s.sayT(i18n.LineCheckingAddress, addr.Readable(), s.seconds(s.client.Timeout()))
 		var p *matomo.Preflight
 		var err error
 		started := time.Now()
@@ -174,13 +165,11 @@ func (s *session) settle(addr matomo.Address) (matomo.Address, bool, error) {
 // the person wants to type another one.
 func (s *session) warnHTTP(addr matomo.Address) (matomo.Address, error) {
 	secure := addr.WithScheme("https")
-	s.say("Warning: " + addr.String() + " is plain http. A token sent there crosses the network in clear text, " +
-		"readable by anyone on the way. matomo-onboard does not send a token over http to another computer " +
-		"unless it was started with --allow-http.")
-	c, err := s.choose("Use https instead?", []choice{
-		{word: "https", alias: "s", label: "use " + secure.String()},
-		{word: "http", label: "keep http and check the address anyway"},
-		{word: "change", alias: "c", label: "type another address"},
+	s.sayT(i18n.LinePlainHTTPWarning, addr.String())
+	c, err := s.choose(s.t(i18n.LineUseHTTPS), []choice{
+		{word: "https", alias: "s", label: s.t(i18n.LineUseAddress, secure.String())},
+		{word: "http", label: s.t(i18n.LineKeepHTTP)},
+		{word: "change", alias: "c", label: s.t(i18n.LineTypeAnotherAddress)},
 		{word: "quit"},
 	}, "https")
 	if err != nil {
@@ -200,49 +189,47 @@ func (s *session) warnHTTP(addr matomo.Address) (matomo.Address, error) {
 
 // preflightFound says what the check without a token found.
 func (s *session) preflightFound(p *matomo.Preflight) {
-	found := "Matomo answers at " + p.Address.Readable()
 	if len(p.Markers) > 0 {
-		found += " (" + strings.Join(p.Markers, "; ") + ")"
+		s.sayT(i18n.LineMatomoAnswersMarkers, p.Address.Readable(), strings.Join(p.Markers, "; "))
+	} else {
+		s.sayT(i18n.LineMatomoAnswers, p.Address.Readable())
 	}
-	s.say(found + ".")
 	if p.Version != "" {
-		s.say("Matomo version " + p.Version + ".")
+		s.sayT(i18n.LineMatomoVersion, p.Version)
 	}
 	if t := p.Trace.TLS; t != nil {
-		s.say(tlsFound(p.Trace))
+		s.say(s.tlsFound(p.Trace))
 	}
 }
 
 // tlsFound says what the secure connection of a check was. With
 // certificate checks switched off (--insecure-skip-verify) nothing about
 // the certificate was checked, so nothing may sound as if it had been.
-func tlsFound(tr matomo.Trace) string {
+func (s *session) tlsFound(tr matomo.Trace) string {
 	if tr.SkipVerify {
-		return "Encrypted connection (" + tr.TLS.Version + "), but the certificate was NOT checked " +
-			"(--insecure-skip-verify): nothing confirms that this server is your Matomo."
+		return s.t(i18n.LineTLSNotChecked, tr.TLS.Version)
 	}
-	line := "Secure connection (" + tr.TLS.Version + ")"
 	if !tr.TLS.NotAfter.IsZero() {
-		line += ", certificate valid until " + tr.TLS.NotAfter.Format("2 January 2006")
+		return s.t(i18n.LineTLSUntil, tr.TLS.Version, s.cfg.Printer.Date(tr.TLS.NotAfter))
 	}
-	return line + "."
+	return s.t(i18n.LineTLS, tr.TLS.Version)
 }
 
 // afterPreflightFailure offers the ways forward after a failed check: the
 // address a redirect points to, the same address again, or another one.
 func (s *session) afterPreflightFailure(addr matomo.Address, e *matomo.Error) (next matomo.Address, retype bool, err error) {
 	choices := []choice{
-		{word: "change", alias: "c", label: "type another address"},
-		{word: "again", alias: "a", label: "check " + addr.String() + " again"},
+		{word: "change", alias: "c", label: s.t(i18n.LineTypeAnotherAddress)},
+		{word: "again", alias: "a", label: s.t(i18n.LineCheckAgain, addr.String())},
 	}
 	def := "change"
 	if !e.Suggested.IsZero() && e.Suggested.String() != addr.String() {
-		choices = append([]choice{{word: "use", alias: "u", label: "use " + e.Suggested.String()}}, choices...)
+		choices = append([]choice{{word: "use", alias: "u", label: s.t(i18n.LineUseAddress, e.Suggested.String())}}, choices...)
 		def = "use"
 	}
 	choices = append(choices, s.reportChoice()...)
 	choices = append(choices, choice{word: "quit"})
-	c, err := s.chooseWithReport("What next?", choices, def)
+	c, err := s.chooseWithReport(s.t(i18n.LineWhatNext), choices, def)
 	if err != nil {
 		return matomo.Address{}, false, err
 	}

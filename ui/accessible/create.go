@@ -1,6 +1,7 @@
 package accessible
 
 import (
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
@@ -51,11 +52,11 @@ func (s *session) mayOfferCreate() (bool, string) {
 	case s.matomo.version == steps.Matomo3:
 		return false, ""
 	case addr.PlainHTTP() && !addr.IsLoopback():
-		return false, "Creating the token here from your password needs https: a password never crosses a network unencrypted here."
+		return false, s.t(i18n.LineCreateNeedsHTTPS)
 	case s.found.CreateRefused() != nil:
-		return false, "This Matomo does not create a token from a login and password, as it said before: the steps are the way."
+		return false, s.t(i18n.LineCreateRefusedBefore)
 	case !s.found.MayCreate():
-		return false, "No more tries with the password in this session (each refused one counts toward Matomo's lock-out): the steps are the way."
+		return false, s.t(i18n.LineNoMoreCreateTries)
 	}
 	return true, ""
 }
@@ -68,8 +69,8 @@ func (s *session) createToken() (stage, error) {
 		c.description = steps.Purpose(s.cfg.Tool, s.cfg.Now())
 	}
 	if !c.introduced {
-		s.heading("Creating the token with your Matomo login and password")
-		s.say(steps.CreateTradeOff(nil, s.found.Checked().Host()))
+		s.heading(s.t(i18n.LineCreateHeading))
+		s.say(steps.CreateTradeOff(s.cfg.Printer, s.found.Checked().Host()))
 		s.listDemoLogins()
 		c.introduced = true
 	}
@@ -112,20 +113,12 @@ func (s *session) createRound() (next stage, sent bool, err error) {
 		}
 		c.reviewed = true
 	}
-	s.sayf("Login %s, description %q, %s. %s", c.login, c.description, s.expirySaid(), s.wherePasswordGoes())
-	choices := []choice{
-		{word: "no", label: "I use no two-factor authentication: create the token now"},
-		{word: "yes", label: "type the code from my app, then create it"},
-		{word: "change", label: "change the login, description or expiry"},
-		{word: "steps", alias: "s", label: "back to the steps, nothing sent"},
-		{word: "quit"},
-	}
+	s.sayT(i18n.LineCreateSummary, c.login, s.quoted(c.description), s.expirySaid(), s.wherePasswordGoes())
 	if c.twoFactor != "" {
-		s.say("You said " + c.twoFactor + " before.")
+		s.sayT(i18n.LineYouSaidBefore, s.w(c.twoFactor))
 	}
 	// No default: Enter alone must not send the password.
-	answer, err := s.choose("Do you use two-factor authentication (a code from an app) for this login? "+
-		"Asked before anything is sent: Matomo creates the token first and checks the code after, so a missing code leaves a token behind.", choices, "")
+	answer, err := s.choose(s.t(i18n.LineTwoFactorQuestion), s.twoFactorChoices(), "")
 	if err != nil {
 		return 0, false, err
 	}
@@ -152,20 +145,33 @@ func (s *session) createRound() (next stage, sent bool, err error) {
 	return next, true, err
 }
 
+// twoFactorChoices are the answers to the two-factor question, the
+// confirmation before the password is sent: no sends it at once, yes
+// after the code.
+func (s *session) twoFactorChoices() []choice {
+	return []choice{
+		{word: "no", label: s.t(i18n.LineNoTwoFactor)},
+		{word: "yes", label: s.t(i18n.LineTwoFactor)},
+		{word: "change", label: s.t(i18n.LineChangeCreate)},
+		{word: "steps", alias: "s", label: s.t(i18n.LineBackToStepsNothingSent)},
+		{word: "quit"},
+	}
+}
+
 func (s *session) askLogin() error {
 	c := &s.create
 	for {
-		answer, err := s.ask("Your Matomo login (user name) or email address", c.login)
+		answer, err := s.ask(s.t(i18n.LineLoginPrompt), c.login)
 		if err != nil {
 			return err
 		}
 		if looksLikeToken(answer) {
-			s.say("That looks like a token, not a login: it is not repeated or sent. A token needs no password: type steps at the next question, then token.")
+			s.sayT(i18n.LineTokenNotLogin, s.wq("steps"), s.wq("token"))
 			continue
 		}
 		login, lerr := matomo.CheckLogin(answer)
 		if lerr != nil {
-			s.say(lerr.Error())
+			s.say(s.cfg.Printer.Error(lerr))
 			continue
 		}
 		c.login = login
@@ -177,10 +183,10 @@ func (s *session) askLogin() error {
 // be sent.
 func (s *session) askPassword() (matomo.Password, error) {
 	if d := s.demoLogin(); d != nil {
-		s.sayf("Demo: the password of %s is %s.", d.Login, d.Password)
+		s.sayT(i18n.LineDemoPassword, d.Login, d.Password)
 	}
 	for {
-		raw, err := s.readSecret("Password (hidden): ")
+		raw, err := s.readSecret(s.t(i18n.LinePasswordPrompt))
 		if err != nil {
 			return matomo.Password{}, err
 		}
@@ -188,25 +194,25 @@ func (s *session) askPassword() (matomo.Password, error) {
 		if perr == nil {
 			return pw, nil
 		}
-		s.say(sentence(perr.Error()))
+		s.say(sentence(s.cfg.Printer.Error(perr)))
 	}
 }
 
 func (s *session) askDescription() error {
 	c := &s.create
-	s.say("The description names the token in Matomo's list of tokens (1 to 100 characters): the tool and the date tell it apart later.")
+	s.sayT(i18n.LineDescriptionExplained)
 	for {
-		answer, err := s.ask("Description", c.description)
+		answer, err := s.ask(s.t(i18n.LineDescriptionPrompt), c.description)
 		if err != nil {
 			return err
 		}
 		if looksLikeToken(answer) {
-			s.say("That looks like a token: it is not repeated or kept. The description is only a name for the new token.")
+			s.sayT(i18n.LineTokenNotDescription)
 			continue
 		}
 		d, derr := matomo.CheckDescription(answer)
 		if derr != nil {
-			s.say(derr.Error())
+			s.say(s.cfg.Printer.Error(derr))
 			continue
 		}
 		c.description = d
@@ -216,9 +222,9 @@ func (s *session) askDescription() error {
 
 func (s *session) askExpiry() error {
 	c := &s.create
-	answer, err := s.choose("Should the token expire? An expired token is rejected like a wrong one, and the integration stops getting data.", []choice{
-		{word: "never", alias: "n", label: "no expiry"},
-		{word: "date", alias: "d", label: "choose the day it stops working"},
+	answer, err := s.choose(s.t(i18n.LineExpiryQuestion), []choice{
+		{word: "never", alias: "n", label: s.t(i18n.LineNoExpiry)},
+		{word: "date", alias: "d", label: s.t(i18n.LineChooseExpiry)},
 	}, "never")
 	if err != nil {
 		return err
@@ -228,13 +234,13 @@ func (s *session) askExpiry() error {
 		return nil
 	}
 	for {
-		typed, err := s.ask("Expiry date (year-month-day)", c.expiry)
+		typed, err := s.ask(s.t(i18n.LineExpiryPrompt), c.expiry)
 		if err != nil {
 			return err
 		}
 		d, derr := matomo.CheckExpireDate(typed, s.cfg.Now())
 		if derr != nil {
-			s.say(derr.Error())
+			s.say(s.cfg.Printer.Error(derr))
 			continue
 		}
 		c.expiry = d
@@ -245,17 +251,17 @@ func (s *session) askExpiry() error {
 // askCode asks for the two-factor code, last.
 func (s *session) askCode() (string, error) {
 	if d := s.demoLogin(); d != nil && d.Code != nil {
-		s.sayf("Demo: the code %s's app shows now is %s.", d.Login, d.Code())
+		s.sayT(i18n.LineDemoCode, d.Login, d.Code())
 	}
-	s.say("Type the code your app shows now: it is sent right away, with the password. A code works once, for about a minute.")
+	s.sayT(i18n.LineTypeCode)
 	for {
-		typed, err := s.ask("Two-factor code", "")
+		typed, err := s.ask(s.t(i18n.LineCodePrompt), "")
 		if err != nil {
 			return "", err
 		}
 		code, cerr := matomo.CheckAuthCode(typed)
 		if cerr != nil {
-			s.say(cerr.Error())
+			s.say(s.cfg.Printer.Error(cerr))
 			continue
 		}
 		return code, nil
@@ -264,24 +270,24 @@ func (s *session) askCode() (string, error) {
 
 func (s *session) expirySaid() string {
 	if s.create.expiry == "" {
-		return "no expiry"
+		return s.t(i18n.LineNoExpiry)
 	}
-	return "expires on " + s.create.expiry
+	return s.t(i18n.LineExpiresOn, s.create.expiry)
 }
 
 // wherePasswordGoes says where the password goes, and only there.
 func (s *session) wherePasswordGoes() string {
 	addr := s.found.Checked()
 	if addr.PlainHTTP() {
-		return "The login and password go only to " + addr.Host() + ", in the body of one request that stays on this computer."
+		return s.t(i18n.LinePasswordGoesLocal, addr.Host())
 	}
-	return "The login and password go only to " + addr.Host() + ", in the body of one encrypted (https) request."
+	return s.t(i18n.LinePasswordGoes, addr.Host())
 }
 
 // sendCreate sends the round's one request and takes Matomo's answer.
 func (s *session) sendCreate(req matomo.CreateRequest) (stage, error) {
 	c := &s.create
-	s.sayf("Asking %s to create the token (one request, up to %s)…", s.found.Checked().String(), seconds(s.client.Timeout()))
+	s.sayT(i18n.LineAskingToCreate, s.found.Checked().String(), s.seconds(s.client.Timeout()))
 	var created *matomo.Created
 	var err error
 	s.waitFor(func() { created, err = s.client.CreateToken(s.ctx, s.found.Preflight(), req) })
@@ -292,7 +298,7 @@ func (s *session) sendCreate(req matomo.CreateRequest) (stage, error) {
 	}
 	s.found.RecordCreate(req.Description, created, err)
 	if e == nil {
-		s.sayf("Matomo created a token named %q for %s. Checking it now, with one request, as if you had typed it.", created.Description, created.Login)
+		s.sayT(i18n.LineCreated, s.quoted(created.Description), created.Login)
 		s.setToken(created.Token)
 		return stageVerify, nil
 	}
@@ -300,13 +306,13 @@ func (s *session) sendCreate(req matomo.CreateRequest) (stage, error) {
 	labels := s.matomo.labels()
 	switch e.Class {
 	case matomo.ClassTwoFactor:
-		s.say(steps.CodeRefused(nil, labels, req.Description, e.CodeGiven))
+		s.say(steps.CodeRefused(s.cfg.Printer, labels, req.Description, e.CodeGiven))
 		s.say(s.found.Countdown())
 		c.twoFactor = "yes"
 		c.description = matomo.NextDescription(req.Description, s.found.Orphans())
-		s.sayf("The next token will be named %q, so that it can be told apart from the one to delete.", c.description)
+		s.sayT(i18n.LineNextName, s.quoted(c.description))
 	case matomo.ClassPasswordRejected:
-		s.say("Matomo did not accept this login and password (it says the same for a login it does not know).")
+		s.sayT(i18n.LinePasswordRejected)
 		s.say(s.found.Countdown())
 	case matomo.ClassCreateRefused:
 		return s.createFallBack(e)
@@ -321,15 +327,15 @@ func (s *session) sendCreate(req matomo.CreateRequest) (stage, error) {
 	default:
 		s.explain(e)
 		if e.Trace != nil && e.Trace.Written > 0 {
-			s.sayf("If Matomo got the request, it may have created a token named %q: check its list under %s.", req.Description, steps.SecurityPage(labels))
+			s.sayT(i18n.LineMayHaveCreated, s.quoted(req.Description), steps.SecurityPage(labels))
 		}
 	}
 	if !s.found.MayCreate() {
 		return s.createFallBack(nil)
 	}
-	next, err := s.choose("What next?", []choice{
-		{word: "again", alias: "a", label: "type the password again (nothing is sent before the two-factor question)"},
-		{word: "steps", alias: "s", label: "back to the steps, to create the token in the browser"},
+	next, err := s.choose(s.t(i18n.LineWhatNext), []choice{
+		{word: "again", alias: "a", label: s.t(i18n.LineTypePasswordAgain)},
+		{word: "steps", alias: "s", label: s.t(i18n.LineBackToStepsBrowser)},
 		{word: "quit"},
 	}, "again")
 	switch {
@@ -349,16 +355,16 @@ func (s *session) sendCreate(req matomo.CreateRequest) (stage, error) {
 func (s *session) createFallBack(e *matomo.Error) (stage, error) {
 	switch {
 	case e != nil && e.Matomo3:
-		s.say("Matomo answered that it has no way to create a token from a password: it is Matomo 3 or older, which shows each user's one token in the browser. The steps below say where.")
+		s.sayT(i18n.LineMatomo3NoCreate)
 		s.matomo.version, s.matomo.answered = steps.Matomo3, true
 		s.rebuildGuide()
 	case e != nil:
 		s.explain(e)
-		s.say("The steps below create a token in the browser instead.")
+		s.sayT(i18n.LineStepsInstead)
 	default:
-		s.say("That was the last try with the password in this session: the steps below create a token in the browser.")
+		s.sayT(i18n.LineLastTry)
 	}
-	if note := steps.OrphanSentence(nil, s.matomo.labels(), s.found.Orphans()); note != "" && (e == nil || e.TokenLeft) {
+	if note := steps.OrphanSentence(s.cfg.Printer, s.matomo.labels(), s.found.Orphans()); note != "" && (e == nil || e.TokenLeft) {
 		s.say(note)
 	}
 	s.step = 0
@@ -379,9 +385,9 @@ func (s *session) listDemoLogins() {
 	if len(s.cfg.DemoLogins) == 0 {
 		return
 	}
-	s.say("This is the demo Matomo. Its logins (demo passwords are no secret):")
+	s.sayT(i18n.LineDemoLogins)
 	for _, d := range s.cfg.DemoLogins {
-		s.sayf("%s, password %s: %s.", d.Login, d.Password, clean(d.Note))
+		s.sayT(i18n.LineDemoLogin, d.Login, d.Password, clean(d.Note))
 	}
 }
 
@@ -392,8 +398,7 @@ func (s *session) createdKept() {
 	if cr == nil {
 		return
 	}
-	s.sayf("The token Matomo created for you, %q, is kept: Matomo showed it to nobody and will not show it again. "+
-		"Take it now (%s), so that it is not lost.", cr.Description, s.waysOut())
+	s.sayT(i18n.LineCreatedKept, s.quoted(cr.Description), s.waysOut())
 }
 
 // orphansAtEnd says, as the session ends, which tokens Matomo probably
@@ -402,7 +407,7 @@ func (s *session) orphansAtEnd() {
 	if s.found.Created() != nil && s.tokenOut == "" {
 		s.found.AbandonCreated()
 	}
-	if note := steps.OrphanSentence(nil, s.matomo.labels(), s.found.Orphans()); note != "" {
+	if note := steps.OrphanSentence(s.cfg.Printer, s.matomo.labels(), s.found.Orphans()); note != "" {
 		s.say(note)
 	}
 	s.outcome.Orphans = s.found.Orphans()

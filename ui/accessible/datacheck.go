@@ -1,8 +1,10 @@
 package accessible
 
 import (
+	"strconv"
 	"strings"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -21,8 +23,7 @@ func (s *session) checkData() error {
 		}
 		return nil
 	}
-	s.sayf("Checking that site %d has data: its last visit, asked with the token (one request, up to %s)…",
-		site.ID, seconds(s.client.Timeout()))
+	s.sayT(i18n.LineCheckingData, strconv.Itoa(site.ID), s.seconds(s.client.Timeout()))
 	before := s.client.Requests()
 	var check *matomo.DataCheck
 	var err error
@@ -45,10 +46,10 @@ func (s *session) checkData() error {
 	s.found.RecordDataCheck(check, nil)
 	s.sayData(check.Summary(s.cfg.TimeZone))
 	if check.Matomo != "" {
-		s.say("Matomo said: \"" + clean(check.Matomo) + "\"")
+		s.sayT(i18n.LineMatomoSaid, clean(check.Matomo))
 	}
 	if check.Reason == matomo.DataNoVisit || check.Reason == matomo.DataStale {
-		s.say("The site's tracking code in Matomo: " + check.TrackingCodeLink(s.found.Checked()))
+		s.sayT(i18n.LineTrackingCode, check.TrackingCodeLink(s.found.Checked()))
 	}
 	if h := check.Hint(); h != "" {
 		s.say(h)
@@ -57,13 +58,19 @@ func (s *session) checkData() error {
 }
 
 // sayData says what the data check found, as a line that starts with
-// "Data check" (a listener hears at once what it is about).
+// "Data check" (a listener hears at once what it is about): "The data
+// check was not run" is said "Data check was not run", and a German
+// summary that starts with "Die Datenprüfung" as it is.
 func (s *session) sayData(summary string) {
 	if strings.HasPrefix(summary, "The data check ") {
 		s.say("Data check " + strings.TrimPrefix(summary, "The data check "))
 		return
 	}
-	s.say("Data check: " + summary)
+	if s.german() && strings.HasPrefix(summary, "Die Datenprüfung ") {
+		s.say(summary)
+		return
+	}
+	s.sayT(i18n.LineDataCheck, summary)
 }
 
 // mayCheckDataAgain reports whether the data check may be sent once
@@ -85,5 +92,5 @@ func (s *session) dataChoice() []choice {
 	if !s.mayCheckDataAgain() {
 		return nil
 	}
-	return []choice{{word: "data", label: "check the site's data again (one request with the token)"}}
+	return []choice{{word: "data", label: s.t(i18n.LineDataAgainLabel)}}
 }

@@ -2,10 +2,11 @@ package accessible
 
 import (
 	"context"
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/internal/locale"
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
@@ -21,13 +22,16 @@ type yourMatomo struct {
 	versionSaid string
 	answered    bool
 
+	// labelLang is the language of the Matomo's screens, textLang the
+	// language of the line mode's text (the Printer's).
 	labelLang    string
+	textLang     string
 	translations map[string]map[string]string
 	languages    []matomo.Language
 }
 
 func (y *yourMatomo) labels() steps.Labels {
-	return steps.Labels{Lang: y.labelLang, TextLang: steps.TextLanguage, Matomo: y.translations}
+	return steps.Labels{Lang: y.labelLang, TextLang: y.textLang, Matomo: y.translations}
 }
 
 // told reports whether Matomo said its version.
@@ -35,7 +39,8 @@ func (y *yourMatomo) told() bool { return steps.ParseVersion(y.versionSaid) != s
 
 func (s *session) rebuildGuide() {
 	y := &s.matomo
-	s.guide = steps.Build(steps.Options{Tool: s.cfg.Tool, Now: s.cfg.Now(), Version: y.version, Labels: y.labels()})
+	s.guide = steps.Build(steps.Options{Tool: s.cfg.Tool, Now: s.cfg.Now(), Version: y.version, Labels: y.labels(),
+		Printer: s.cfg.Printer})
 	s.step = min(s.step, len(s.guide)-1)
 }
 
@@ -57,7 +62,7 @@ func (s *session) askLabels(addr matomo.Address, p *matomo.Preflight, sameMatomo
 	defer cancel()
 	var l *matomo.Labels
 	var err error
-	s.waitFor(func() { l, err = s.client.Labels(ctx, addr, steps.Request(y.labelLang, true)) })
+	s.waitFor(func() { l, err = s.client.Labels(ctx, addr, steps.RequestFor(y.labelLang, y.textLang, true)) })
 	y.translations, y.languages = nil, nil
 	if err == nil {
 		y.translations, y.languages = l.Translations, l.Languages
@@ -72,20 +77,18 @@ func (s *session) labelsSentence(asked bool) string {
 	y := &s.matomo
 	name := s.languageName(y.labelLang)
 	switch {
-	case y.labels().FromMatomo() && y.labelLang == steps.TextLanguage:
-		return "Also asked it, without a token, how its screens are worded: the steps use its words."
+	case y.labels().FromMatomo() && y.labelLang == y.textLang:
+		return s.t(i18n.LineLabelsOwnWords)
 	case y.labels().FromMatomo():
-		return "Also asked it, without a token, for its labels in " + name +
-			": the steps name its screens as it shows them, with the English in brackets."
-	case y.labelLang != steps.TextLanguage && steps.BuiltIn(y.labelLang):
-		return "Its labels in " + name + " did not come back, so the steps name its screens in English, " +
-			"with the " + name + " of Matomo 5.1 in brackets."
-	case y.labelLang != steps.TextLanguage:
-		return "Its labels in " + name + " did not come back, so the steps name its screens in English."
+		return s.t(i18n.LineLabelsIn, name)
+	case y.labelLang != y.textLang && steps.BuiltIn(y.labelLang):
+		return s.t(i18n.LineLabelsMissingBuiltIn, name)
+	case y.labelLang != y.textLang:
+		return s.t(i18n.LineLabelsMissing, name)
 	case asked:
-		return "Its labels did not come back; the steps use their own words, those of Matomo 5."
+		return s.t(i18n.LineLabelsNone)
 	}
-	return "The steps use their own words for its screens, those of Matomo 5."
+	return s.t(i18n.LineLabelsNotAsked)
 }
 
 func (s *session) languageCodes() []string {
@@ -101,7 +104,8 @@ func (s *session) languageCodes() []string {
 func (s *session) languageName(code string) string {
 	for _, l := range s.matomo.languages {
 		if l.Code == code && l.Name != "" {
-			if l.EnglishName != "" && l.EnglishName != l.Name {
+			// In German text, the language's own name says enough.
+			if l.EnglishName != "" && l.EnglishName != l.Name && !s.german() {
 				return clean(l.Name) + " (" + clean(l.EnglishName) + ")"
 			}
 			return clean(l.Name)
@@ -109,9 +113,9 @@ func (s *session) languageName(code string) string {
 	}
 	switch code {
 	case "de":
-		return "Deutsch (German)"
+		return s.t(i18n.LineLanguageDeutsch)
 	case "en":
-		return "English"
+		return s.t(i18n.LineLanguageEnglish)
 	}
 	return code
 }
@@ -121,8 +125,8 @@ func (s *session) languageName(code string) string {
 // The first step asks which Matomo it is, when Matomo did not say.
 func (s *session) showGuide() (stage, error) {
 	if !s.guideShown {
-		s.heading(fmt.Sprintf("Creating the token: %d steps in Matomo, in your browser.", len(s.guide)))
-		s.say("This mode never opens a browser: each step gives its link, to open or copy yourself.")
+		s.heading(s.t(i18n.LineGuideHeading, len(s.guide)))
+		s.sayT(i18n.LineNoBrowser)
 		s.guideShown = true
 	}
 	for {
@@ -135,17 +139,17 @@ func (s *session) showGuide() (stage, error) {
 		if asks {
 			s.askVersionText()
 			// At 3 to 6, so that the number typed is the version meant.
-			choices = append(choices, versionChoices...)
+			choices = append(choices, s.versionChoices()...)
 		}
-		choices = append(choices, choice{word: "token", alias: "t", label: "I already have a token"})
+		choices = append(choices, choice{word: "token", alias: "t", label: s.t(i18n.LineHaveToken)})
 		if s.step == 0 && len(s.matomo.languages) > 0 {
-			choices = append(choices, choice{word: "language", alias: "l", label: "of Matomo's labels: " + s.languageName(s.matomo.labelLang)})
+			choices = append(choices, choice{word: "language", alias: "l", label: s.t(i18n.LineLabelsLanguage, s.languageName(s.matomo.labelLang))})
 		}
 		if s.step == 0 {
 			// After the others, so that their numbers stay what they were.
 			if ok, why := s.mayOfferCreate(); ok {
-				s.say("Or: create it for me with my Matomo password (answer create). " + steps.CreateTradeOff(nil, s.found.Checked().Host()))
-				choices = append(choices, choice{word: "create", alias: "m", label: "create it for me with my Matomo password"})
+				s.sayT(i18n.LineOfferCreate, s.wq("create"), steps.CreateTradeOff(s.cfg.Printer, s.found.Checked().Host()))
+				choices = append(choices, choice{word: "create", alias: "m", label: s.t(i18n.LineCreateLabel)})
 			} else if why != "" {
 				s.say(why)
 			}
@@ -191,11 +195,12 @@ func (s *session) showGuide() (stage, error) {
 // versionChoices are the answers to the version question, numbered 3 to
 // 6 in the list: 3 and 4 for those versions, 5 for 5.0 to 5.3, 6 for 5.4
 // and newer.
-var versionChoices = []choice{
-	{word: "3", shown: "Matomo 3"},
-	{word: "4", shown: "Matomo 4"},
-	{word: "5.0", shown: "Matomo 5.0 to 5.3"},
-	{word: "5.4", shown: "Matomo 5.4 or newer"},
+func (s *session) versionChoices() []choice {
+	var out []choice
+	for _, w := range []string{"3", "4", "5.0", "5.4"} {
+		out = append(out, choice{word: w, shown: versionWords[w].Name(s.cfg.Printer)})
+	}
+	return out
 }
 
 var versionWords = map[string]steps.Version{"3": steps.Matomo3, "4": steps.Matomo4, "5.0": steps.Matomo50, "5.4": steps.Matomo54}
@@ -223,19 +228,17 @@ func versionTyped(answer string) (string, bool) {
 
 func (s *session) askVersionText() {
 	if s.matomo.answered {
-		s.say("You said " + s.matomo.version.String() + ": the steps show what it has. Answer 3, 4, 5 or 6 to change it.")
+		s.sayT(i18n.LineVersionAnswered, s.matomo.version.Name(s.cfg.Printer))
 		return
 	}
-	s.say("Which Matomo version is it? The steps then show only what yours has: answer 3 (Matomo 3), 4 (Matomo 4), " +
-		"5 (5.0 to 5.3) or 6 (5.4 or newer), or type the version, such as 5.1.2. Not sure? Go on with Enter: " +
-		"each step then says which versions it applies to.")
+	s.sayT(i18n.LineWhichVersion)
 }
 
 // answerVersion writes the steps for v and goes on to the second step.
 func (s *session) answerVersion(v steps.Version) {
 	s.matomo.version, s.matomo.answered = v, true
 	s.rebuildGuide()
-	s.sayf("The steps are now for %s: %d steps.", v, len(s.guide))
+	s.sayT(i18n.LineStepsNowFor, v.Name(s.cfg.Printer), len(s.guide))
 	s.step = 1
 }
 
@@ -247,9 +250,9 @@ func (s *session) chooseLanguage() error {
 	for _, l := range y.languages {
 		names = append(names, clean(l.Code)+" "+s.languageName(l.Code))
 	}
-	s.say("Your Matomo has these languages: " + strings.Join(names, ", ") + ".")
+	s.sayT(i18n.LineLanguages, strings.Join(names, ", "))
 	for {
-		answer, err := s.ask("Language code", y.labelLang)
+		answer, err := s.ask(s.t(i18n.LineLanguagePrompt), y.labelLang)
 		if err != nil {
 			return err
 		}
@@ -257,7 +260,7 @@ func (s *session) chooseLanguage() error {
 		if match := locale.Match(code, s.languageCodes()); perr == nil && match != "" {
 			code = match
 		} else {
-			s.sayf("%s is not one of its languages. Type a code from the list, such as de or en.", quote(answer))
+			s.sayT(i18n.LineNotALanguage, s.quote(answer))
 			continue
 		}
 		y.labelLang = code
@@ -272,8 +275,8 @@ func (s *session) chooseLanguage() error {
 
 // fetchLabels asks the checked Matomo for the guide's labels in code.
 func (s *session) fetchLabels(code string) {
-	s.sayf("Asking %s, without a token, for its labels in %s…", s.found.Checked().String(), s.languageName(code))
-	req := steps.Request(code, false)
+	s.sayT(i18n.LineAskingLabels, s.found.Checked().String(), s.languageName(code))
+	req := steps.RequestFor(code, s.matomo.textLang, false)
 	req.Languages = req.Languages[:1]
 	var l *matomo.Labels
 	var err error
@@ -289,14 +292,14 @@ func (s *session) fetchLabels(code string) {
 
 func (s *session) showStep(i int) {
 	st := s.guide[i]
-	s.heading(fmt.Sprintf("Step %d of %d: %s", i+1, len(s.guide), st.Title))
+	s.heading(s.t(i18n.LineStepHeading, strconv.Itoa(i+1), strconv.Itoa(len(s.guide)), st.Title))
 	if i == 0 && s.matomo.told() {
-		s.say("Matomo " + clean(s.matomo.versionSaid) + " told its version: the steps show what it has.")
+		s.sayT(i18n.LineVersionTold, clean(s.matomo.versionSaid))
 	}
 	for _, p := range strings.Split(st.BodyWithOffer(), "\n\n") {
 		if strings.HasPrefix(p, "    ") {
 			// A literal to type, such as the suggested description.
-			s.say("Type: " + strings.TrimSpace(p))
+			s.sayT(i18n.LineTypeLiteral, strings.TrimSpace(p))
 			continue
 		}
 		s.say(strings.Join(strings.Fields(p), " "))
@@ -305,9 +308,9 @@ func (s *session) showStep(i int) {
 	switch {
 	case link == "":
 	case i > 0 && s.guide[i-1].Link.URL(s.found.Checked()) == link:
-		s.say("Link: the same page as step " + fmt.Sprint(i) + ".")
+		s.sayT(i18n.LineLinkSame, strconv.Itoa(i))
 	default:
-		s.say("Link: " + link)
+		s.sayT(i18n.LineLink, link)
 	}
 	if note := st.Matomo3Note(); note != "" {
 		s.say(note)
@@ -316,14 +319,14 @@ func (s *session) showStep(i int) {
 
 func (s *session) nextLabel() string {
 	if s.step == len(s.guide)-1 {
-		return "enter the token"
+		return s.t(i18n.LineEnterTheToken)
 	}
-	return fmt.Sprintf("step %d", s.step+2)
+	return s.t(i18n.LineStepN, strconv.Itoa(s.step+2))
 }
 
 func (s *session) backLabel() string {
 	if s.step == 0 {
-		return "the address"
+		return s.t(i18n.LineTheAddress)
 	}
-	return fmt.Sprintf("step %d", s.step)
+	return s.t(i18n.LineStepN, strconv.Itoa(s.step))
 }

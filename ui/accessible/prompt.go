@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -86,9 +87,14 @@ func (s *session) say(line string) {
 	fmt.Fprintln(s.out, line)
 }
 
-func (s *session) sayf(format string, a ...any) {
-	s.say(fmt.Sprintf(format, a...))
-}
+// sayT writes one message, in the person's language.
+func (s *session) sayT(m *i18n.Message, a ...any) { s.say(s.t(m, a...)) }
+
+// t renders a message in the person's language.
+func (s *session) t(m *i18n.Message, a ...any) string { return s.cfg.Printer.Sprintf(m, a...) }
+
+// german reports whether the session speaks German.
+func (s *session) german() bool { return s.cfg.Printer.German() }
 
 // heading starts a part of the session after a blank line.
 func (s *session) heading(h string) {
@@ -111,20 +117,38 @@ func (s *session) ask(prompt, def string) (string, error) {
 			return "", ErrCanceled
 		}
 		if s.cfg.Echo {
-			s.say(echo(line))
+			s.say(s.echo(line))
 		}
 		answer := strings.TrimSpace(line)
-		switch strings.ToLower(answer) {
-		case "quit", "q", "exit":
+		switch {
+		case s.isQuit(answer):
 			if s.holdQuit(false) {
 				continue // the same question again
 			}
 			return "", ErrQuit
-		case "":
+		case answer == "":
 			return def, nil
 		}
 		return answer, nil
 	}
+}
+
+// isQuit reports whether an answer stops the session, at any question:
+// quit, q or exit, and in German also beenden.
+func (s *session) isQuit(answer string) bool {
+	switch a := strings.ToLower(strings.TrimSpace(answer)); a {
+	case "quit", "q", "exit":
+		return true
+	default:
+		return s.german() && s.isWord(a, "quit")
+	}
+}
+
+// isHelp reports whether an answer asks for the answers again: help or
+// ?, and in German also hilfe.
+func (s *session) isHelp(answer string) bool {
+	a := strings.ToLower(strings.TrimSpace(answer))
+	return a == "help" || a == "?" || s.german() && s.isWord(a, "help")
 }
 
 // trimmed is an answer without the spaces around it.
@@ -134,12 +158,13 @@ func trimmed(s string) string { return strings.TrimSpace(s) }
 // through Config.ReadAddress, which keeps a token typed into the answer
 // off the screen.
 func (s *session) askAddress(def string) (string, error) {
+	word := s.t(i18n.LineAddressPrompt)
 	if s.cfg.ReadAddress == nil {
-		return s.ask("Address", def)
+		return s.ask(word, def)
 	}
-	prompt := "Address: "
+	prompt := word + ": "
 	if def != "" {
-		prompt = "Address [" + clean(def) + "]: "
+		prompt = word + " [" + clean(def) + "]: "
 	}
 	for {
 		line, err := s.cfg.ReadAddress(prompt)
@@ -147,13 +172,13 @@ func (s *session) askAddress(def string) (string, error) {
 			return "", ErrCanceled
 		}
 		answer := strings.TrimSpace(line)
-		switch strings.ToLower(answer) {
-		case "quit", "q", "exit":
+		switch {
+		case s.isQuit(answer):
 			if s.holdQuit(false) {
 				continue
 			}
 			return "", ErrQuit
-		case "":
+		case answer == "":
 			return def, nil
 		}
 		return answer, nil
@@ -170,7 +195,7 @@ func (s *session) readSecret(prompt string) (string, error) {
 			return "", ErrCanceled
 		}
 		if s.cfg.Echo {
-			s.say("(hidden)")
+			s.sayT(i18n.LineEchoHidden)
 		}
 		return line, nil
 	}
@@ -186,8 +211,10 @@ func (s *session) readSecret(prompt string) (string, error) {
 }
 
 // choice is one answer to a question: typed as its number, its word or
-// its one-letter alias.
+// its one-letter alias; in German also as its German word (answerWords),
+// which has no alias.
 type choice struct {
+	// word is the answer's English word, its name in the code.
 	word  string
 	alias string
 	label string
@@ -195,6 +222,55 @@ type choice struct {
 	// would only repeat the number (3 for Matomo 3).
 	shown string
 }
+
+// answerWords are the answers' words in the person's language, by their
+// English word; a word not here is the same in German (https, token).
+var answerWords = map[string]*i18n.Message{
+	"quit": i18n.LineWordQuit, "help": i18n.LineWordHelp, "next": i18n.LineWordNext, "back": i18n.LineWordBack,
+	"again": i18n.LineWordAgain, "change": i18n.LineWordChange, "use": i18n.LineWordUse, "steps": i18n.LineWordSteps,
+	"address": i18n.LineWordAddress, "check": i18n.LineWordCheck, "retry": i18n.LineWordRetry, "end": i18n.LineWordEnd,
+	"report": i18n.LineWordReport, "finish": i18n.LineWordFinish, "sites": i18n.LineWordSites, "copy": i18n.LineWordCopy,
+	"save": i18n.LineWordSave, "data": i18n.LineWordData, "yes": i18n.LineWordYes, "no": i18n.LineWordNo,
+	"never": i18n.LineWordNever, "date": i18n.LineWordDate, "create": i18n.LineWordCreate,
+	"language": i18n.LineWordLanguage, "own": i18n.LineWordOwn, "list": i18n.LineWordList, "prev": i18n.LineWordPrev,
+	"all": i18n.LineWordAll, "url-check": i18n.LineWordURLCheck,
+}
+
+// w is an answer's word as the person's language writes it: what the
+// line mode shows.
+func (s *session) w(word string) string {
+	if m := answerWords[word]; m != nil {
+		return s.t(m)
+	}
+	return word
+}
+
+// wq is an answer's word in running text: as it is in English ("type
+// quit"), in quotes in German („beenden“).
+func (s *session) wq(word string) string {
+	if s.german() {
+		return s.quoted(s.w(word))
+	}
+	return s.w(word)
+}
+
+// isWord reports whether a (lower case, trimmed) is the German word of
+// the answer named word, as written or with ä, ö, ü, ß as ae, oe, ue, ss
+// (a keyboard without them). Only the whole word counts.
+func (s *session) isWord(a, word string) bool {
+	m := answerWords[word]
+	if m == nil || !s.german() {
+		return false
+	}
+	return a == m.De || a == umlautsSpelledOut.Replace(m.De)
+}
+
+// umlautsSpelledOut writes German's umlauts and ß as on a keyboard
+// without them.
+var umlautsSpelledOut = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
+// shownWord is a choice's word as listed.
+func (s *session) shownWord(c choice) string { return s.w(c.word) }
 
 // choose asks a question with a list of answers and returns the word of
 // the chosen one. def is the word Enter alone chooses.
@@ -209,12 +285,12 @@ func (s *session) chooseOr(question string, choices []choice, def string, typed 
 	if question != "" {
 		question += " "
 	}
-	s.say(question + listChoices(choices, def))
-	prompt := "Choice"
+	s.say(question + s.listChoices(choices, def))
+	prompt := s.t(i18n.LineChoicePrompt)
 	defLabel := ""
 	for i, c := range choices {
 		if c.word == def {
-			defLabel = strconv.Itoa(i+1) + " " + c.word
+			defLabel = strconv.Itoa(i+1) + " " + s.shownWord(c)
 		}
 	}
 	for {
@@ -222,7 +298,7 @@ func (s *session) chooseOr(question string, choices []choice, def string, typed 
 		if err != nil {
 			return "", err
 		}
-		if w, ok := pick(choices, answer); ok {
+		if w, ok := s.pick(choices, answer); ok {
 			return w, nil
 		}
 		if typed != nil {
@@ -230,58 +306,62 @@ func (s *session) chooseOr(question string, choices []choice, def string, typed 
 				return w, nil
 			}
 		}
-		if a := strings.ToLower(answer); a == "help" || a == "?" {
-			s.say(listChoices(choices, def))
+		if s.isHelp(answer) {
+			s.say(s.listChoices(choices, def))
 			continue
 		}
 		if answer == "" {
-			s.sayf("Type a number from 1 to %d, or one of: %s.", len(choices), words(choices))
+			s.sayT(i18n.LineTypeANumber, len(choices), s.words(choices))
 			continue
 		}
-		s.sayf("%s is not one of the answers. Type a number from 1 to %d, or one of: %s.",
-			quote(answer), len(choices), words(choices))
+		s.sayT(i18n.LineNotAnAnswer, s.quote(answer), len(choices), s.words(choices))
 	}
 }
 
-// listChoices is the one-line list of answers: "1 next (step 2 of 8,
-// Enter), 2 back (the address), 3 quit."
-func listChoices(choices []choice, def string) string {
+// listChoices is the one-line list of answers: "Answers: 1 next (step 2
+// of 8, Enter), 2 back (the address), 3 quit."
+func (s *session) listChoices(choices []choice, def string) string {
 	parts := make([]string, len(choices))
 	for i, c := range choices {
-		p := strconv.Itoa(i+1) + " " + c.word
+		p := strconv.Itoa(i+1) + " " + s.shownWord(c)
 		if c.shown != "" {
 			parts[i] = strconv.Itoa(i+1) + " " + c.shown
 			continue
 		}
 		detail := c.label
 		if c.word == def {
-			detail = strings.TrimPrefix(detail+", Enter", ", ")
+			detail = strings.TrimPrefix(detail+", "+s.t(i18n.LineEnterKey), ", ")
 		}
 		if detail != "" {
 			p += " (" + detail + ")"
 		}
 		parts[i] = p
 	}
-	return "Answers: " + strings.Join(parts, ", ") + "."
+	return s.t(i18n.LineAnswers, strings.Join(parts, ", "))
 }
 
-func words(choices []choice) string {
+func (s *session) words(choices []choice) string {
 	w := make([]string, len(choices))
 	for i, c := range choices {
-		w[i] = c.word
+		w[i] = s.shownWord(c)
 	}
 	return strings.Join(w, ", ")
 }
 
 // pick finds the answer typed: "2", "back", "b", or the default's label
-// "1 next" that Enter returns.
-func pick(choices []choice, answer string) (string, bool) {
+// "1 next" that Enter returns; in German also "zurück" and "1 weiter".
+// Nothing else: no beginning of a word, no alias but the English ones.
+func (s *session) pick(choices []choice, answer string) (string, bool) {
 	a := strings.ToLower(strings.TrimSpace(answer))
 	if n, err := strconv.Atoi(a); err == nil && n >= 1 && n <= len(choices) {
 		return choices[n-1].word, true
 	}
 	for i, c := range choices {
-		if a == c.word || c.alias != "" && a == c.alias || a == strconv.Itoa(i+1)+" "+c.word {
+		n := strconv.Itoa(i+1) + " "
+		if a == c.word || c.alias != "" && a == c.alias || a == n+c.word {
+			return c.word, true
+		}
+		if w, ok := strings.CutPrefix(a, n); s.isWord(a, c.word) || ok && s.isWord(w, c.word) {
 			return c.word, true
 		}
 	}
@@ -308,7 +388,7 @@ func (s *session) waitFor(request func()) {
 		case <-done:
 			return
 		case <-tick.C:
-			s.sayf("Still waiting for the answer (%s so far).", seconds(time.Since(start).Round(time.Second)))
+			s.sayT(i18n.LineStillWaiting, s.seconds(time.Since(start).Round(time.Second)))
 		}
 	}
 }
@@ -338,20 +418,29 @@ func looksLikeToken(s string) bool {
 }
 
 // echo repeats an answer as typed, unless it may be a token.
-func echo(s string) string {
-	if looksLikeToken(s) {
-		return "(hidden: it looks like a token)"
+func (s *session) echo(answer string) string {
+	if looksLikeToken(answer) {
+		return s.t(i18n.LineEchoHiddenToken)
 	}
-	return clean(s)
+	return clean(answer)
 }
 
 // quote repeats an answer in quotes, unless it may be a token. It starts
 // a sentence.
-func quote(s string) string {
-	if looksLikeToken(s) {
-		return "What you typed (it looks like a token, so it is not repeated)"
+func (s *session) quote(answer string) string {
+	if looksLikeToken(answer) {
+		return s.t(i18n.LineQuoteHiddenToken)
 	}
-	return strconv.Quote(clean(strings.TrimSpace(s)))
+	return s.quoted(clean(strings.TrimSpace(answer)))
+}
+
+// quoted puts text in the language's quotes: "…" (as Go quotes it) or
+// „…“.
+func (s *session) quoted(text string) string {
+	if s.german() {
+		return s.t(i18n.LineQuoted, text)
+	}
+	return strconv.Quote(text)
 }
 
 // sentence capitalises the first letter of an error message, so that it
@@ -364,7 +453,12 @@ func sentence(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// seconds says a duration the way people say it: "30 s", "1.5 s".
-func seconds(d time.Duration) string {
-	return strconv.FormatFloat(d.Seconds(), 'f', -1, 64) + " s"
+// seconds says a duration the way people say it: "30 s", "1.5 s", in
+// German "30 Sek.", "1,5 Sek.".
+func (s *session) seconds(d time.Duration) string {
+	n := strconv.FormatFloat(d.Seconds(), 'f', -1, 64)
+	if s.german() {
+		n = strings.Replace(n, ".", ",", 1)
+	}
+	return s.t(i18n.LineSeconds, n)
 }

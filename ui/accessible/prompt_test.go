@@ -11,13 +11,14 @@ import (
 
 func TestChoicesByNumberWordAndAlias(t *testing.T) {
 	choices := []choice{{word: "next", alias: "n"}, {word: "back", alias: "b"}, {word: "quit"}}
+	s := &session{}
 	for in, want := range map[string]string{"1": "next", "NEXT": "next", " n ": "next", "2": "back", "b": "back", "1 next": "next"} {
-		if got, ok := pick(choices, in); !ok || got != want {
+		if got, ok := s.pick(choices, in); !ok || got != want {
 			t.Errorf("pick(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"0", "4", "nex", "", "x"} {
-		if got, ok := pick(choices, in); ok {
+	for _, in := range []string{"0", "4", "nex", "", "x", "weiter", "zurück"} {
+		if got, ok := s.pick(choices, in); ok {
 			t.Errorf("pick(%q) = %q, want no answer", in, got)
 		}
 	}

@@ -1,13 +1,16 @@
 package accessible
 
-import "matomo-onboard/matomo"
+import (
+	"matomo-onboard/internal/i18n"
+	"matomo-onboard/matomo"
+)
 
 // reportChoice is the report answer, where a report can be written.
 func (s *session) reportChoice() []choice {
 	if s.cfg.Report == nil {
 		return nil
 	}
-	return []choice{{word: "report", label: "save a diagnostics report for support, without the token"}}
+	return []choice{{word: "report", label: s.t(i18n.LineReportLabel)}}
 }
 
 // writeReport saves the diagnostics report and says where, in full, and
@@ -15,24 +18,23 @@ func (s *session) reportChoice() []choice {
 func (s *session) writeReport() {
 	path, err := s.cfg.Report(s.found.Findings())
 	if err != nil {
-		s.say("The report could not be written: " + sentence(clean(err.Error())) + ".")
+		s.sayT(i18n.LineReportFailed, sentence(clean(s.cfg.Printer.Error(err))))
 		return
 	}
 	// The whole path, however long, on a line of its own: the person has
 	// to find the file, and a terminal that wraps the line then cuts no
 	// name but a too long one.
 	s.reportPath = matomo.Printable(path, 4096)
-	s.say("Diagnostics report saved to this file:")
+	s.sayT(i18n.LineReportSaved)
 	s.say(s.reportPath)
-	s.say("Only you can read the file. It holds no token, only its length and last 4 characters, " +
-		"so you can send it to support or your Matomo administrator.")
+	s.sayT(i18n.LineReportNoToken)
 }
 
 // reportKept reminds, as the session ends, where the report is: "nothing
 // was saved" is about the token, and the report must not be forgotten.
 func (s *session) reportKept() {
 	if s.reportPath != "" {
-		s.say("The diagnostics report stays at " + s.reportPath + "; it holds no token.")
+		s.sayT(i18n.LineReportKept, s.reportPath)
 	}
 }
 

@@ -1,11 +1,11 @@
 package accessible
 
 import (
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
@@ -14,26 +14,24 @@ import (
 // chosen.
 func (s *session) showResult() (stage, error) {
 	r := s.outcome.Result
-	s.heading("Verified")
-	version := "Matomo " + r.Version
+	s.heading(s.t(i18n.LineVerifiedHeading))
+	version := s.t(i18n.LineMatomoVersionShort, r.Version)
 	if r.Version == "" {
-		version = "Matomo (it did not report its version)"
+		version = s.t(i18n.LineVersionNotReported)
 	}
-	s.sayf("The token works: %s at %s, token %s.", version, s.found.Checked().String(), s.token.Fingerprint())
+	s.sayT(i18n.LineTokenWorks, version, s.found.Checked().String(), s.token.Fingerprint())
 	if cr := s.found.Created(); cr != nil {
-		s.say(cr.Summary(r.Version, "url-check tells whether this Matomo also takes it in URLs."))
+		s.say(cr.Summary(r.Version, s.t(i18n.LineURLCheckTells, s.wq("url-check"))))
 	}
 	admin, write, view := r.Counts()
 	if r.SuperUser {
-		s.say("Superuser: yes. This token can do everything in this Matomo, on every site. " +
-			"For an integration, create a dedicated user with view access to the sites it needs, and a token for that user.")
+		s.sayT(i18n.LineSuperUserYes)
 	} else {
-		s.say("Superuser: no, good for an integration.")
+		s.sayT(i18n.LineSuperUserNo)
 	}
-	s.sayf("Sites: %s in all; %s with admin access, %s with write access, %s with view access.",
-		matomo.Thousands(len(r.Sites)), matomo.Thousands(admin), matomo.Thousands(write), matomo.Thousands(view))
+	s.sayT(i18n.LineSitesCounts, len(r.Sites), admin, write, view)
 	if !r.SuperUser && admin+write > 0 {
-		s.say("An integration that only reads reports needs view access; a user with view access only is the safest choice.")
+		s.sayT(i18n.LineViewIsEnough)
 	}
 	return s.chooseSite()
 }
@@ -55,11 +53,11 @@ func (s *session) chooseSite() (stage, error) {
 		if len(shown) > 0 {
 			def = strconv.Itoa(shown[s.page*s.cfg.PageSize].ID)
 		}
-		answer, err := s.ask("Site ID", def)
+		answer, err := s.ask(s.t(i18n.LineSiteIDPrompt), def)
 		if err != nil {
 			return 0, err
 		}
-		cmd, arg := splitCommand(answer)
+		cmd, arg := s.splitCommand(answer)
 		switch cmd {
 		case "id":
 			if site, ok := s.siteByID(arg); ok {
@@ -67,28 +65,28 @@ func (s *session) chooseSite() (stage, error) {
 				s.found.ChooseSite(site)
 				return stageDone, nil
 			}
-			s.sayf("This token reaches no site with ID %s. Type an ID from the list, or filter to find a site.", arg)
+			s.sayT(i18n.LineNoSuchSite, arg)
 		case "next":
 			if s.page+1 >= pages {
-				s.say("This is the last page. Type prev for the one before, or a site's ID.")
+				s.sayT(i18n.LineLastPage, s.wq("prev"))
 				continue
 			}
 			s.page++
 			list = true
 		case "prev":
 			if s.page == 0 {
-				s.say("This is the first page. Type next for more, or a site's ID.")
+				s.sayT(i18n.LineFirstPage, s.wq("next"))
 				continue
 			}
 			s.page--
 			list = true
 		case "filter":
 			if arg == "" {
-				s.say("Type filter and the text to look for, for example: filter shop")
+				s.sayT(i18n.LineFilterHow, s.wq("filter"), s.w("filter"))
 				continue
 			}
 			if looksLikeToken(arg) {
-				s.say("That looks like a token; the filter looks for text in site names and addresses.")
+				s.sayT(i18n.LineFilterToken)
 				continue
 			}
 			s.filter, s.page, list = clean(arg), 0, true
@@ -108,15 +106,14 @@ func (s *session) chooseSite() (stage, error) {
 			s.say(s.siteCommands(pages))
 		case "report":
 			if s.cfg.Report == nil {
-				s.sayf("%s is neither a site ID nor a command. %s", quote(answer), s.siteCommands(pages))
+				s.sayT(i18n.LineNeitherIDNorCommand, s.quote(answer), s.siteCommands(pages))
 				continue
 			}
 			s.writeReport()
 		case "token", "address":
 			if cr := s.found.Created(); cr != nil && s.tokenOut == "" {
 				// Another token or address would leave the created one behind.
-				s.sayf("The token created for you, %q, is not saved anywhere yet, and Matomo showed it to nobody: "+
-					"choose a site, then take it (%s), before checking another token or address.", cr.Description, s.waysOut())
+				s.sayT(i18n.LineCreatedNotSaved, s.quoted(cr.Description), s.waysOut())
 				continue
 			}
 			if cmd == "token" {
@@ -126,14 +123,15 @@ func (s *session) chooseSite() (stage, error) {
 		case "help":
 			s.say(s.siteCommands(pages))
 		default:
-			s.sayf("%s is neither a site ID nor a command. %s", quote(answer), s.siteCommands(pages))
+			s.sayT(i18n.LineNeitherIDNorCommand, s.quote(answer), s.siteCommands(pages))
 		}
 	}
 }
 
 // splitCommand reads an answer to the site question: an ID, or a command
-// with an optional argument ("filter shop", "/shop").
-func splitCommand(answer string) (cmd, arg string) {
+// with an optional argument ("filter shop", "/shop"); in German also its
+// German word ("weiter", "filter shop").
+func (s *session) splitCommand(answer string) (cmd, arg string) {
 	a := strings.TrimSpace(answer)
 	if strings.HasPrefix(a, "/") {
 		return "filter", strings.TrimSpace(a[1:])
@@ -143,7 +141,23 @@ func splitCommand(answer string) (cmd, arg string) {
 	}
 	word, rest, _ := strings.Cut(a, " ")
 	rest = strings.TrimSpace(rest)
-	switch strings.ToLower(word) {
+	word = strings.ToLower(word)
+	for _, cmd := range []string{"next", "prev", "all", "list", "address", "url-check", "report", "help"} {
+		if s.isWord(word, cmd) {
+			word = cmd
+		}
+	}
+	if s.german() {
+		switch word {
+		case "mehr":
+			word = "next"
+		case "zurück", "zurueck":
+			word = "prev"
+		case "suche", "suchen", "finden":
+			word = "filter"
+		}
+	}
+	switch word {
 	case "next", "n", "more":
 		return "next", rest
 	case "prev", "p", "previous", "back":
@@ -189,63 +203,72 @@ func (s *session) filtered() []matomo.Site {
 func (s *session) listPage(shown []matomo.Site, pages int) {
 	total := len(s.outcome.Result.Sites)
 	if len(shown) == 0 {
-		s.sayf("No site matches %q. Type all to list every site again, or filter and other text.", s.filter)
+		s.sayT(i18n.LineNoSiteMatches, s.quoted(s.filter), s.wq("all"), s.wq("filter"))
 		return
 	}
 	from := s.page * s.cfg.PageSize
 	to := min(from+s.cfg.PageSize, len(shown))
 	switch {
 	case s.filter != "" && pages == 1:
-		verb := "match"
-		if len(shown) == 1 {
-			verb = "matches"
-		}
-		s.sayf("%s of the %s sites %s %q:", matomo.Thousands(len(shown)), matomo.Thousands(total), verb, s.filter)
+		s.sayT(i18n.LineSitesMatch, len(shown), total, s.quoted(s.filter))
 	case s.filter != "":
-		s.sayf("Sites matching %q: %s to %s of %s (of %s in all):", s.filter,
-			matomo.Thousands(from+1), matomo.Thousands(to), matomo.Thousands(len(shown)), matomo.Thousands(total))
+		s.sayT(i18n.LineSitesMatchingPage, s.quoted(s.filter), from+1, to, len(shown), total)
 	case pages > 1:
-		s.sayf("Sites %s to %s of %s, by ID:", matomo.Thousands(from+1), matomo.Thousands(to), matomo.Thousands(len(shown)))
+		s.sayT(i18n.LineSitesPage, from+1, to, len(shown))
 	default:
-		s.sayf("The %s, by ID:", plural(len(shown), "site", "sites"))
+		s.sayT(i18n.LineTheSites, len(shown))
 	}
 	for _, site := range shown[from:to] {
-		s.sayf("ID %d: %s, %s, %s access.", site.ID, site.Name, site.URL, site.Access)
+		s.sayT(i18n.LineSiteItem, strconv.Itoa(site.ID), site.Name, site.URL, s.access(site.Access))
 	}
 	s.say(s.siteCommands(pages))
+}
+
+// access names a site's access in the person's language.
+func (s *session) access(a matomo.Access) string {
+	switch a {
+	case matomo.AccessAdmin:
+		return s.t(i18n.LineAccessAdmin)
+	case matomo.AccessWrite:
+		return s.t(i18n.LineAccessWrite)
+	case matomo.AccessView:
+		return s.t(i18n.LineAccessView)
+	}
+	return clean(string(a))
 }
 
 // siteCommands is what can be typed at the site question, leaving out
 // what does nothing right now.
 func (s *session) siteCommands(pages int) string {
 	var cmds []string
+	cmd := func(m *i18n.Message, word string) { cmds = append(cmds, s.t(m, s.w(word))) }
 	if s.page+1 < pages {
-		cmds = append(cmds, "next (more sites)")
+		cmd(i18n.LineCmdNext, "next")
 	}
 	if s.page > 0 {
-		cmds = append(cmds, "prev (the page before)")
+		cmd(i18n.LineCmdPrev, "prev")
 	}
-	cmds = append(cmds, "filter and text (only matching sites)")
+	cmd(i18n.LineCmdFilter, "filter")
 	if s.filter != "" {
-		cmds = append(cmds, "all (every site)")
+		cmd(i18n.LineCmdAll, "all")
 	}
 	if s.urlCheckAvailable() {
-		cmds = append(cmds, "url-check (whether tools that put the token in a URL can use it)")
+		cmd(i18n.LineCmdURLCheck, "url-check")
 	}
 	if s.cfg.Report != nil {
-		cmds = append(cmds, "report (save a diagnostics report for support, without the token)")
+		cmd(i18n.LineCmdReport, "report")
 	}
 	held := s.found.Created() != nil && s.tokenOut == ""
 	if s.found.MaySendToken() && !held {
 		// After the lock-out no token is sent: "token" would only end
 		// the session.
-		cmds = append(cmds, "token (check another token)")
+		cmd(i18n.LineCmdToken, "token")
 	}
 	if !held {
-		cmds = append(cmds, "address (change the address)")
+		cmd(i18n.LineCmdAddress, "address")
 	}
-	cmds = append(cmds, "quit")
-	return "Type a site's ID to use that site, or: " + strings.Join(cmds, ", ") + "."
+	cmds = append(cmds, s.w("quit"))
+	return s.t(i18n.LineSiteCommands, strings.Join(cmds, ", "))
 }
 
 // siteByID finds a reachable site; Result.Sites is sorted by ID.
@@ -270,34 +293,33 @@ func (s *session) done() (stage, error) {
 	if tool == "" {
 		tool = steps.DefaultTool
 	}
-	s.heading("Done: what to paste where")
-	notShown := "It is not shown here: " + s.waysOut() + ", or paste it from where you copied it in Matomo."
-	which := "the token you verified (" + s.token.Fingerprint() + ")"
+	s.heading(s.t(i18n.LineDoneHeading))
+	notShown := s.t(i18n.LineNotShownOrPaste, s.waysOut())
+	which := s.t(i18n.LineTokenYouVerified, s.token.Fingerprint())
 	if cr := s.found.Created(); cr != nil {
 		// Nobody copied it in Matomo: the ways out here are the only ones.
-		notShown = "It is not shown here: " + s.waysOut() + "."
-		which = fmt.Sprintf("the token created for you, %q (%s)", cr.Description, s.token.Fingerprint())
+		notShown = s.t(i18n.LineNotShown, s.waysOut())
+		which = s.t(i18n.LineTokenCreatedForYou, s.quoted(cr.Description), s.token.Fingerprint())
 	}
 	if strings.EqualFold(tool, steps.DefaultTool) {
-		s.say("In " + steps.DefaultTool + "'s data-source form:")
-		s.say("API Key: " + which + ". " + notShown)
+		s.sayT(i18n.LineInDataSourceForm, steps.DefaultTool)
+		s.sayT(i18n.LineAPIKey, which, notShown)
 	} else {
-		s.say("In " + clean(tool) + ":")
-		s.say("The Matomo token (token_auth): " + which + ". " + notShown)
+		s.sayT(i18n.LineInTool, clean(tool))
+		s.sayT(i18n.LineTokenAuthField, which, notShown)
 	}
 	if r := s.outcome.Result; r != nil && r.SuperUser {
-		s.say("Superuser: this token can do everything in this Matomo; for an integration, use a user with view access only.")
+		s.sayT(i18n.LineSuperUserAtEnd)
 	}
-	s.say("Matomo address: " + s.found.Checked().String())
-	s.sayf("Site ID: %d", site.ID)
-	s.sayf("Site domain: %s (the site %q)", s.found.Domain(), site.Name)
+	s.sayT(i18n.LineMatomoAddress, s.found.Checked().String())
+	s.sayT(i18n.LineSiteID, strconv.Itoa(site.ID))
+	s.sayT(i18n.LineSiteDomain, s.found.Domain(), s.quoted(site.Name))
 	if err := s.checkData(); err != nil {
 		return 0, err
 	}
-	s.say("Keep the token safe, like a password: in a password manager, not in an email, chat or ticket. " +
-		"Matomo does not show it again; if it is lost, create a new one and delete the old one under Personal → Security.")
-	choices := append([]choice{{word: "finish", alias: "f", label: "end here"}}, s.tokenChoices()...)
-	choices = append(choices, choice{word: "sites", alias: "s", label: "choose another site"})
+	s.sayT(i18n.LineKeepSafe, s.personalSecurity())
+	choices := append([]choice{{word: "finish", alias: "f", label: s.t(i18n.LineEndHere)}}, s.tokenChoices()...)
+	choices = append(choices, choice{word: "sites", alias: "s", label: s.t(i18n.LineChooseAnotherSiteLabel)})
 	for {
 		all := append(append(choices[:len(choices):len(choices)], s.dataChoice()...), s.reportChoice()...)
 		c, err := s.chooseWithReport("", all, "finish")
@@ -330,11 +352,11 @@ func (s *session) done() (stage, error) {
 	s.orphansAtEnd()
 	switch {
 	case s.savedTo != "":
-		s.say("Finished. The token is saved in " + s.savedTo + ", and nowhere else by matomo-onboard.")
+		s.sayT(i18n.LineFinishedSaved, s.savedTo)
 	case s.reportPath == "":
-		s.say("Finished. matomo-onboard saved nothing: the token is only where you paste it.")
+		s.sayT(i18n.LineFinishedNothing)
 	default:
-		s.say("Finished. matomo-onboard saved no token: the token is only where you paste it.")
+		s.sayT(i18n.LineFinishedNoToken)
 	}
 	s.reportKept()
 	return stageFinished, nil
@@ -343,17 +365,17 @@ func (s *session) done() (stage, error) {
 // waysOut names how the token, never shown, can be taken at the end.
 func (s *session) waysOut() string {
 	if s.cfg.Clipboard != nil {
-		return "copy puts it into the system clipboard, save into a new file"
+		return s.t(i18n.LineWaysCopySave, s.wq("copy"), s.wq("save"))
 	}
 	if s.cfg.NoClipboardReason != "" {
-		return "save puts it into a new file (no system clipboard: " + clean(s.cfg.NoClipboardReason) + ")"
+		return s.t(i18n.LineWaysSaveNoClipboard, s.wq("save"), clean(s.cfg.NoClipboardReason))
 	}
-	return "save puts it into a new file"
+	return s.t(i18n.LineWaysSave, s.wq("save"))
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return matomo.Thousands(n) + " " + many
+// personalSecurity names the page that lists the tokens, as the guide
+// does: Personal → Security.
+func (s *session) personalSecurity() string {
+	l := s.matomo.labels()
+	return l.Name(steps.KeyPersonal) + " → " + l.Name(steps.KeySecurity)
 }

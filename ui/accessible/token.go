@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -14,7 +15,7 @@ func (s *session) askToken() (stage, error) {
 		return s.lockedOut()
 	}
 	s.token = matomo.Token{}
-	s.heading("Token")
+	s.heading(s.t(i18n.LineTokenHeading))
 	if len(s.cfg.DemoTokens) > 0 {
 		check, ok, err := s.chooseDemoToken()
 		if err != nil {
@@ -25,10 +26,9 @@ func (s *session) askToken() (stage, error) {
 			return stageConfirm, nil
 		}
 	}
-	s.say("Paste or type the token Matomo showed you, then press Enter. " +
-		"Typing is hidden: nothing appears while you type, not even dots.")
+	s.sayT(i18n.LinePasteToken)
 	for {
-		raw, err := s.readSecret("Token (hidden): ")
+		raw, err := s.readSecret(s.t(i18n.LineTokenPrompt))
 		if err != nil {
 			return 0, err
 		}
@@ -38,11 +38,11 @@ func (s *session) askToken() (stage, error) {
 			return stageConfirm, nil
 		}
 		// The message never contains the input.
-		s.say("That cannot be used as a token: " + sentence(perr.Error()))
-		c, err := s.choose("What next?", []choice{
-			{word: "again", alias: "a", label: "type the token again"},
-			{word: "steps", alias: "s", label: "back to the steps"},
-			{word: "address", label: "change the address"},
+		s.sayT(i18n.LineNotAToken, sentence(s.cfg.Printer.Error(perr)))
+		c, err := s.choose(s.t(i18n.LineWhatNext), []choice{
+			{word: "again", alias: "a", label: s.t(i18n.LineTypeTokenAgain)},
+			{word: "steps", alias: "s", label: s.t(i18n.LineBackToSteps)},
+			{word: "address", label: s.t(i18n.LineChangeAddress)},
 			{word: "quit"},
 		}, "again")
 		if err != nil {
@@ -67,40 +67,41 @@ func (s *session) chooseDemoToken() (matomo.TokenCheck, bool, error) {
 		s.listDemoTokens()
 	} else {
 		// Heard once is enough; the list is one word away.
-		s.sayf("Demo tokens 1 to %d, as listed before (type list to hear them again).", n)
+		s.sayT(i18n.LineDemoTokensAsBefore, n, s.wq("list"))
 	}
-	s.sayf("Type a number from 1 to %d to use that demo token, or own to type a token yourself.", n)
+	s.sayT(i18n.LineDemoTokenHow, n, s.wq("own"))
 	for {
-		answer, err := s.ask("Demo token", "1")
+		answer, err := s.ask(s.t(i18n.LineDemoTokenPrompt), "1")
 		if err != nil {
 			return matomo.TokenCheck{}, false, err
 		}
-		switch strings.ToLower(answer) {
-		case "own", "o":
+		a := strings.ToLower(answer)
+		switch {
+		case a == "own" || a == "o" || s.isWord(a, "own"):
 			return matomo.TokenCheck{}, false, nil
-		case "list", "l", "help", "?":
+		case a == "list" || a == "l" || s.isWord(a, "list") || s.isHelp(a):
 			s.listDemoTokens()
 			continue
 		}
 		i, cerr := strconv.Atoi(answer)
 		if cerr != nil || i < 1 || i > n {
-			s.sayf("%s is not one of the answers. Type a number from 1 to %d, or own.", quote(answer), n)
+			s.sayT(i18n.LineDemoTokenNotAnAnswer, s.quote(answer), n, s.wq("own"))
 			continue
 		}
 		check, perr := matomo.ParseToken(s.cfg.DemoTokens[i-1].Value)
 		if perr != nil {
-			s.say("That demo token cannot be used: " + sentence(perr.Error()))
+			s.sayT(i18n.LineDemoTokenUnusable, sentence(s.cfg.Printer.Error(perr)))
 			continue
 		}
-		s.sayf("Using demo token %d.", i)
+		s.sayT(i18n.LineUsingDemoToken, strconv.Itoa(i))
 		return check, true, nil
 	}
 }
 
 func (s *session) listDemoTokens() {
-	s.say("This is the demo Matomo. Its tokens, by what each one shows:")
+	s.sayT(i18n.LineDemoTokens)
 	for i, t := range s.cfg.DemoTokens {
-		s.sayf("%d: %s.", i+1, strings.TrimSuffix(clean(t.Note), "."))
+		s.sayT(i18n.LineDemoTokenItem, strconv.Itoa(i+1), strings.TrimSuffix(clean(t.Note), "."))
 	}
 	s.demoListed = true
 }
@@ -112,18 +113,18 @@ func (s *session) setToken(check matomo.TokenCheck) {
 	s.outcome.TokenFingerprint = check.Token.Fingerprint()
 	s.tokenNotes = nil
 	if check.Trimmed {
-		s.tokenNotes = append(s.tokenNotes, "Removed spaces or a line break around the token.")
+		s.tokenNotes = append(s.tokenNotes, s.t(i18n.LineTrimmed))
 	}
 	if check.Unwrapped != "" {
 		s.tokenNotes = append(s.tokenNotes, check.Unwrapped)
 	}
 	if check.Lowercased {
-		s.tokenNotes = append(s.tokenNotes, "Changed the token to lower case, as Matomo's tokens are.")
+		s.tokenNotes = append(s.tokenNotes, s.t(i18n.LineLowercased))
 	}
 	s.tokenWarned = len(check.Warnings) > 0
 	s.tokenWarnings = check.Warnings
 	for _, w := range check.Warnings {
-		s.tokenNotes = append(s.tokenNotes, "Warning: "+w)
+		s.tokenNotes = append(s.tokenNotes, s.t(i18n.LineWarning, w))
 	}
 }
 
@@ -134,35 +135,33 @@ func (s *session) confirmToken() (stage, error) {
 	if !s.found.MaySendToken() {
 		return s.lockedOut()
 	}
-	s.say("Token received: " + s.token.Fingerprint() + ".")
+	s.sayT(i18n.LineTokenReceived, s.token.Fingerprint())
 	if !s.tokenWarned {
-		s.say("It has the usual form of a Matomo token (32 characters, 0 to 9 and a to f).")
+		s.sayT(i18n.LineUsualForm)
 	}
 	for _, n := range s.tokenNotes {
 		s.say(n)
 	}
-	where := "It will be sent only to " + s.found.Checked().Host() + ", in the body of one request"
-	if !s.found.Checked().PlainHTTP() {
-		where += ", encrypted (https)"
+	if s.found.Checked().PlainHTTP() {
+		s.sayT(i18n.LineSentOnlyTo, s.found.Checked().Host())
+	} else {
+		s.sayT(i18n.LineSentOnlyToEncrypted, s.found.Checked().Host())
 	}
-	s.say(where + ".")
 	// Near the lock-out every wrong token matters: the count comes with
 	// the question, as in the wizard.
 	if s.found.Rejected() > 0 {
 		s.say(s.found.Countdown())
 	}
-	question, send, def := "Check it now?", "send it to Matomo once", "check"
+	question, send, def := s.t(i18n.LineCheckItNow), s.t(i18n.LineSendOnce), "check"
 	switch at, rejected := s.found.RejectedAt(s.token); {
 	case rejected:
 		// Enter alone must not send it again, and the person must know
 		// what sending it again costs.
-		s.say("Matomo at " + at.Host() + " rejected this very token earlier in this session. " +
-			"Sent again to the same Matomo, it will be rejected again and count as one more failed login.")
-		question, send, def = "Send it again anyway?", "send this same token again, once (one more failed login)", "again"
+		s.sayT(i18n.LineRejectedEarlier, at.Host())
+		question, send, def = s.t(i18n.LineSendAgainAnyway), s.t(i18n.LineSendSameAgain), "again"
 	case s.tokenWarned:
-		s.say("It does not have the form of a Matomo token, so Matomo will most likely reject it, " +
-			"and each rejected token counts as a failed login.")
-		question, send, def = "Send it anyway?", "send it to Matomo anyway, once", "again"
+		s.sayT(i18n.LineOddForm)
+		question, send, def = s.t(i18n.LineSendAnyway), s.t(i18n.LineSendAnywayOnce), "again"
 	case s.found.VerifyErr() != nil && s.found.Token().Equal(s.token):
 		// This token was sent here and failed: Enter alone must not send it
 		// again (an answer that only looks like a server error may be a
@@ -171,17 +170,11 @@ func (s *session) confirmToken() (stage, error) {
 	case !s.named[s.found.Checked().Host()]:
 		// A redirect led here: the person never gave this server. Enter
 		// alone must not send the token to it.
-		s.say("You did not type " + s.found.Checked().Host() + ": a redirect led here. " +
-			"The token goes there only if you answer check.")
-		send = "send it to " + s.found.Checked().Host() + ", which you did not type, once"
+		s.sayT(i18n.LineNotTyped, s.found.Checked().Host(), s.wq("check"))
+		send = s.t(i18n.LineSendToUntyped, s.found.Checked().Host())
 		def = "again"
 	}
-	c, err := s.choose(question, []choice{
-		{word: "check", alias: "c", label: send},
-		{word: "again", alias: "a", label: "type the token again"},
-		{word: "steps", alias: "s", label: "back to the steps"},
-		{word: "quit"},
-	}, def)
+	c, err := s.choose(question, s.confirmChoices(send), def)
 	if err != nil {
 		return 0, err
 	}
@@ -197,13 +190,24 @@ func (s *session) confirmToken() (stage, error) {
 	return 0, ErrQuit
 }
 
+// confirmChoices are the answers to the question before the token is
+// sent: check (with send as its label) sends it.
+func (s *session) confirmChoices(send string) []choice {
+	return []choice{
+		{word: "check", alias: "c", label: send},
+		{word: "again", alias: "a", label: s.t(i18n.LineTypeTokenAgain)},
+		{word: "steps", alias: "s", label: s.t(i18n.LineBackToSteps)},
+		{word: "quit"},
+	}
+}
+
 // verify sends the token once. It never retries by itself: each rejected
 // token is a failed login toward Matomo's lock-out.
 func (s *session) verify() (stage, error) {
 	if !s.found.MaySendToken() {
 		return s.lockedOut()
 	}
-	s.sayf("Checking the token with %s (one request, up to %s)…", s.found.Checked().String(), seconds(s.client.Timeout()))
+	s.sayT(i18n.LineCheckingToken, s.found.Checked().String(), s.seconds(s.client.Timeout()))
 	sent := matomo.TokenCheck{Token: s.token, Warnings: s.tokenWarnings}
 	before := s.client.Requests()
 	var res *matomo.Result
@@ -240,11 +244,11 @@ func (s *session) showFailure() (stage, error) {
 	if s.found.Created() != nil {
 		return s.createdFailure()
 	}
-	choices, def := failureChoices(e, s.found.MayRetry())
-	choices = append(choices, choice{word: "address", label: "change the address"})
+	choices, def := s.failureChoices(e, s.found.MayRetry())
+	choices = append(choices, choice{word: "address", label: s.t(i18n.LineChangeAddress)})
 	choices = append(choices, s.reportChoice()...)
 	choices = append(choices, choice{word: "quit"})
-	c, err := s.chooseWithReport("What next?", choices, def)
+	c, err := s.chooseWithReport(s.t(i18n.LineWhatNext), choices, def)
 	if err != nil {
 		return 0, err
 	}
@@ -271,14 +275,14 @@ func (s *session) showFailure() (stage, error) {
 // (one more failed login) or the lock-out, and never to an address that
 // is not Matomo, which would only send the token to something else once
 // more.
-func failureChoices(e *matomo.Error, mayRetry bool) ([]choice, string) {
+func (s *session) failureChoices(e *matomo.Error, mayRetry bool) ([]choice, string) {
 	if (e.Class == matomo.ClassRedirect || e.Class == matomo.ClassPlainHTTP) && !e.Suggested.IsZero() {
-		return []choice{{word: "use", alias: "u", label: "check the token with " + e.Suggested.String()}}, "use"
+		return []choice{{word: "use", alias: "u", label: s.t(i18n.LineCheckTokenWith, e.Suggested.String())}}, "use"
 	}
 	if e.Class == matomo.ClassTokenRejected {
 		return []choice{
-			{word: "again", alias: "a", label: "type the token again"},
-			{word: "steps", alias: "s", label: "back to the steps, to create a new token"},
+			{word: "again", alias: "a", label: s.t(i18n.LineTypeTokenAgain)},
+			{word: "steps", alias: "s", label: s.t(i18n.LineBackToStepsNewToken)},
 		}, "again"
 	}
 	// Enter alone never sends the token again: a retry must be asked for
@@ -288,14 +292,13 @@ func failureChoices(e *matomo.Error, mayRetry bool) ([]choice, string) {
 	def := "address" // the fix lies with the address, unless a retry can help
 	switch {
 	case mayRetry && e.Class == matomo.ClassNoAccess:
-		choices = append(choices, choice{word: "retry", alias: "r",
-			label: "check the same token again, once an administrator gave its user access"})
+		choices = append(choices, choice{word: "retry", alias: "r", label: s.t(i18n.LineRetryAfterAccess)})
 		def = "again"
 	case mayRetry:
-		choices = append(choices, choice{word: "retry", alias: "r", label: "send the same token again, one request"})
+		choices = append(choices, choice{word: "retry", alias: "r", label: s.t(i18n.LineRetryOnce)})
 		def = "again"
 	}
-	return append(choices, choice{word: "again", alias: "a", label: "type another token"}), def
+	return append(choices, choice{word: "again", alias: "a", label: s.t(i18n.LineTypeAnotherToken)}), def
 }
 
 // useSuggested checks the address a redirect or the https offer points to
@@ -313,20 +316,17 @@ func (s *session) useSuggested(addr matomo.Address) (stage, error) {
 	return stageConfirm, nil
 }
 
-// noMoreTokens says what the lock-out means for the session.
-const noMoreTokens = "No more tokens are sent in this session: until the lock lifts, Matomo would refuse even the right one."
-
 // lockedOut explains that the session sends no more tokens after Matomo's
 // lock-out, and ends it.
 func (s *session) lockedOut() (stage, error) {
-	s.say(noMoreTokens + " Run matomo-onboard again when it has lifted.")
+	s.sayT(i18n.LineRunAgainLater, s.t(i18n.LineNoMoreTokens))
 	if s.cfg.Report == nil {
-		if _, err := s.ask("Press Enter to end", ""); err != nil {
+		if _, err := s.ask(s.t(i18n.LinePressEnterToEnd), ""); err != nil {
 			return 0, err
 		}
 		return 0, errEnded
 	}
-	choices := append([]choice{{word: "end", alias: "e", label: "end the session"}}, s.reportChoice()...)
+	choices := append([]choice{{word: "end", alias: "e", label: s.t(i18n.LineEndSession)}}, s.reportChoice()...)
 	if _, err := s.chooseWithReport("", choices, "end"); err != nil {
 		return 0, err
 	}
@@ -343,12 +343,12 @@ func (s *session) createdFailure() (stage, error) {
 		var choices []choice
 		def := "quit"
 		if s.found.MayRetry() {
-			choices = append(choices, choice{word: "retry", alias: "r", label: "check the created token again, one request"})
+			choices = append(choices, choice{word: "retry", alias: "r", label: s.t(i18n.LineRetryCreated)})
 		}
 		choices = append(choices, s.tokenChoices()...)
 		choices = append(choices, s.reportChoice()...)
 		choices = append(choices, choice{word: "quit"})
-		c, err := s.chooseWithReport("What next?", choices, def)
+		c, err := s.chooseWithReport(s.t(i18n.LineWhatNext), choices, def)
 		if err != nil {
 			return 0, err
 		}

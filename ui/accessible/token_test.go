@@ -73,12 +73,13 @@ func TestRetryFollowsRetryable(t *testing.T) {
 		}
 		var found matomo.Session
 		found.RecordVerify(tc, nil, e)
-		choices, def := failureChoices(e, found.MayRetry())
-		_, offered := pick(choices, "retry")
+		s := &session{}
+		choices, def := s.failureChoices(e, found.MayRetry())
+		_, offered := s.pick(choices, "retry")
 		if offered != e.Retryable() || offered != found.MayRetry() {
 			t.Errorf("%s: retry offered %v, want %v", class, offered, e.Retryable())
 		}
-		if _, ok := pick(choices, def); !ok && def != "address" {
+		if _, ok := s.pick(choices, def); !ok && def != "address" {
 			t.Errorf("%s: the default %q is not among the answers", class, def)
 		}
 		if def == "retry" {

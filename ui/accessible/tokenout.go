@@ -1,6 +1,7 @@
 package accessible
 
 import (
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/internal/safefile"
 	"matomo-onboard/matomo"
 )
@@ -28,9 +29,9 @@ const tokenFileName = "matomo-token.txt"
 func (s *session) tokenChoices() []choice {
 	var out []choice
 	if s.cfg.Clipboard != nil {
-		out = append(out, choice{word: "copy", alias: "c", label: "put the token into the system clipboard, with " + s.cfg.Clipboard.Name()})
+		out = append(out, choice{word: "copy", alias: "c", label: s.t(i18n.LineCopyLabel, s.cfg.Clipboard.Name())})
 	}
-	return append(out, choice{word: "save", label: "save the token to a new file that only you can read"})
+	return append(out, choice{word: "save", label: s.t(i18n.LineSaveLabel)})
 }
 
 // copyTokenToSystem is copy: the token on the clipboard tool's standard
@@ -38,24 +39,23 @@ func (s *session) tokenChoices() []choice {
 func (s *session) copyTokenToSystem() {
 	cb := s.cfg.Clipboard
 	if err := cb.Copy(s.token.Reveal()); err != nil {
-		s.say("The token did not reach the system clipboard: " + clean(err.Error()) + ". Type save to save it to a file instead.")
+		s.sayT(i18n.LineCopyFailed, clean(s.cfg.Printer.Error(err)), s.wq("save"))
 		return
 	}
 	s.tokenOut = "the system clipboard"
-	s.say(cb.Name() + " put the token into the system clipboard. Paste it where it belongs; " +
-		"a clipboard history keeps it too, so clear that once the token is pasted.")
+	s.sayT(i18n.LineCopied, cb.Name())
 }
 
 // saveToken is save: it asks for a file name and writes the token, and a
 // line end, to a new file there (verify reads it back from such a file).
 func (s *session) saveToken() error {
-	s.say("The token goes into a new file, readable only by you. A name without a folder is in the current folder; ~ is your home folder.")
+	s.sayT(i18n.LineSaveExplained)
 	name, err := s.askFileName(tokenFileName)
 	if err != nil {
 		return err
 	}
 	if matomo.ContainsToken(name) {
-		s.say("That looks like a token, not a file name: nothing was saved, and it is not repeated.")
+		s.sayT(i18n.LineFileNameToken)
 		return nil
 	}
 	s.saveTokenToFile(name)
@@ -66,21 +66,22 @@ func (s *session) saveToken() error {
 func (s *session) saveTokenToFile(name string) {
 	path, err := safefile.WriteNewNamed(name, tokenFileName, []byte(s.token.Reveal()+"\n"))
 	if err != nil {
-		s.say("Not saved to " + matomo.Printable(path, 4096) + ": " + clean(err.Error()) + ". Type save to choose another name.")
+		s.sayT(i18n.LineNotSaved, matomo.Printable(path, 4096), clean(s.cfg.Printer.Error(err)), s.wq("save"))
 		return
 	}
 	s.savedTo = matomo.Printable(path, 4096)
 	s.tokenOut = "the file " + s.savedTo
-	s.say("Saved the token to " + s.savedTo + ". Only you can read it; delete the file once the token is stored where it belongs.")
+	s.sayT(i18n.LineSaved, s.savedTo)
 }
 
 // askFileName asks for a file name; at a terminal through ReadAddress,
 // which keeps a token typed there off the screen.
 func (s *session) askFileName(def string) (string, error) {
+	prompt := s.t(i18n.LineFileNamePrompt)
 	if s.cfg.ReadAddress == nil {
-		return s.ask("File name", def)
+		return s.ask(prompt, def)
 	}
-	line, err := s.cfg.ReadAddress("File name [" + def + "]: ")
+	line, err := s.cfg.ReadAddress(prompt + " [" + def + "]: ")
 	if err != nil || s.ctx.Err() != nil {
 		return "", ErrCanceled
 	}
@@ -100,23 +101,20 @@ func (s *session) holdQuit(atEnd bool) bool {
 		return false
 	}
 	s.quitAsked = true
-	ways := "save puts it into a new file"
+	ways := s.t(i18n.LineWaysSave, s.wq("save"))
 	if s.cfg.Clipboard != nil {
-		ways = "copy puts it into the system clipboard, save into a new file"
+		ways = s.t(i18n.LineWaysCopySave, s.wq("copy"), s.wq("save"))
 	}
 	if s.found.Result() == nil {
 		// The created token's failed check: the ways out are the answers
 		// of this very question.
-		s.say("The token is not saved anywhere yet, and Matomo does not show it again: " + ways +
-			". Choose quit again to stop without it.")
+		s.sayT(i18n.LineNotSavedYetQuitHere, ways, s.wq("quit"))
 		return true
 	}
 	if atEnd {
-		s.say("The token is not saved anywhere yet, and Matomo does not show it again: " + ways +
-			". Choose finish again to end without it.")
+		s.sayT(i18n.LineNotSavedYetEnd, ways, s.wq("finish"))
 	} else {
-		s.say("The token is not saved anywhere yet, and Matomo does not show it again: at the end, " + ways +
-			". Type quit again to stop without it.")
+		s.sayT(i18n.LineNotSavedYetQuit, ways, s.wq("quit"))
 	}
 	return true
 }

@@ -1,6 +1,9 @@
 package accessible
 
-import "matomo-onboard/matomo"
+import (
+	"matomo-onboard/internal/i18n"
+	"matomo-onboard/matomo"
+)
 
 // urlCheckAvailable reports whether the URL check may be offered: the
 // session's rule, the wizard's too (after a successful verification, once
@@ -11,14 +14,13 @@ func (s *session) urlCheckAvailable() bool { return s.found.OffersGETCheck() }
 func (s *session) urlCheckRefused() {
 	switch {
 	case s.found.Blocked():
-		s.say("The URL check is not run: no more tokens are sent in this session, because of Matomo's lock-out.")
+		s.sayT(i18n.LineURLCheckBlocked)
 	case s.found.GETCheck() != nil:
-		s.say("The URL check was already run, and its answer stays the same: " + matomo.DescribeGETCheck(s.found.GETCheck()))
+		s.sayT(i18n.LineURLCheckDone, matomo.DescribeGETCheck(s.found.GETCheck()))
 	case s.found.GETErr() != nil:
-		s.say("The URL check was already run once. It runs once per token, since a refusal counts as a failed login; " +
-			"only a network problem or a timeout lets it run again.")
+		s.sayT(i18n.LineURLCheckOnce)
 	default:
-		s.say("The URL check needs a verified token.")
+		s.sayT(i18n.LineURLCheckNeedsToken)
 	}
 }
 
@@ -28,29 +30,35 @@ func (s *session) urlCheckRefused() {
 // a secure-only token's refusal counts as a failed login. Call it only
 // when urlCheckAvailable.
 func (s *session) checkURL() error {
-	s.heading("URL check")
-	s.say("Some tools send the token inside URLs (…&token_auth=…). This check finds out whether Matomo accepts this token there.")
+	s.heading(s.t(i18n.LineURLCheckHeading))
+	s.sayT(i18n.LineURLCheckExplained)
 	s.say(matomo.GETCheckWarning)
 	if s.found.Rejected() > 0 {
 		s.say(s.found.Countdown())
 	}
-	c, err := s.choose("Send the token once in a URL?", []choice{
-		{word: "no", alias: "n", label: "do not send it"},
-		{word: "yes", alias: "y", label: "send it once in a URL"},
-	}, "no")
+	c, err := s.choose(s.t(i18n.LineSendInURL), s.urlCheckChoices(), "no")
 	if err != nil {
 		return err
 	}
 	if c != "yes" {
-		s.say("Not sent: the token did not go into a URL.")
+		s.sayT(i18n.LineURLNotSent)
 		return nil
 	}
 	return s.sendInURL()
 }
 
+// urlCheckChoices are the answers to the URL check's question: yes sends
+// the token in a URL.
+func (s *session) urlCheckChoices() []choice {
+	return []choice{
+		{word: "no", alias: "n", label: s.t(i18n.LineDoNotSend)},
+		{word: "yes", alias: "y", label: s.t(i18n.LineSendInURLOnce)},
+	}
+}
+
 // sendInURL runs the URL check once and says what it means.
 func (s *session) sendInURL() error {
-	s.sayf("Sending the token once in a URL to %s (one request, up to %s)…", s.found.Checked().String(), seconds(s.client.Timeout()))
+	s.sayT(i18n.LineSendingInURL, s.found.Checked().String(), s.seconds(s.client.Timeout()))
 	before := s.client.Requests()
 	var check *matomo.GETCheck
 	var err error
@@ -61,12 +69,12 @@ func (s *session) sendInURL() error {
 	}
 	// The session counts a refusal as the failed login Matomo recorded.
 	s.found.RecordGETCheck(check, nil)
-	s.say("URL check: " + matomo.DescribeGETCheck(check))
+	s.sayT(i18n.LineURLCheckResult, matomo.DescribeGETCheck(check))
 	if check.Works {
 		return nil
 	}
 	if check.Matomo != "" {
-		s.say("Matomo said: \"" + clean(check.Matomo) + "\"")
+		s.sayT(i18n.LineMatomoSaid, clean(check.Matomo))
 	}
 	s.say(s.found.Countdown())
 	return nil
@@ -81,14 +89,14 @@ func (s *session) urlCheckFailed(e *matomo.Error) error {
 	}
 	s.found.RecordGETCheck(nil, e)
 	s.outcome.LastError = e
-	s.say("The URL check could not be completed, so it is unknown whether tools that put the token in a URL will work.")
+	s.sayT(i18n.LineURLCheckIncomplete)
 	s.explain(e)
 	switch e.Class {
 	case matomo.ClassNetwork, matomo.ClassTimeout:
-		s.say("You can run the URL check again: type url-check.")
+		s.sayT(i18n.LineURLCheckAgain, s.wq("url-check"))
 		return nil
 	case matomo.ClassBlocked:
-		s.say(noMoreTokens + " The token you verified is still good: you can still choose a site and see what to paste where.")
+		s.sayT(i18n.LineStillGood, s.t(i18n.LineNoMoreTokens))
 	}
 	return nil
 }

@@ -1,0 +1,113 @@
+package accessible
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"matomo-onboard/internal/i18n"
+	"matomo-onboard/matomo/demomatomo"
+)
+
+var updateGolden = flag.Bool("update", false, "rewrite the golden transcripts in testdata/")
+
+// german is the Printer of a session in German.
+var german = i18n.For("de")
+
+// golden compares a transcript with testdata/de/name.golden, the fake's
+// address written as http://127.0.0.1:PORT and each of the pairs in
+// replace (what changes from run to run, and what stands for it);
+// -update rewrites the file.
+func golden(t *testing.T, name, got, srvURL string, replace ...string) {
+	t.Helper()
+	got = strings.NewReplacer(replace...).Replace(got)
+	got = strings.ReplaceAll(got, strings.TrimPrefix(srvURL, "http://"), "127.0.0.1:PORT")
+	path := filepath.Join("testdata", "de", name+".golden")
+	if *updateGolden {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test ./ui/accessible -run %s -update writes it)", err, t.Name())
+	}
+	if got != string(want) {
+		t.Errorf("%s differs (go test ./ui/accessible -run %s -update rewrites it after a deliberate change)\n--- got\n%s",
+			path, t.Name(), got)
+	}
+}
+
+// TestGermanTranscriptSuccess: a whole session in German, answered with
+// German words, from the address to the end.
+func TestGermanTranscriptSuccess(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL, Printer: german, TimeZone: time.UTC},
+		"", "weiter", "zurück", "token", demomatomo.TokenViewer, "prüfen", "1", "fertig", "fertig")
+	if tr.err != nil || !tr.outcome.Verified || tr.outcome.Site.ID != 1 || tr.outcome.TokenRequests != 2 {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	golden(t, "success", tr.out, srv.URL)
+}
+
+// TestGermanTranscriptWrongToken: a rejected token, the same one again
+// (Enter alone does not send it), and the end.
+func TestGermanTranscriptWrongToken(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL, Printer: german},
+		"", "token", demomatomo.TokenUnknown, "prüfen", "nochmal", demomatomo.TokenUnknown, "schritte", "beenden")
+	if tr.err == nil || tr.outcome.TokenRequests != 1 || tr.outcome.Rejected != 1 {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	golden(t, "wrong-token", tr.out, srv.URL)
+}
+
+// TestGermanTranscriptLockOut: rejected tokens count down toward
+// Matomo's lock-out, which ends the session.
+func TestGermanTranscriptLockOut(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{LockoutThreshold: 2})
+	answers := []string{"", "token"}
+	for i := 1; i <= 4; i++ {
+		answers = append(answers, "nochmal", fmt.Sprintf("%032x", i), "prüfen")
+	}
+	tr := run(t, Config{URL: srv.URL, Printer: german}, append(answers[:2:2], append(answers[3:], "")...)...)
+	if tr.err == nil || !tr.outcome.Blocked || tr.outcome.TokenRequests != 4 {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	golden(t, "lock-out", tr.out, srv.URL)
+}
+
+// TestGermanTranscriptCreate: "create it for me" in German, the token
+// saved to a file at the end.
+func TestGermanTranscriptCreate(t *testing.T) {
+	srv := startFake(t, createData(), demomatomo.Options{})
+	dir := t.TempDir()
+	tr := run(t, Config{URL: srv.URL, Printer: german},
+		"", "erstellen", "viewer", linePassword, "", "", "nein", "2", "speichern", filepath.Join(dir, "token.txt"), "")
+	if tr.err != nil || !tr.outcome.Verified || tr.outcome.SavedTo == "" {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	noPassword(t, tr, linePassword)
+	// The created token differs from run to run, and so its last 4.
+	fp := tr.outcome.TokenFingerprint
+	golden(t, "create", tr.out, srv.URL, dir, "TMP", "…"+fp[len(fp)-4:], "…LAST")
+}
+
+// TestGermanTranscriptDataCheck: the data check of a site without a
+// visit, and of one whose visits log is off.
+func TestGermanTranscriptDataCheck(t *testing.T) {
+	d := demomatomo.Recorded()
+	d.Sites[0].VisitorLogOff = true
+	srv := startFake(t, d, demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL, Printer: german, TimeZone: time.UTC},
+		"", "token", demomatomo.TokenViewer, "", "2", "websites", "1", "fertig", "fertig")
+	if tr.err != nil || !tr.outcome.Verified || tr.outcome.TokenRequests != 3 {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	golden(t, "data-check", tr.out, srv.URL)
+}
