@@ -1,7 +1,6 @@
 package matomo
 
 import (
-	"fmt"
 	"net"
 	"net/netip"
 	"net/url"
@@ -9,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // Address is a normalised Matomo base URL: scheme, host and an optional
@@ -17,44 +18,55 @@ import (
 type Address struct {
 	u *url.URL
 	// Notes say what ParseAddress changed that the user may want to know
-	// (an added https://, a removed tracker file name).
-	Notes []string
+	// (an added https://, a removed tracker file name): messages, whose
+	// String is the English of --json and the report.
+	Notes []i18n.Text
 	// unicode is the host's Unicode form when it is an international
 	// name, warning why that name deserves a second look (see idn.go).
-	unicode, warning string
+	unicode string
+	warning i18n.Text
 }
 
 // newAddress is the address of a normalised URL, with what its host name
 // looks like to people.
-func newAddress(u *url.URL, notes []string) Address {
+func newAddress(u *url.URL, notes []i18n.Text) Address {
 	a := Address{u: u, Notes: notes, unicode: unicodeHost(u.Hostname())}
 	a.warning = hostWarning(a.unicode, u.Hostname())
 	return a
 }
 
-// AddressError says precisely what is wrong with a typed address.
+// AddressError says precisely what is wrong with a typed address, in
+// messages of the catalogue: Error() is English, and a Printer renders
+// it in the person's language (Printer.Error, through Text).
 type AddressError struct {
-	Problem string // what is wrong, in words
-	Hint    string // what to type instead
+	Problem i18n.Text // what is wrong, in words
+	Hint    i18n.Text // what to type instead
 }
 
-func (e *AddressError) Error() string {
-	if e.Hint == "" {
+func (e *AddressError) Error() string { return e.Text().String() }
+
+// Text is the problem and the hint as one sentence, to render.
+func (e *AddressError) Text() i18n.Text {
+	if e.Hint.IsZero() {
 		return e.Problem
 	}
-	return e.Problem + " " + e.Hint
+	return i18n.T(i18n.AddressError, e.Problem, e.Hint)
 }
 
-const addressExample = "for example https://analytics.example.org or https://example.org/matomo"
+// addressProblem is an AddressError of two messages, the second taking
+// the example of an address when it has an argument.
+func addressProblem(problem i18n.Text, hint *i18n.Message) *AddressError {
+	return &AddressError{Problem: problem, Hint: i18n.T(hint, i18n.T(i18n.AddressExample))}
+}
 
 // File names that people paste from a browser or a tracking code but that
 // are not the base of Matomo: the API lives in index.php next to them.
-var droppedFiles = map[string]string{
-	"index.php":  "",
-	"matomo.php": "that is Matomo's tracker, not its API",
-	"piwik.php":  "that is Matomo's tracker, not its API",
-	"matomo.js":  "that is Matomo's tracking script, not its API",
-	"piwik.js":   "that is Matomo's tracking script, not its API",
+var droppedFiles = map[string]*i18n.Message{
+	"index.php":  i18n.AddressRemovedIndex,
+	"matomo.php": i18n.AddressRemovedTracker,
+	"piwik.php":  i18n.AddressRemovedTracker,
+	"matomo.js":  i18n.AddressRemovedScript,
+	"piwik.js":   i18n.AddressRemovedScript,
 }
 
 // ParseAddress turns what a person typed or pasted into a Matomo base
@@ -62,76 +74,55 @@ var droppedFiles = map[string]string{
 func ParseAddress(raw string) (Address, error) {
 	s := strings.TrimFunc(raw, isSpaceOrInvisible)
 	if s == "" {
-		return Address{}, &AddressError{Problem: "Enter your Matomo address,", Hint: addressExample + "."}
+		return Address{}, addressProblem(i18n.T(i18n.AddressEnter), i18n.AddressExampleEnd)
 	}
 	// Before anything that could quote it, look it up or keep it: a token
 	// in an address would travel in the URL of every request, into DNS and
 	// into logs.
 	if ContainsToken(s) {
 		if cut := CutToken(s); strings.TrimFunc(cut.Text, isSpaceOrInvisible) == "" {
-			return Address{}, &AddressError{
-				Problem: "This looks like a token, not an address.",
-				Hint:    "Enter the address of your Matomo here (" + addressExample + "); the token comes later.",
-			}
+			return Address{}, addressProblem(i18n.T(i18n.AddressIsAToken), i18n.AddressTokenComesLater)
 		}
-		return Address{}, &AddressError{
-			Problem: "The address contains what looks like a token (32 or more hex characters, or token_auth=).",
-			Hint:    "Enter only the address of your Matomo here (" + addressExample + "); the token comes later.",
-		}
+		return Address{}, errHoldsToken()
 	}
 	if ContainsTokenPiece(s) {
-		return Address{}, errTokenPiece
+		return Address{}, errTokenPiece()
 	}
 	if !utf8.ValidString(s) {
-		return Address{}, &AddressError{
-			Problem: "The address contains bytes that are not text (a broken copy or paste).",
-			Hint:    "Type the address again, " + addressExample + ".",
-		}
+		return Address{}, addressProblem(i18n.T(i18n.AddressNotText), i18n.AddressTypeAgain)
 	}
 	if i := strings.IndexFunc(s, unicode.IsControl); i >= 0 {
-		return Address{}, &AddressError{
-			Problem: "The address contains a line break or control character.",
-			Hint:    "Type or paste only the address, " + addressExample + ".",
-		}
+		return Address{}, addressProblem(i18n.T(i18n.AddressLineBreak), i18n.AddressOnlyAddress)
 	}
 	if strings.ContainsFunc(s, isInvisible) {
-		return Address{}, &AddressError{
-			Problem: "The address contains an invisible character (a zero-width space or similar).",
-			Hint:    "Type the address, or copy it again from the browser's address bar.",
-		}
+		return Address{}, addressProblem(i18n.T(i18n.AddressInvisible), i18n.AddressCopyFromBar)
 	}
 	if strings.ContainsFunc(s, unicode.IsSpace) {
-		return Address{}, &AddressError{
-			Problem: "The address contains a space.",
-			Hint:    "Addresses have no spaces; " + addressExample + ".",
-		}
+		return Address{}, addressProblem(i18n.T(i18n.AddressSpace), i18n.AddressNoSpaces)
 	}
 	if isBareIPv6(s) {
 		return Address{}, &AddressError{
-			Problem: "An IPv6 address must be written in square brackets.",
-			Hint:    "Type it like https://[" + strings.Trim(s, "[]") + "] (with :port after the bracket if needed).",
+			Problem: i18n.T(i18n.AddressIPv6Brackets),
+			Hint:    i18n.T(i18n.AddressIPv6Like, strings.Trim(s, "[]")),
 		}
 	}
 	if scheme, ok := bareScheme(s); ok {
 		if scheme == "http" || scheme == "https" {
 			return Address{}, &AddressError{
-				Problem: fmt.Sprintf("The address is missing the // after %q.", scheme+":"),
-				Hint:    "Type it like " + scheme + "://analytics.example.org.",
+				Problem: i18n.T(i18n.AddressMissingSlashes, scheme+":"),
+				Hint:    i18n.T(i18n.AddressTypeLike, scheme),
 			}
 		}
-		return Address{}, &AddressError{
-			Problem: fmt.Sprintf("%q is not a web address scheme Matomo uses.", scheme+":"),
-			Hint:    "Use https:// (" + addressExample + ").",
-		}
+		return Address{}, addressProblem(i18n.T(i18n.AddressBadScheme, scheme+":"), i18n.AddressUseHTTPS)
 	}
-	var notes []string
+	var notes []i18n.Text
 	switch {
 	case strings.HasPrefix(s, "//"):
 		s = "https:" + s
-		notes = append(notes, "Added https:// in front.")
+		notes = append(notes, i18n.T(i18n.AddressAddedHTTPS))
 	case !strings.Contains(s, "://"):
 		s = "https://" + s
-		notes = append(notes, "Added https:// in front.")
+		notes = append(notes, i18n.T(i18n.AddressAddedHTTPS))
 	}
 	u, err := url.Parse(s)
 	if err != nil {
@@ -139,29 +130,19 @@ func ParseAddress(raw string) (Address, error) {
 	}
 	scheme := strings.ToLower(u.Scheme)
 	if scheme != "http" && scheme != "https" {
-		return Address{}, &AddressError{
-			Problem: fmt.Sprintf("%q is not a web address scheme Matomo uses.", u.Scheme+"://"),
-			Hint:    "Use https:// (" + addressExample + ").",
-		}
+		return Address{}, addressProblem(i18n.T(i18n.AddressBadScheme, u.Scheme+"://"), i18n.AddressUseHTTPS)
 	}
 	if u.User != nil {
-		return Address{}, &AddressError{
-			Problem: "The address contains a user name or password (the part before @).",
-			Hint: "Remove it: the wizard never sends passwords inside addresses. " +
-				"Your Matomo login happens in the browser.",
-		}
+		return Address{}, &AddressError{Problem: i18n.T(i18n.AddressUserInfo), Hint: i18n.T(i18n.AddressRemoveUserInfo)}
 	}
 	if ContainsToken(u.Path) || ContainsToken(u.Hostname()) {
 		// Written with %-escapes, it only showed once decoded; it would still
 		// travel in every request's URL.
-		return Address{}, &AddressError{
-			Problem: "The address contains what looks like a token (32 or more hex characters, or token_auth=).",
-			Hint:    "Enter only the address of your Matomo here (" + addressExample + "); the token comes later.",
-		}
+		return Address{}, errHoldsToken()
 	}
 	host := strings.ToLower(u.Hostname())
 	if host == "" {
-		return Address{}, &AddressError{Problem: "The address has no host name.", Hint: "Type it " + addressExample + "."}
+		return Address{}, addressProblem(i18n.T(i18n.AddressNoHost), i18n.AddressTypeIt)
 	}
 	if err := checkHost(host); err != nil {
 		return Address{}, err
@@ -173,19 +154,13 @@ func ParseAddress(raw string) (Address, error) {
 	if ContainsTokenPiece(host) {
 		// Written in wide or other look-alike digits and letters, it only
 		// became a token in the form DNS uses, where it would travel.
-		return Address{}, &AddressError{
-			Problem: "The address contains what looks like a token (32 or more hex characters, or token_auth=).",
-			Hint:    "Enter only the address of your Matomo here (" + addressExample + "); the token comes later.",
-		}
+		return Address{}, errHoldsToken()
 	}
 	port := u.Port()
 	if port != "" {
 		n, err := strconv.Atoi(port)
 		if err != nil || n < 1 || n > 65535 {
-			return Address{}, &AddressError{
-				Problem: fmt.Sprintf("The port %q is not a number from 1 to 65535.", port),
-				Hint:    "Leave the port out unless your Matomo uses a special one.",
-			}
+			return Address{}, &AddressError{Problem: i18n.T(i18n.AddressBadPort, port), Hint: i18n.T(i18n.AddressLeavePortOut)}
 		}
 		port = strconv.Itoa(n)
 	}
@@ -201,7 +176,7 @@ func ParseAddress(raw string) (Address, error) {
 	path, pathNotes := cleanPath(u.EscapedPath())
 	notes = append(notes, pathNotes...)
 	if u.RawQuery != "" || u.Fragment != "" {
-		notes = append(notes, "Removed the part after ? or # (it belongs to one page, not to Matomo's address).")
+		notes = append(notes, i18n.T(i18n.AddressRemovedQuery))
 	}
 	base := &url.URL{Scheme: scheme, Host: host}
 	if path != "" {
@@ -214,10 +189,13 @@ func ParseAddress(raw string) (Address, error) {
 
 // errTokenPiece refuses an address that holds a piece of a token: what it
 // holds would travel in every request's URL, or into DNS.
-var errTokenPiece = &AddressError{
-	Problem: "The address contains 12 or more hex characters (0-9, a-f) in a row, which no Matomo address has: " +
-		"that may be part of a token, so it is not checked, looked up or repeated here.",
-	Hint: "Enter only the address of your Matomo here (" + addressExample + "); the token comes later, in its own hidden field.",
+func errTokenPiece() *AddressError {
+	return addressProblem(i18n.T(i18n.AddressHoldsTokenPiece), i18n.AddressTokenInItsField)
+}
+
+// errHoldsToken refuses an address that holds what looks like a token.
+func errHoldsToken() *AddressError {
+	return addressProblem(i18n.T(i18n.AddressHoldsToken), i18n.AddressOnlyTheAddress)
 }
 
 // bareScheme recognises a scheme written without "//" (mailto:x,
@@ -262,11 +240,11 @@ func parseProblem(s string, err error) error {
 	}
 	switch {
 	case strings.Contains(msg, "invalid port"):
-		return &AddressError{Problem: "The port after the colon is not a number.", Hint: "Leave the port out unless your Matomo uses a special one."}
+		return &AddressError{Problem: i18n.T(i18n.AddressPortNotNumber), Hint: i18n.T(i18n.AddressLeavePortOut)}
 	case strings.Contains(msg, "invalid URL escape"):
-		return &AddressError{Problem: "The address has a % that is not followed by two hex digits.", Hint: "Copy the address again from the browser's address bar."}
+		return &AddressError{Problem: i18n.T(i18n.AddressBadEscape), Hint: i18n.T(i18n.AddressCopyAgain)}
 	}
-	return &AddressError{Problem: "This is not a web address (" + msg + ").", Hint: "Type it " + addressExample + "."}
+	return addressProblem(i18n.T(i18n.AddressNotWebAddress, msg), i18n.AddressTypeIt)
 }
 
 // checkHost rejects host names that cannot resolve, with the reason.
@@ -275,20 +253,17 @@ func checkHost(host string) error {
 		if z := ip.Zone(); strings.ContainsFunc(z, func(r rune) bool {
 			return !(r == '-' || r == '.' || r == '_' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
 		}) {
-			return &AddressError{Problem: "The IPv6 zone after % is not a network interface name.", Hint: "Use the address without the zone, or a host name."}
+			return &AddressError{Problem: i18n.T(i18n.AddressBadZone), Hint: i18n.T(i18n.AddressWithoutZone)}
 		}
 		return nil
 	}
 	if strings.HasPrefix(host, ".") || strings.HasSuffix(host, "..") || strings.Contains(host, "..") {
-		return &AddressError{Problem: fmt.Sprintf("The host name %q has an empty part between dots.", host), Hint: "Check for a doubled or misplaced dot."}
+		return &AddressError{Problem: i18n.T(i18n.AddressEmptyPart, host), Hint: i18n.T(i18n.AddressDoubledDot)}
 	}
 	for _, r := range host {
 		ok := r == '-' || r == '.' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)
 		if !ok {
-			return &AddressError{
-				Problem: fmt.Sprintf("The host name contains %q, which host names cannot contain.", r),
-				Hint:    "Type it " + addressExample + ".",
-			}
+			return addressProblem(i18n.T(i18n.AddressBadCharacter, strconv.QuoteRune(r)), i18n.AddressTypeIt)
 		}
 	}
 	return nil
@@ -296,21 +271,17 @@ func checkHost(host string) error {
 
 // cleanPath drops trailing slashes and a trailing index.php (or tracker file
 // name) and says what it dropped.
-func cleanPath(p string) (string, []string) {
-	var notes []string
+func cleanPath(p string) (string, []i18n.Text) {
+	var notes []i18n.Text
 	for {
 		p = strings.TrimRight(p, "/")
 		i := strings.LastIndex(p, "/")
 		last := strings.ToLower(p[i+1:])
-		why, ok := droppedFiles[last]
+		note, ok := droppedFiles[last]
 		if !ok {
 			return p, notes
 		}
-		if why == "" {
-			notes = append(notes, fmt.Sprintf("Removed %q from the end (the wizard adds it itself).", p[i+1:]))
-		} else {
-			notes = append(notes, fmt.Sprintf("Removed %q from the end: %s.", p[i+1:], why))
-		}
+		notes = append(notes, i18n.T(note, p[i+1:]))
 		if i < 0 {
 			return "", notes
 		}
@@ -321,7 +292,7 @@ func cleanPath(p string) (string, []string) {
 func setPath(u *url.URL, escaped string) error {
 	unescaped, err := url.PathUnescape(escaped)
 	if err != nil {
-		return &AddressError{Problem: "The path of the address has a broken %-escape.", Hint: "Copy the address again from the browser's address bar."}
+		return &AddressError{Problem: i18n.T(i18n.AddressBrokenEscape), Hint: i18n.T(i18n.AddressCopyAgain)}
 	}
 	u.Path = unescaped
 	u.RawPath = escaped
@@ -436,8 +407,9 @@ func (a Address) ReadableHost() string {
 }
 
 // HostWarning says why the host name deserves a second look before a
-// token goes there (its letters could pass for other ones), or "".
-func (a Address) HostWarning() string { return a.warning }
+// token goes there (its letters could pass for other ones); the zero
+// Text when it does not.
+func (a Address) HostWarning() i18n.Text { return a.warning }
 
 // Endpoint is the URL of Matomo's HTTP API: <base>/index.php.
 func (a Address) Endpoint() string { return a.Link("") }

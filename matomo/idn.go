@@ -4,12 +4,15 @@ import (
 	"fmt"
 	"net/netip"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // International host names (münchen.example) are written in the form DNS
@@ -42,8 +45,7 @@ func asciiHost(host string) (string, error) {
 		return "", idnaProblem(host, err)
 	}
 	if ascii == "" || strings.Contains(ascii, "..") || strings.HasPrefix(ascii, ".") {
-		return "", &AddressError{Problem: fmt.Sprintf("The host name %q has an empty part between dots.", host),
-			Hint: "Check for a doubled or misplaced dot."}
+		return "", &AddressError{Problem: i18n.T(i18n.AddressEmptyPart, host), Hint: i18n.T(i18n.AddressDoubledDot)}
 	}
 	return ascii, nil
 }
@@ -52,17 +54,11 @@ func asciiHost(host string) (string, error) {
 // the character or the part of the name that is wrong.
 func idnaProblem(host string, err error) error {
 	msg := err.Error()
-	hint := "Type it " + addressExample + ", or copy it from the browser's address bar."
 	var r rune
 	if _, scanErr := fmt.Sscanf(msg, "idna: disallowed rune U+%X", &r); scanErr == nil {
-		return &AddressError{Problem: fmt.Sprintf("The host name %q contains %q, which international host names cannot contain.",
-			host, r), Hint: hint}
+		return addressProblem(i18n.T(i18n.AddressIDNAChar, host, strconv.QuoteRune(r)), i18n.AddressTypeOrCopy)
 	}
-	return &AddressError{
-		Problem: fmt.Sprintf("The host name %q is not a valid international name: a part starts or ends with a hyphen, "+
-			"or mixes characters that cannot stand together.", host),
-		Hint: hint,
-	}
+	return addressProblem(i18n.T(i18n.AddressIDNAInvalid, host), i18n.AddressTypeOrCopy)
 }
 
 // unicodeHost is the Unicode form of an ASCII host with international
@@ -84,26 +80,56 @@ func unicodeHost(host string) string {
 // (Unicode Technical Standard 39): letters of several scripts in one
 // part of the name, or a part in Cyrillic or Greek letters that all look
 // like Latin ones (аррӏе for apple).
-func hostWarning(unicodeName, asciiName string) string {
+func hostWarning(unicodeName, asciiName string) i18n.Text {
 	if unicodeName == "" {
-		return ""
+		return i18n.Text{}
 	}
 	labels := strings.Split(unicodeName, ".")
 	tld := labels[len(labels)-1]
 	for _, label := range labels {
 		scripts := labelScripts(label)
 		if len(scripts) > 1 && !allowedMix(scripts) {
-			return fmt.Sprintf("The host name %s (%s) mixes %s letters in one part: "+
-				"check it letter by letter, or type it rather than paste it.",
-				unicodeName, asciiName, strings.Join(scripts, " and "))
+			return i18n.T(i18n.AddressMixesScripts, unicodeName, asciiName, scriptsText(scripts))
 		}
 		if len(scripts) == 1 && looksLatin(label, scripts[0]) && !slices.Contains(labelScripts(tld), scripts[0]) {
-			return fmt.Sprintf("The host name %s (%s) is written in %s letters that look like Latin ones: "+
-				"check that it is your Matomo's, or type it rather than paste it.",
-				unicodeName, asciiName, scripts[0])
+			return i18n.T(i18n.AddressLooksLatin, unicodeName, asciiName, scriptText(scripts[0]))
 		}
 	}
-	return ""
+	return i18n.Text{}
+}
+
+// scriptsText names two or more scripts: "Latin and Cyrillic".
+func scriptsText(scripts []string) i18n.Text {
+	if len(scripts) == 1 {
+		return scriptText(scripts[0])
+	}
+	return i18n.T(i18n.AddressScripts, scriptText(scripts[0]), scriptsText(scripts[1:]))
+}
+
+// scriptText is a script's name in the reader's language where the
+// catalogue has it (the look-alikes of looksLatin among them), and
+// Unicode's name (which is English) otherwise.
+func scriptText(name string) i18n.Text {
+	var m *i18n.Message
+	switch name {
+	case "Latin":
+		m = i18n.AddressScriptLatin
+	case "Cyrillic":
+		m = i18n.AddressScriptCyrillic
+	case "Greek":
+		m = i18n.AddressScriptGreek
+	case "Armenian":
+		m = i18n.AddressScriptArmenian
+	case "Arabic":
+		m = i18n.AddressScriptArabic
+	case "Hebrew":
+		m = i18n.AddressScriptHebrew
+	case "Georgian":
+		m = i18n.AddressScriptGeorgian
+	default:
+		return i18n.Verbatim(name)
+	}
+	return i18n.T(m)
 }
 
 // labelScripts lists the scripts of a label's letters, in the order met;

@@ -514,9 +514,12 @@ func endAdvice(e *Error, blocked bool) string {
 // check, token check and URL check, and the warnings about the address
 // and the token as typed. Tool, Version and Time are the caller's to set.
 func (s *Session) Findings() Findings {
-	notes := append([]string(nil), s.address.Notes...)
-	if w := s.address.HostWarning(); w != "" {
-		notes = append(notes, w)
+	var notes []string // the report's, in English
+	for _, n := range s.address.Notes {
+		notes = append(notes, n.String())
+	}
+	if w := s.address.HostWarning(); !w.IsZero() {
+		notes = append(notes, w.String())
 	}
 	notes = append(notes, s.token.Warnings...)
 	return Findings{

@@ -361,10 +361,10 @@ func (m *Model) viewAddress() string {
 			below = append(below, s.subtle.Render(viewPreview(a.parsed, w)))
 		}
 		for _, n := range a.parsed.Notes {
-			below = append(below, s.subtle.Render(wrapHanging("  ", n, w)))
+			below = append(below, s.subtle.Render(wrapHanging("  ", p.Text(n), w)))
 		}
-		if warning := a.parsed.HostWarning(); warning != "" {
-			below = append(below, s.warn.Render(wrapHanging("! ", warning, w)))
+		if warning := a.parsed.HostWarning(); !warning.IsZero() {
+			below = append(below, s.warn.Render(wrapHanging("! ", p.Text(warning), w)))
 		}
 	}
 	intro := wrap(p.Sprintf(i18n.UIAddressIntro), w)

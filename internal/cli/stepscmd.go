@@ -92,7 +92,7 @@ func (c *Env) steps(ctx context.Context, args []string) int {
 	for _, n := range addr.Notes {
 		c.say(i18n.StepsNote, n, addr.Readable())
 	}
-	if w := addr.HostWarning(); w != "" {
+	if w := addr.HostWarning(); !w.IsZero() {
 		c.say(i18n.CLIWarning, w)
 	}
 	if addr.PlainHTTP() && !addr.IsLoopback() {

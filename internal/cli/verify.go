@@ -235,6 +235,9 @@ func (v *verifyRun) en(m *i18n.Message, a ...any) string {
 	return v.remember(i18n.English().Sprintf(m, a...), v.text.say(m, a...))
 }
 
+// enT is a Text of package matomo in English, remembered like en.
+func (v *verifyRun) enT(t i18n.Text) string { return v.remember(t.String(), v.text.p.Text(t)) }
+
 // enErr is err's English, remembered like en: an i18n error shows in the
 // person's language, any other as it is.
 func (v *verifyRun) enErr(err error) string { return v.remember(err.Error(), v.text.p.Error(err)) }
@@ -283,9 +286,11 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 		return v.fail(exitUsage, v.usageError(v.enErr(err), ""))
 	}
 	v.out.URL, v.out.HostUnicode = addr.String(), addr.UnicodeHost()
-	v.out.Warnings = append(v.out.Warnings, addr.Notes...)
-	if w := addr.HostWarning(); w != "" {
-		v.out.Warnings = append(v.out.Warnings, w)
+	for _, n := range addr.Notes {
+		v.out.Warnings = append(v.out.Warnings, v.enT(n))
+	}
+	if w := addr.HostWarning(); !w.IsZero() {
+		v.out.Warnings = append(v.out.Warnings, v.enT(w))
 	}
 	if conn.insecureSkipVerify {
 		v.out.Warnings = append(v.out.Warnings, v.en(i18n.CLIInsecureWarning))

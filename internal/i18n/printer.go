@@ -181,6 +181,8 @@ func (p *Printer) resolve(a []any) []any {
 			s = p.Sprintf(v)
 		case *Error:
 			s = p.Text(v.Text)
+		case texter:
+			s = p.Text(v.Text())
 		case Day:
 			s = p.Date(time.Time(v))
 		default:
@@ -271,12 +273,23 @@ func Errorf(m *Message, a ...any) error { return &Error{Text: T(m, a...)} }
 func (e *Error) Error() string { return e.Text.String() }
 
 // Error renders err in p's language when it is an error made by
-// Errorf, and as err.Error() otherwise: an error from elsewhere, or one
+// Errorf or one whose words are a Text (a Text method, as
+// matomo.AddressError has), and as err.Error() otherwise: an error from elsewhere, or one
 // wrapped with more words by fmt.Errorf, speaks the language those words
 // are in (English).
 func (p *Printer) Error(err error) string {
-	if e, ok := err.(*Error); ok {
+	switch e := err.(type) {
+	case *Error:
 		return p.use().Text(e.Text)
+	case texter:
+		return p.use().Text(e.Text())
 	}
 	return err.Error()
+}
+
+// texter is an error of another package whose words are a Text
+// (matomo.AddressError): Error() is that Text's English.
+type texter interface {
+	error
+	Text() Text
 }

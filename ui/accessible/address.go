@@ -54,9 +54,9 @@ func (s *session) address() (stage, error) {
 			s.named[addr.Host()] = true
 		}
 		for _, n := range addr.Notes {
-			s.say(n)
+			s.say(s.cfg.Printer.Text(n))
 		}
-		if w := addr.HostWarning(); w != "" {
+		if w := addr.HostWarning(); !w.IsZero() {
 			s.sayT(i18n.LineWarning, w)
 		}
 		if len(addr.Notes) > 0 || addr.UnicodeHost() != "" {
