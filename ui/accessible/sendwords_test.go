@@ -134,9 +134,9 @@ func TestGermanMakesNoSendingAnswerEasier(t *testing.T) {
 // and stops: each is refused as no answer, and nothing is sent.
 func TestNoNearMissSendsInASession(t *testing.T) {
 	type lang struct {
-		p                                          *i18n.Printer
+		p                                           *i18n.Printer
 		token, check, again, create, urlCheck, quit string
-		notAnAnswer                                string
+		notAnAnswer                                 string
 	}
 	langs := []lang{
 		{i18n.For("en"), "token", "check", "again", "create", "url-check", "quit", "is not one of the answers"},
