@@ -49,7 +49,7 @@ func (c *Env) runAccessible(ctx context.Context, s *session) int {
 	if cb, why := desktop.System(childEnv(os.Environ())); cb != nil {
 		cfg.Clipboard = cb
 	} else {
-		cfg.NoClipboardReason = why
+		cfg.NoClipboardReason = c.tr().Text(why)
 	}
 	if f, ok := c.Stdin.(*os.File); ok && c.IsTerminal(c.Stdin) {
 		// Restoring the state saved here leaves the terminal as it was

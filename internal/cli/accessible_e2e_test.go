@@ -402,3 +402,65 @@ func TestAccessibleReportInTheHomeFolder(t *testing.T) {
 	}
 	a.assertClean(demomatomo.DemoTokenRejected)
 }
+
+// TestAccessibleInGermanInATerminal: with LANG=de_DE.UTF-8 and no
+// language flag, the line mode at a real terminal asks and answers in
+// German, takes German answer words, hides the token as typed, and the
+// Enter at the question after a rejection does not send the token again.
+func TestAccessibleInGermanInATerminal(t *testing.T) {
+	t.Parallel()
+	a := accStart(t, []string{"TERM=dumb", "LANG=de_DE.UTF-8"}, "--demo", "--latency", "0")
+	a.expect("Matomo einrichten: einen Matomo-API-Token für Acona erstellen und prüfen.")
+	a.expect("Mit „beenden“ hören Sie bei jeder Frage auf.")
+	a.expect("Adresse [http://127.0.0.1:")
+	a.typeLine("")
+	a.expect("Prüfe http://127.0.0.1:")
+	a.expect("Schritt 1 von 8: Bei Matomo anmelden\n")
+	a.expect("Auswahl [1 weiter]: ")
+	a.typeLine("weiter")
+	a.expect("Schritt 2 von 8: Administration öffnen\n")
+	a.expect("Auswahl [1 weiter]: ")
+	a.typeLine("token")
+	a.expect("Demo-Token [1]: ")
+	a.typeLine("eigener")
+	a.expect("Die Eingabe bleibt verborgen")
+	a.expect("Token (verborgen): ")
+	a.typeLine(demomatomo.DemoTokenRejected)
+	a.expect("Token erhalten: ")
+	a.expect("Auswahl [1 prüfen]: ")
+	a.typeLine("prüfen")
+	a.expect("Problem: Matomo hat diesen Token abgelehnt.")
+	a.expect("Auswahl [1 nochmal]: ")
+	a.typeLine("nochmal")
+	a.expect("Demo-Token [1]: ")
+	a.typeLine("eigener")
+	a.expect("Token (verborgen): ")
+	a.typeLine(demomatomo.DemoTokenRejected)
+	a.expect("hat genau diesen Token vorhin in dieser Sitzung abgelehnt.")
+	a.expect("Auswahl [2 nochmal]: ")
+	a.typeLine("") // Enter alone: type another, nothing sent
+	a.expect("Demo-Token [1]: ")
+	a.typeLine("1")
+	a.expect("Verwendet wird Demo-Token 1.")
+	a.expect("Auswahl [1 prüfen]: ")
+	a.typeLine("")
+	a.expect("Der Token funktioniert: Matomo 5.0.2 unter http://127.0.0.1:")
+	a.expect("ID 1: Lindenhof Webshop, https://shop.lindenhof-moebel.de, Zugriff: Ansicht.\n")
+	a.expect("Website-ID [1]: ")
+	a.typeLine("1")
+	a.expect("Fertig: was Sie wo einfügen\nIm Datenquellen-Formular von Acona:\nFeld „API Key“: der Token, den Sie geprüft haben (")
+	a.expect("Website-ID: 1\n")
+	a.expect("Auswahl [1 fertig]: ")
+	a.typeLine("fertig")
+	a.expect("Fertig. matomo-onboard hat nichts gespeichert")
+	if code := a.exitCode(); code != exitOK {
+		t.Errorf("exit code %d, want 0", code)
+	}
+	a.assertClean(demomatomo.DemoTokenViewer, demomatomo.DemoTokenRejected)
+	if n := strings.Count(a.screen(), "Prüfe den Token bei"); n != 2 {
+		t.Errorf("the token was checked %d times, want 2 (the rejected one once, the right one once)", n)
+	}
+	if !strings.Contains(a.screen(), "Token (verborgen): \nToken erhalten:") {
+		t.Errorf("the hidden prompt showed something:\n%s", a.screen())
+	}
+}

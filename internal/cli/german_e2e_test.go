@@ -303,3 +303,26 @@ func mustParseAddress(t *testing.T, raw string) matomo.Address {
 	}
 	return a
 }
+
+// TestGermanAccessibleTranscripts keeps the line mode in German, as the
+// built binary writes it with LANG=de_DE.UTF-8 and its answers piped in,
+// in testdata/de/accessible.golden: a whole session answered with German
+// words, and one whose token Matomo rejects.
+func TestGermanAccessibleTranscripts(t *testing.T) {
+	t.Parallel()
+	srv := startFake(t, demomatomo.Options{})
+	var all strings.Builder
+	for _, answers := range [][]string{
+		{"", "token", demomatomo.TokenViewer, "prüfen", "2", "fertig", "fertig"},
+		{"", "token", demomatomo.TokenUnknown, "", "schritte", "beenden"},
+	} {
+		all.WriteString(transcript(t, german, strings.Join(answers, "\n")+"\n", srv.URL, "--accessible", "--url", srv.URL) + "\n")
+	}
+	for _, tok := range []string{demomatomo.TokenViewer, demomatomo.TokenUnknown} {
+		if strings.Contains(all.String(), tok) {
+			t.Errorf("the transcript shows a token")
+		}
+	}
+	got := strings.ReplaceAll(all.String(), strings.TrimPrefix(srv.URL, "http://"), "FAKE")
+	goldenFile(t, filepath.Join("testdata", "de", "accessible.golden"), got)
+}

@@ -44,7 +44,7 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 	if cb, why := desktop.System(env); cb != nil {
 		cfg.Clipboard = cb
 	} else {
-		cfg.NoClipboardReason = why
+		cfg.NoClipboardReason = c.tr().Text(why)
 	}
 	for _, t := range s.demoTokens() {
 		cfg.DemoTokens = append(cfg.DemoTokens, ui.DemoToken{Value: t.Value, Note: t.Note})

@@ -12,6 +12,8 @@ import (
 	"runtime"
 	"strings"
 	"time"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // Remote reports an SSH session: programs started here would act on the
@@ -45,26 +47,27 @@ type Clipboard struct {
 const clipboardWait = 3 * time.Second
 
 // FindClipboard returns the platform's clipboard tool for a local
-// session, or why there is none. env is the environment the tool runs
+// session, or why there is none (in words for the person, rendered in
+// their language where said). env is the environment the tool runs
 // with (the caller's, without the token variable); lookPath finds a
 // program (exec.LookPath).
-func FindClipboard(env []string, goos string, lookPath func(string) (string, error)) (*Clipboard, string) {
+func FindClipboard(env []string, goos string, lookPath func(string) (string, error)) (*Clipboard, i18n.Text) {
 	if Remote(env) {
-		return nil, "this is an SSH session, so the system clipboard here is the remote computer's"
+		return nil, i18n.T(i18n.DesktopRemoteClipboard)
 	}
 	candidates := clipboardTools(env, goos)
 	if len(candidates) == 0 {
-		return nil, "this computer has no graphical desktop, so no system clipboard"
+		return nil, i18n.T(i18n.DesktopNoDesktop)
 	}
 	var names []string
 	for _, c := range candidates {
 		if path, err := lookPath(c.name); err == nil {
 			c.name, c.env, c.wait = path, env, clipboardWait
-			return &c, ""
+			return &c, i18n.Text{}
 		}
 		names = append(names, c.name)
 	}
-	return nil, "no clipboard tool is installed (" + strings.Join(names, ", ") + ")"
+	return nil, i18n.T(i18n.DesktopNoClipboardTool, strings.Join(names, ", "))
 }
 
 // clipboardTools are the tools to try, in order, for this desktop.
@@ -90,7 +93,7 @@ func clipboardTools(env []string, goos string) []Clipboard {
 }
 
 // System is the clipboard of this computer, as FindClipboard finds it.
-func System(env []string) (*Clipboard, string) {
+func System(env []string) (*Clipboard, i18n.Text) {
 	return FindClipboard(env, runtime.GOOS, exec.LookPath)
 }
 

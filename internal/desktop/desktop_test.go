@@ -50,7 +50,8 @@ func TestFindClipboardFollowsTheDesktop(t *testing.T) {
 		{"nothing installed", []string{"DISPLAY=:0"}, "linux", found(), "", "", "no clipboard tool is installed (xclip, xsel)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			c, why := FindClipboard(tc.env, tc.goos, tc.look)
+			c, reason := FindClipboard(tc.env, tc.goos, tc.look)
+			why := reason.String()
 			if tc.tool == "" {
 				if c != nil || !strings.Contains(why, tc.reason) {
 					t.Errorf("got %v, %q; want none, because %q", c, why, tc.reason)
