@@ -344,7 +344,7 @@ func TestTokenWithUnusualShapeIsConfirmedFirst(t *testing.T) {
 	tr.has(t,
 		"Token received: 3 characters.\nWarning: It is 3 characters long; Matomo tokens have 32.",
 		"It does not have the form of a Matomo token, so Matomo will most likely reject it, and each rejected token counts as a failed login.",
-		"Send it anyway? Answers: 1 check (send it to Matomo anyway, once), 2 again (type the token again, Enter), 3 steps (back to the steps), 4 quit.\nChoice [2 again]: ",
+		"Send it anyway? Answers: 1 again (type the token again, Enter), 2 steps (back to the steps), 3 quit, check (send it to Matomo anyway, once; type the word).\nChoice [1 again]: ",
 		"That cannot be used as a token: The token is empty. Paste the token that Matomo showed you when you created it.",
 		"Token received: 4 characters.",
 		"Canceled, nothing was saved.",
@@ -362,7 +362,9 @@ func TestTheSameRejectedTokenIsNotSentAgainByAccident(t *testing.T) {
 		demomatomo.TokenUnknown, "", // rejected
 		"", // again
 		" "+strings.ToUpper(demomatomo.TokenUnknown), "", // the same, pasted again: Enter does not send it
-		"token_auth="+demomatomo.TokenUnknown, "check", // and once more, sent on purpose
+		// and once more: the number, letter and numbered word that went on
+		// at every question before send nothing; only the word does
+		"token_auth="+demomatomo.TokenUnknown, "4", "c", "4 check", "1 check", "check",
 		"quit")
 	if !errors.Is(tr.err, ErrQuit) {
 		t.Fatalf("err %v", tr.err)
@@ -376,8 +378,11 @@ func TestTheSameRejectedTokenIsNotSentAgainByAccident(t *testing.T) {
 	host := strings.TrimPrefix(srv.URL, "http://")
 	tr.has(t,
 		"Matomo at "+host+" rejected this very token earlier in this session. Sent again to the same Matomo, it will be rejected again and count as one more failed login.",
-		"Send it again anyway? Answers: 1 check (send this same token again, once (one more failed login)), 2 again (type the token again, Enter)",
+		"Send it again anyway? Answers: 1 again (type the token again, Enter), 2 steps (back to the steps), 3 quit, check (send this same token again, once (one more failed login); type the word).",
 		`Removed "token_auth=" in front: only what follows it is the token.`,
+		`Nothing sent: "4" is not enough for this answer. To send it, type the word check.`,
+		`Nothing sent: "c" is not enough for this answer. To send it, type the word check.`,
+		`Nothing sent: "4 check" is not enough for this answer. To send it, type the word check.`,
 		"Rejected tokens in this session: 2.",
 	)
 	if n := strings.Count(tr.out, "rejected this very token"); n != 2 {
@@ -616,7 +621,7 @@ func TestRedirectOffersTheNewAddress(t *testing.T) {
 		"What next? Answers: 1 use (use "+target.URL+", Enter), 2 change (type another address), 3 again (check "+moved.URL+" again), 4 quit.",
 		"Matomo answers at "+target.URL,
 		"You did not type "+strings.TrimPrefix(target.URL, "http://")+": a redirect led here. The token goes there only if you answer check.",
-		"Answers: 1 check (send it to "+strings.TrimPrefix(target.URL, "http://")+", which you did not type, once), 2 again (type the token again, Enter)",
+		"Answers: 1 again (type the token again, Enter), 2 steps (back to the steps), 3 quit, check (send it to "+strings.TrimPrefix(target.URL, "http://")+", which you did not type, once; type the word).",
 	)
 	for _, r := range moved.Requests() {
 		if strings.Contains(r.Body, "token_auth") {

@@ -221,6 +221,12 @@ type choice struct {
 	// shown replaces "word (label)" in the list of answers where the word
 	// would only repeat the number (3 for Matomo 3).
 	shown string
+	// wordOnly makes the word (English, or the person's language) the only
+	// way to give this answer: for an answer that sends a token Matomo will
+	// most likely refuse (a failed login), or to a server the person did
+	// not name. Its number and alias, which meant "go on" at the questions
+	// before, are then answered with how to give it on purpose.
+	wordOnly bool
 }
 
 // answerWords are the answers' words in the person's language, by their
@@ -311,10 +317,14 @@ func (s *session) chooseOr(question string, choices []choice, def string, typed 
 			continue
 		}
 		if answer == "" {
-			s.sayT(i18n.LineTypeANumber, len(choices), s.words(choices))
+			s.sayT(i18n.LineTypeANumber, numbered(choices), s.words(choices))
 			continue
 		}
-		s.sayT(i18n.LineNotAnAnswer, s.quote(answer), len(choices), s.words(choices))
+		if c, ok := s.pickByHabit(choices, answer); ok {
+			s.sayT(i18n.LineTypeTheWord, s.quote(strings.TrimSpace(answer)), s.wq(c.word))
+			continue
+		}
+		s.sayT(i18n.LineNotAnAnswer, s.quote(answer), numbered(choices), s.words(choices))
 	}
 }
 
@@ -324,11 +334,17 @@ func (s *session) listChoices(choices []choice, def string) string {
 	parts := make([]string, len(choices))
 	for i, c := range choices {
 		p := strconv.Itoa(i+1) + " " + s.shownWord(c)
+		if c.wordOnly {
+			p = s.shownWord(c) // no number to type out of habit
+		}
 		if c.shown != "" {
 			parts[i] = strconv.Itoa(i+1) + " " + c.shown
 			continue
 		}
 		detail := c.label
+		if c.wordOnly {
+			detail = strings.TrimPrefix(detail+"; "+s.t(i18n.LineWordOnly), "; ")
+		}
 		if c.word == def {
 			detail = strings.TrimPrefix(detail+", "+s.t(i18n.LineEnterKey), ", ")
 		}
@@ -338,6 +354,18 @@ func (s *session) listChoices(choices []choice, def string) string {
 		parts[i] = p
 	}
 	return s.t(i18n.LineAnswers, strings.Join(parts, ", "))
+}
+
+// numbered is how many answers can be typed as a number: the word-only
+// ones, listed last, have none.
+func numbered(choices []choice) int {
+	n := 0
+	for _, c := range choices {
+		if !c.wordOnly {
+			n++
+		}
+	}
+	return n
 }
 
 func (s *session) words(choices []choice) string {
@@ -353,19 +381,43 @@ func (s *session) words(choices []choice) string {
 // Nothing else: no beginning of a word, no alias but the English ones.
 func (s *session) pick(choices []choice, answer string) (string, bool) {
 	a := strings.ToLower(strings.TrimSpace(answer))
-	if n, err := strconv.Atoi(a); err == nil && n >= 1 && n <= len(choices) {
+	if n, err := strconv.Atoi(a); err == nil && n >= 1 && n <= len(choices) && !choices[n-1].wordOnly {
 		return choices[n-1].word, true
 	}
 	for i, c := range choices {
-		n := strconv.Itoa(i+1) + " "
-		if a == c.word || c.alias != "" && a == c.alias || a == n+c.word {
+		if a == c.word || s.isWord(a, c.word) {
 			return c.word, true
 		}
-		if w, ok := strings.CutPrefix(a, n); s.isWord(a, c.word) || ok && s.isWord(w, c.word) {
+		if c.wordOnly {
+			continue
+		}
+		n := strconv.Itoa(i+1) + " "
+		if c.alias != "" && a == c.alias || a == n+c.word {
+			return c.word, true
+		}
+		if w, ok := strings.CutPrefix(a, n); ok && s.isWord(w, c.word) {
 			return c.word, true
 		}
 	}
 	return "", false
+}
+
+// pickByHabit finds the word-only choice whose number, alias or numbered
+// word was typed: the answer that would have sent it, had it not been
+// word-only.
+func (s *session) pickByHabit(choices []choice, answer string) (choice, bool) {
+	a := strings.ToLower(strings.TrimSpace(answer))
+	for i, c := range choices {
+		if !c.wordOnly {
+			continue
+		}
+		n := strconv.Itoa(i + 1)
+		w, numbered := strings.CutPrefix(a, n+" ")
+		if a == n || c.alias != "" && a == c.alias || numbered && (w == c.word || s.isWord(w, c.word)) {
+			return c, true
+		}
+	}
+	return choice{}, false
 }
 
 // progressEvery is how often a sentence tells that a request still runs:

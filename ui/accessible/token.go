@@ -153,6 +153,9 @@ func (s *session) confirmToken() (stage, error) {
 		s.say(s.found.Countdown())
 	}
 	question, send, def := s.t(i18n.LineCheckItNow), s.t(i18n.LineSendOnce), "check"
+	// guarded: Matomo will most likely refuse it, or the server is not
+	// one the person named; only the word check sends it then.
+	guarded := true
 	switch at, rejected := s.found.RejectedAt(s.token); {
 	case rejected:
 		// Enter alone must not send it again, and the person must know
@@ -173,8 +176,10 @@ func (s *session) confirmToken() (stage, error) {
 		s.sayT(i18n.LineNotTyped, s.found.Checked().Host(), s.wq("check"))
 		send = s.t(i18n.LineSendToUntyped, s.found.Checked().Host())
 		def = "again"
+	default:
+		guarded = false
 	}
-	c, err := s.choose(question, s.confirmChoices(send), def)
+	c, err := s.choose(question, s.confirmChoices(send, guarded), def)
 	if err != nil {
 		return 0, err
 	}
@@ -191,14 +196,22 @@ func (s *session) confirmToken() (stage, error) {
 }
 
 // confirmChoices are the answers to the question before the token is
-// sent: check (with send as its label) sends it.
-func (s *session) confirmChoices(send string) []choice {
-	return []choice{
-		{word: "check", alias: "c", label: send},
+// sent: check (with send as its label) sends it; when guarded, only as
+// the word.
+func (s *session) confirmChoices(send string, guarded bool) []choice {
+	check := choice{word: "check", alias: "c", label: send}
+	others := []choice{
 		{word: "again", alias: "a", label: s.t(i18n.LineTypeTokenAgain)},
 		{word: "steps", alias: "s", label: s.t(i18n.LineBackToSteps)},
 		{word: "quit"},
 	}
+	if !guarded {
+		return append([]choice{check}, others...)
+	}
+	// Listed last, without a number: 1 was "go on" at every question
+	// before, and must not send what Matomo will most likely refuse.
+	check.wordOnly = true
+	return append(others, check)
 }
 
 // verify sends the token once. It never retries by itself: each rejected

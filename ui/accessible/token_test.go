@@ -127,5 +127,5 @@ func TestEnterNeverResendsAFailedToken(t *testing.T) {
 	if n := tokenRequests.Load(); n != 1 {
 		t.Errorf("Enter alone sent the token %d times, want once", n)
 	}
-	tr.has(t, "Check it now? Answers: 1 check (send it to Matomo once), 2 again (type the token again, Enter)")
+	tr.has(t, "Check it now? Answers: 1 again (type the token again, Enter), 2 steps (back to the steps), 3 quit, check (send it to Matomo once; type the word).")
 }
