@@ -414,7 +414,7 @@ func TestAccessibleInGermanInATerminal(t *testing.T) {
 	a.expect("Mit „beenden“ hören Sie bei jeder Frage auf.")
 	a.expect("Adresse [http://127.0.0.1:")
 	a.typeLine("")
-	a.expect("Prüfe http://127.0.0.1:")
+	a.expect(" wird ohne Token geprüft (eine Anfrage, bis zu 30 Sek.)…")
 	a.expect("Schritt 1 von 8: Bei Matomo anmelden\n")
 	a.expect("Auswahl [1 weiter]: ")
 	a.typeLine("weiter")
@@ -457,7 +457,7 @@ func TestAccessibleInGermanInATerminal(t *testing.T) {
 		t.Errorf("exit code %d, want 0", code)
 	}
 	a.assertClean(demomatomo.DemoTokenViewer, demomatomo.DemoTokenRejected)
-	if n := strings.Count(a.screen(), "Prüfe den Token bei"); n != 2 {
+	if n := strings.Count(a.screen(), "Der Token wird bei "); n != 2 {
 		t.Errorf("the token was checked %d times, want 2 (the rejected one once, the right one once)", n)
 	}
 	if !strings.Contains(a.screen(), "Token (verborgen): \nToken erhalten:") {

@@ -89,7 +89,7 @@ var (
 	// LineStillWaiting tells that a request still runs: for how long.
 	LineStillWaiting = &Message{
 		En: "Still waiting for the answer (%s so far).",
-		De: "Warte noch auf die Antwort (bisher %s).",
+		De: "Noch keine Antwort (bisher %s).",
 	}
 	// LineEchoHiddenToken repeats an answer that may be a token.
 	LineEchoHiddenToken = &Message{

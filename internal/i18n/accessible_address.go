@@ -105,7 +105,7 @@ var (
 	// LineCheckingAddress: the address, the time limit.
 	LineCheckingAddress = &Message{
 		En: "Checking %s without a token (one request, up to %s)…",
-		De: "Prüfe %s ohne Token (eine Anfrage, bis zu %s)…",
+		De: "%s wird ohne Token geprüft (eine Anfrage, bis zu %s)…",
 	}
 	// LinePlainHTTPWarning: the address.
 	LinePlainHTTPWarning = &Message{
@@ -177,37 +177,37 @@ var (
 	// LineWhatNext asks for the way forward.
 	LineWhatNext = &Message{
 		En: "What next?",
-		De: "Wie weiter?",
+		De: "Wie geht es weiter?",
 	}
 
 	// LineLabelsOwnWords: the Matomo's words in the guide's language.
 	LineLabelsOwnWords = &Message{
 		En: "Also asked it, without a token, how its screens are worded: the steps use its words.",
-		De: "Außerdem wurde es, ohne Token, gefragt, wie seine Seiten beschriftet sind: Die Schritte verwenden seine Wörter.",
+		De: "Außerdem wurde Matomo, ohne Token, gefragt, wie seine Seiten beschriftet sind: Die Schritte verwenden seine Wörter.",
 	}
 	// LineLabelsIn: the language of the Matomo's screens.
 	LineLabelsIn = &Message{
 		En: "Also asked it, without a token, for its labels in %s: the steps name its screens as it shows them, with the English in brackets.",
-		De: "Außerdem wurde es, ohne Token, nach seinen Beschriftungen auf %s gefragt: Die Schritte nennen seine Seiten so, wie es sie zeigt, mit dem Deutschen in Klammern.",
+		De: "Außerdem wurde Matomo, ohne Token, nach seinen Beschriftungen auf %s gefragt: Die Schritte nennen seine Seiten so, wie es sie zeigt, mit dem Deutschen in Klammern.",
 	}
 	// LineLabelsMissingBuiltIn: the language (twice).
 	LineLabelsMissingBuiltIn = &Message{
 		En: "Its labels in %[1]s did not come back, so the steps name its screens in English, with the %[1]s of Matomo 5.1 in brackets.",
-		De: "Seine Beschriftungen auf %[1]s kamen nicht zurück, daher nennen die Schritte seine Seiten auf Deutsch, mit dem %[1]s von Matomo 5.1 in Klammern.",
+		De: "Die Beschriftungen von Matomo auf %[1]s kamen nicht zurück, daher nennen die Schritte seine Seiten auf Deutsch, mit den Beschriftungen von Matomo 5.1 auf %[1]s in Klammern.",
 	}
 	// LineLabelsMissing: the language.
 	LineLabelsMissing = &Message{
 		En: "Its labels in %s did not come back, so the steps name its screens in English.",
-		De: "Seine Beschriftungen auf %s kamen nicht zurück, daher nennen die Schritte seine Seiten auf Deutsch.",
+		De: "Die Beschriftungen von Matomo auf %s kamen nicht zurück, daher nennen die Schritte seine Seiten auf Deutsch.",
 	}
 	// LineLabelsNone: a Matomo asked that sent no labels.
 	LineLabelsNone = &Message{
 		En: "Its labels did not come back; the steps use their own words, those of Matomo 5.",
-		De: "Seine Beschriftungen kamen nicht zurück; die Schritte verwenden ihre eigenen Wörter, die von Matomo 5.",
+		De: "Die Beschriftungen von Matomo kamen nicht zurück; die Schritte verwenden ihre eigenen Wörter, die von Matomo 5.",
 	}
 	// LineLabelsNotAsked: no labels were asked for.
 	LineLabelsNotAsked = &Message{
 		En: "The steps use their own words for its screens, those of Matomo 5.",
-		De: "Die Schritte verwenden für seine Seiten ihre eigenen Wörter, die von Matomo 5.",
+		De: "Die Schritte verwenden für die Seiten von Matomo ihre eigenen Wörter, die von Matomo 5.",
 	}
 )

@@ -52,7 +52,7 @@ var (
 	// LineYouSaidBefore: the answer given before.
 	LineYouSaidBefore = &Message{
 		En: "You said %s before.",
-		De: "Sie haben vorhin %s gesagt.",
+		De: "Sie haben vorhin %s geantwortet.",
 	}
 	// LineTwoFactorQuestion asks about two-factor authentication.
 	LineTwoFactorQuestion = &Message{
@@ -149,7 +149,7 @@ var (
 	// LineAskingToCreate: the address, the time limit.
 	LineAskingToCreate = &Message{
 		En: "Asking %s to create the token (one request, up to %s)…",
-		De: "Bitte %s, den Token zu erstellen (eine Anfrage, bis zu %s)…",
+		De: "%s wird gebeten, den Token zu erstellen (eine Anfrage, bis zu %s)…",
 	}
 	// LineCreated: the description (quoted), the login.
 	LineCreated = &Message{

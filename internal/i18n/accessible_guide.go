@@ -41,7 +41,7 @@ var (
 	// LineVersionAnswered: the version.
 	LineVersionAnswered = &Message{
 		En: "You said %s: the steps show what it has. Answer 3, 4, 5 or 6 to change it.",
-		De: "Sie haben %s gesagt: Die Schritte zeigen, was es hat. Antworten Sie 3, 4, 5 oder 6, um das zu ändern.",
+		De: "Sie haben %s angegeben: Die Schritte zeigen, was diese Version hat. Antworten Sie 3, 4, 5 oder 6, um das zu ändern.",
 	}
 	// LineWhichVersion asks which Matomo it is.
 	LineWhichVersion = &Message{
@@ -76,7 +76,7 @@ var (
 	// LineAskingLabels: the address, the language.
 	LineAskingLabels = &Message{
 		En: "Asking %s, without a token, for its labels in %s…",
-		De: "Frage %s, ohne Token, nach seinen Beschriftungen auf %s…",
+		De: "%s wird ohne Token nach seinen Beschriftungen auf %s gefragt…",
 	}
 	// LineStepHeading: the step's number, how many, its title.
 	LineStepHeading = &Message{
@@ -86,7 +86,7 @@ var (
 	// LineVersionTold: the version Matomo told.
 	LineVersionTold = &Message{
 		En: "Matomo %s told its version: the steps show what it has.",
-		De: "Matomo %s hat seine Version genannt: Die Schritte zeigen, was es hat.",
+		De: "Matomo %s hat seine Version genannt: Die Schritte zeigen, was diese Version hat.",
 	}
 	// LineTypeLiteral: a literal to type, such as the description.
 	LineTypeLiteral = &Message{

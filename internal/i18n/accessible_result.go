@@ -66,12 +66,12 @@ var (
 	// LineLastPage: the word for the page before.
 	LineLastPage = &Message{
 		En: "This is the last page. Type %s for the one before, or a site's ID.",
-		De: "Dies ist die letzte Seite. Geben Sie %s für die vorige ein, oder die ID einer Website.",
+		De: "Dies ist die letzte Seite. Geben Sie %s für die vorige Seite ein oder die ID einer Website.",
 	}
 	// LineFirstPage: the word for more.
 	LineFirstPage = &Message{
 		En: "This is the first page. Type %s for more, or a site's ID.",
-		De: "Dies ist die erste Seite. Geben Sie %s für weitere ein, oder die ID einer Website.",
+		De: "Dies ist die erste Seite. Geben Sie %s für weitere Websites ein oder die ID einer Website.",
 	}
 	// LineFilterHow: the word for the filter in running text, as typed.
 	LineFilterHow = &Message{
@@ -432,7 +432,7 @@ var (
 	// LineSendingInURL: the address, the time limit.
 	LineSendingInURL = &Message{
 		En: "Sending the token once in a URL to %s (one request, up to %s)…",
-		De: "Sende den Token einmal in einer URL an %s (eine Anfrage, bis zu %s)…",
+		De: "Der Token wird einmal in einer URL an %s gesendet (eine Anfrage, bis zu %s)…",
 	}
 	// LineURLCheckResult: the answer, in matomo's words.
 	LineURLCheckResult = &Message{
@@ -459,7 +459,7 @@ var (
 	// LineCheckingData: the site's ID, the time limit.
 	LineCheckingData = &Message{
 		En: "Checking that site %s has data: its last visit, asked with the token (one request, up to %s)…",
-		De: "Prüfe, ob die Website %s Daten hat: ihren letzten Besuch, mit dem Token abgefragt (eine Anfrage, bis zu %s)…",
+		De: "Es wird geprüft, ob die Website %s Daten hat: ihr letzter Besuch, mit dem Token abgefragt (eine Anfrage, bis zu %s)…",
 	}
 	// LineTrackingCode: the link to the site's tracking code.
 	LineTrackingCode = &Message{

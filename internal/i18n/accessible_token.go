@@ -75,7 +75,7 @@ var (
 	// LineDemoTokens introduces the demo's tokens.
 	LineDemoTokens = &Message{
 		En: "This is the demo Matomo. Its tokens, by what each one shows:",
-		De: "Dies ist das Demo-Matomo. Seine Token, nach dem, was jeder zeigt:",
+		De: "Dies ist das Demo-Matomo. Seine Token, jeweils mit dem, was sie zeigen:",
 	}
 	// LineDemoTokenItem: the number, what it shows.
 	LineDemoTokenItem = &Message{
@@ -90,7 +90,7 @@ var (
 	// LineLowercased: ParseToken changed the case.
 	LineLowercased = &Message{
 		En: "Changed the token to lower case, as Matomo's tokens are.",
-		De: "Der Token wurde in Kleinbuchstaben geändert, wie Matomos Token geschrieben sind.",
+		De: "Der Token wurde in Kleinbuchstaben umgewandelt, wie Matomo seine Token schreibt.",
 	}
 	// LineTokenReceived: the token's fingerprint.
 	LineTokenReceived = &Message{
@@ -164,12 +164,12 @@ var (
 	// LineSendToUntyped: the host.
 	LineSendToUntyped = &Message{
 		En: "send it to %s, which you did not type, once",
-		De: "einmal an %s senden, das Sie nicht eingegeben haben",
+		De: "einmal an %s senden, obwohl Sie diese Adresse nicht eingegeben haben",
 	}
 	// LineCheckingToken: the address, the time limit.
 	LineCheckingToken = &Message{
 		En: "Checking the token with %s (one request, up to %s)…",
-		De: "Prüfe den Token bei %s (eine Anfrage, bis zu %s)…",
+		De: "Der Token wird bei %s geprüft (eine Anfrage, bis zu %s)…",
 	}
 	// LineBackToStepsNewToken labels the answer after a rejection.
 	LineBackToStepsNewToken = &Message{

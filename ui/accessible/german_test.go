@@ -1,6 +1,7 @@
 package accessible
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -110,4 +111,16 @@ func TestGermanTranscriptDataCheck(t *testing.T) {
 		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
 	}
 	golden(t, "data-check", tr.out, srv.URL)
+}
+
+// TestGermanTranscriptAddress: the address question's help, a token typed
+// there, an address that cannot be used, and one with index.php.
+func TestGermanTranscriptAddress(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	tr := run(t, Config{Printer: german},
+		"hilfe", demomatomo.TokenViewer, "ftp://analytics.example.org", srv.URL+"/index.php?module=CoreHome", "beenden")
+	if !errors.Is(tr.err, ErrQuit) || tr.outcome.TokenRequests != 0 {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	golden(t, "address", tr.out, srv.URL)
 }
