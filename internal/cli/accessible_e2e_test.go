@@ -437,7 +437,7 @@ func TestAccessibleInGermanInATerminal(t *testing.T) {
 	a.expect("Token (verborgen): ")
 	a.typeLine(demomatomo.DemoTokenRejected)
 	a.expect("hat genau diesen Token vorhin in dieser Sitzung abgelehnt.")
-	a.expect("Auswahl [2 nochmal]: ")
+	a.expect("Auswahl [1 nochmal]: ")
 	a.typeLine("") // Enter alone: type another, nothing sent
 	a.expect("Demo-Token [1]: ")
 	a.typeLine("1")
