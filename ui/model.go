@@ -64,6 +64,11 @@ type Config struct {
 	LabelLang string
 	// Now is the clock (for the suggested token description).
 	Now func() time.Time
+	// ChooseAfter is how long after the sites appear Enter starts to
+	// choose one: Enter pressed twice for the token's check, or a held
+	// Enter's repeat, must not choose a site the person has not seen (and
+	// send the token again, for its data check). Zero chooses at once.
+	ChooseAfter time.Duration
 	// TimeZone is the person's, for the time of the site's last visit
 	// (shown in it and in UTC); nil is this computer's.
 	TimeZone *time.Location

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -22,6 +23,8 @@ type resultState struct {
 	// arrow key moves to Yes).
 	asking, yes bool
 	getting     bool
+	// shownAt is when the sites arrived (Config.ChooseAfter).
+	shownAt time.Time
 }
 
 // superUserAdvice is said of a superuser's token on the sites and the
@@ -189,6 +192,10 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(k, keys.UseSite):
+		if m.cfg.Now().Sub(r.shownAt) < m.cfg.ChooseAfter {
+			m.say(m.cfg.Printer.Sprintf(i18n.UIEnterTooSoon))
+			return nil
+		}
 		m.found.ChooseSite(*r.table.selected())
 		return tea.Batch(m.goTo(screenDone), m.startDataCheck())
 	case key.Matches(k, keys.GetCheck):

@@ -253,7 +253,7 @@ func (m *Model) onVerified(msg verifiedMsg) tea.Cmd {
 		return nil
 	}
 	m.found.RecordVerify(msg.tok, msg.res, msg.err.OrNil())
-	m.result = resultState{}
+	m.result = resultState{shownAt: m.cfg.Now()}
 	if msg.res != nil {
 		m.result.table = newSiteTable(msg.res.Sites)
 		m.result.table.query.SetWidth(max(10, m.contentWidth()-4))

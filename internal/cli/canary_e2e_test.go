@@ -429,6 +429,7 @@ func TestCanaryWizardSuccess(t *testing.T) {
 			w.waitFor("✓ URL use: tools that put the token in URLs will work too.")
 			w.press("d")
 			w.waitFor("✓ Diagnostics written to")
+			time.Sleep(chooseAfter) // Enter chooses a site once the list has been shown this long
 			w.press("enter")
 			w.waitFor("✓ Ready for Acona", "your token ("+fingerprintOf(canary)+"), not shown",
 				"No visit recorded yet: is the tracking code installed on https://shop.example?")

@@ -207,6 +207,7 @@ func TestCanaryPasswordWizard(t *testing.T) {
 			w.waitFor("✓ Token verified · Matomo 5.0.2", `Created for you as "Acona`)
 			w.press("d")
 			w.waitFor("✓ Diagnostics written to")
+			time.Sleep(chooseAfter) // Enter chooses a site once the list has been shown this long
 			w.press("enter")
 			w.waitFor("✓ Ready for Acona", "the token created for you")
 			w.readProc()
@@ -230,6 +231,7 @@ func TestCanaryPasswordWizard(t *testing.T) {
 			w.waitFor("Two-factor code")
 			w.press(demomatomo.TOTP(twofaSecret, time.Now()), "enter")
 			w.waitFor("✓ Token verified")
+			time.Sleep(chooseAfter) // Enter chooses a site once the list has been shown this long
 			w.press("enter")
 			w.waitFor("✓ Ready for Acona", "Matomo probably holds a token nobody saw")
 			w.readProc()

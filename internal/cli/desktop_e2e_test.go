@@ -110,6 +110,7 @@ func TestPtyNoSystemClipboardOverSSH(t *testing.T) {
 	p.paste(demomatomo.TokenViewer)
 	p.press("enter")
 	p.waitFor("✓ Token verified")
+	time.Sleep(chooseAfter) // Enter chooses a site once the list has been shown this long
 	p.press("enter")
 	p.waitFor("✓ Ready for Acona",
 		"No system clipboard: this is an SSH session, so the system clipboard here is the remote computer's.",

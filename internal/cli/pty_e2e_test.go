@@ -125,6 +125,7 @@ func TestPtyWizardWholeFlow(t *testing.T) {
 	})
 	assertFits(t, p.screen(), 120)
 
+	time.Sleep(chooseAfter) // Enter chooses a site once the list has been shown this long
 	p.press("j", "enter")
 	p.waitFor("done", "✓ Ready for Acona", "Matomo URL "+srv.URL, "Site ID 2 (Blog)", "Domain blog.example",
 		"API Key your token (32 characters, ends …bff8), not shown", "c copy token", "w save to file",

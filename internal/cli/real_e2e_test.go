@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"matomo-onboard/internal/realmatomo"
 	"matomo-onboard/matomo"
@@ -193,6 +194,7 @@ func TestRealWizardFromTheAddressToDone(t *testing.T) {
 	p.waitFor("✓ Token verified · Matomo 5.1.2 · not a superuser (good for an integration)",
 		"2 sites · 1 admin · 1 write · 0 view", "Shop", "Blog", "enter use this site")
 	assertFits(t, p.screen(), 100)
+	time.Sleep(chooseAfter) // Enter chooses a site once the list has been shown this long
 	p.press("j", "enter")
 	p.waitFor("✓ Ready for Acona", "Matomo URL "+in.URL, "Site ID 2 (Blog)", "Domain blog.example",
 		"API Key your token (32 characters, ends …8295), not shown",
@@ -233,6 +235,7 @@ func TestRealWizardTwentyThousandSitesAt40Columns(t *testing.T) {
 	p.press("/")
 	p.write("big-" + last + ".")
 	p.waitFor("showing 1", "Big site "+last)
+	time.Sleep(chooseAfter)   // Enter chooses a site once the list has been shown this long
 	p.press("enter", "enter") // the filter, then the site
 	p.waitFor("✓ Ready for Acona", "Site ID "+last, "Domain big-"+last+".example")
 	assertFits(t, p.screen(), 40)

@@ -9,6 +9,7 @@ package cli
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"matomo-onboard/matomo/demomatomo"
 )
@@ -87,6 +88,7 @@ func TestPtyCtrlCOnTheDoneScreenLeavesTheSummary(t *testing.T) {
 	p.paste(demomatomo.TokenSuperUser)
 	p.press("enter")
 	p.waitFor("✓ Token verified", "superuser")
+	time.Sleep(chooseAfter) // Enter chooses a site once the list has been shown this long
 	p.press("enter")
 	p.waitFor("✓ Ready for Acona", "! This is a superuser's token")
 	p.press("w")

@@ -22,6 +22,11 @@ import (
 	"matomo-onboard/ui"
 )
 
+// chooseAfter is how long the wizard's site list is shown before Enter
+// chooses a site (ui.Config.ChooseAfter): longer than a double press,
+// shorter than a person's reading of the list.
+const chooseAfter = 400 * time.Millisecond
+
 // runTUI runs the Bubble Tea wizard and reports how it ended. The screen
 // shows no token; the summary printed afterwards (for the scrollback)
 // shows none either.
@@ -39,6 +44,7 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		Report:          c.writeReport,
 		LabelLang:       s.labelLang,
 		Printer:         c.tr(),
+		ChooseAfter:     chooseAfter,
 	}
 	cfg.Width, cfg.Height = terminalSize(c.Stdout)
 	if cb, why := desktop.System(env); cb != nil {
