@@ -122,7 +122,9 @@ func ParseToken(raw string) (TokenCheck, error) {
 			Length: utf8.RuneCountInString(s),
 		}
 	}
-	if v, note, err := unwrapTokenAuth(s); err != nil {
+	if v, ok := unwrapSetting(s); ok {
+		s, check.Unwrapped = v, settingNote
+	} else if v, note, err := unwrapTokenAuth(s); err != nil {
 		return TokenCheck{}, err
 	} else if note != "" {
 		s, check.Unwrapped = strings.TrimFunc(v, isSpaceOrInvisible), note
@@ -165,6 +167,31 @@ func tokenWarnings(s string) []string {
 		w = append(w, "It has characters other than 0-9 and a-f; Matomo tokens have only those.")
 	}
 	return w
+}
+
+// settingNote says what unwrapSetting took away.
+const settingNote = `Removed "token_auth" and what stood between it and the token (as in a settings file): only the value is the token.`
+
+// tokenSetting is the token as a line of a settings file or a program
+// writes it: "token_auth: T" (YAML), "token_auth = T" (INI),
+// `"token_auth": "T",` (JSON), "'token_auth' => 'T'" (PHP), and
+// "token_auth%3DT" (the parameter inside a %-escaped address, such as a
+// login page's return address). Pasted as they are, each would be sent
+// whole and rejected as a failed login. "token_auth=T" itself is
+// unwrapTokenAuth's.
+var tokenSetting = onFirstUse(`(?i)^["']?token_auth["']?(?:\s*(?::|=>?)\s*|%3d)["']?([^\s"',;]+)["']?\s*[,;]?$`)
+
+// unwrapSetting returns the token out of a settings line (see
+// tokenSetting), or false.
+func unwrapSetting(s string) (string, bool) {
+	if strings.HasPrefix(asciiLower(s), "token_auth=") {
+		return "", false
+	}
+	m := tokenSetting().FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
 }
 
 // unwrapTokenAuth finds the token in text that holds a "token_auth="

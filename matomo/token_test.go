@@ -121,6 +121,29 @@ func TestParseTokenTakesTheTokenOutOfTokenAuth(t *testing.T) {
 			}
 		})
 	}
+	// The token as a settings file or a program writes it (attack2 A3):
+	// sent whole, each was a failed login.
+	const setting = `Removed "token_auth" and what stood between it and the token`
+	for _, in := range []string{
+		"token_auth: " + secret,                         // YAML
+		"token_auth:" + secret,                          //
+		"token_auth = " + secret,                        // INI
+		`"token_auth": "` + secret + `",`,               // JSON
+		`'token_auth' => '` + secret + `',`,             // PHP
+		"TOKEN_AUTH: '" + strings.ToUpper(secret) + "'", // upper case, quoted
+		"token_auth%3D" + secret,                        // inside a %-escaped address
+	} {
+		check, err := matomo.ParseToken(in)
+		if err != nil || check.Token.Reveal() != secret || !strings.HasPrefix(check.Unwrapped, setting) || !check.LooksValid() {
+			t.Errorf("%q: %v, note %q, warnings %q: want the value alone, said", strings.ReplaceAll(in, secret, "T"), err, check.Unwrapped, check.Warnings)
+		}
+	}
+	// Not a settings line: left as it is (and its form warned about).
+	for _, in := range []string{"token_auth: " + secret + " extra", "my token_auth: " + secret, "token_auth:"} {
+		if check, err := matomo.ParseToken(in); err == nil && check.Unwrapped == setting {
+			t.Errorf("%q was taken apart", in)
+		}
+	}
 	for _, in := range []string{"token_auth=", "token_auth=\t", "https://a.example/?token_auth=&format=json"} {
 		if _, err := matomo.ParseToken(in); !errors.Is(err, matomo.ErrTokenEmpty) || !strings.Contains(err.Error(), "Nothing follows token_auth=") {
 			t.Errorf("%q: %v, want the empty value said", in, err)

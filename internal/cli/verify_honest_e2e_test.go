@@ -177,6 +177,10 @@ func TestVerifySaysWhatItDidWithTheToken(t *testing.T) {
 		{name: "an API address, MATOMO_TOKEN_AUTH, json", env: []string{tokenEnv + "=" + srv.URL +
 			"/index.php?module=API&method=API.getMatomoVersion&format=json&token_auth=" + canary}, args: []string{"--json"}, code: exitOK,
 			stderr: []string{"Token from MATOMO_TOKEN_AUTH", "! Took the token out of the token_auth= part of what was pasted; the rest of it is not sent."}},
+		{name: "a settings file's line, stdin", stdin: `"token_auth": "` + canary + `",` + "\n", code: exitOK,
+			stderr: []string{`! Removed "token_auth" and what stood between it and the token (as in a settings file): only the value is the token.`}},
+		{name: "%-escaped, MATOMO_TOKEN_AUTH", env: []string{tokenEnv + "=token_auth%3D" + canary}, code: exitOK,
+			stderr: []string{"Token from MATOMO_TOKEN_AUTH", `! Removed "token_auth" and what stood between it and the token`}},
 		{name: "31 characters", stdin: canary[:31] + "\n", code: exitRejected,
 			stderr: []string{"! It is 31 characters long; Matomo tokens have 32. Sent anyway: verify sends the token it is given", "Matomo rejected this token"}},
 		{name: "not hex, json", stdin: canary[:31] + "z\n", args: []string{"--json"}, code: exitRejected,
