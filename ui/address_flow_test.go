@@ -16,6 +16,7 @@ import (
 // links and every request use xn--mnchen-3ya.example, and the screens
 // show the Unicode form beside it.
 func TestFlowInternationalHostName(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	var mu sync.Mutex
 	var hosts []string
@@ -63,6 +64,7 @@ func TestFlowInternationalHostName(t *testing.T) {
 // TestFlowLookAlikeHostNameIsFlagged: a Cyrillic "а" in a Latin name is
 // said under the field before anything is checked.
 func TestFlowLookAlikeHostNameIsFlagged(t *testing.T) {
+	t.Parallel()
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{})}, 100, 30)
 	f.waitFor("Create and verify")
 	f.press("enter")
@@ -78,6 +80,7 @@ func TestFlowLookAlikeHostNameIsFlagged(t *testing.T) {
 // plain http offers "n use new address", and says which address that is
 // (the same port, over http).
 func TestFlowTLSFailureShowsTheAddressItOffers(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	httpsURL := strings.Replace(srv.URL, "http://", "https://", 1)
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: httpsURL}, 100, 30)

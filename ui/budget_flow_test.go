@@ -20,8 +20,10 @@ import (
 // that says why instead of sending the same token; more Enters do nothing;
 // n keeps it; only y sends it, and Matomo counts that one.
 func TestFlowTheSameRejectedTokenIsNotSentAgainByAccident(t *testing.T) {
+	t.Parallel()
 	for _, back := range []string{"e", "esc"} {
 		t.Run(back, func(t *testing.T) {
+			t.Parallel()
 			srv := startFake(t, demomatomo.Options{})
 			f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 			f.toToken()
@@ -57,6 +59,7 @@ func TestFlowTheSameRejectedTokenIsNotSentAgainByAccident(t *testing.T) {
 // ("31 characters") is not "tried anyway": Enter asks, n keeps it to be
 // changed, y sends it once.
 func TestFlowAnOddTokenIsSentOnlyWhenConfirmed(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toToken()
@@ -84,12 +87,14 @@ func TestFlowAnOddTokenIsSentOnlyWhenConfirmed(t *testing.T) {
 // or inside the API address it came from, is checked without them, and the
 // screen says what was taken away.
 func TestFlowTokenAuthIsTakenAway(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct{ name, paste, note string }{
 		{"the parameter's name", "token_auth=" + demomatomo.TokenViewer, `Removed "token_auth=" in front: only what follows it is the token.`},
 		{"an API address", "https://analytics.example.org/index.php?module=API&method=API.getMatomoVersion&format=json&token_auth=" +
 			demomatomo.TokenViewer, "Took the token out of the token_auth= part of what was pasted; the rest of it is not sent."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			srv := startFake(t, demomatomo.Options{})
 			f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 			f.toToken()
@@ -110,8 +115,10 @@ func TestFlowTokenAuthIsTakenAway(t *testing.T) {
 // screen gives no ✓ for the form, and shows the count and what is left
 // right under the field, where it is read before Enter, at 40 columns too.
 func TestFlowNearTheLockOutTheTokenScreenCounts(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{40, 24}, {120, 30}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			t.Parallel()
 			srv := startFake(t, demomatomo.Options{})
 			f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, size[0], size[1])
 			f.toToken()
@@ -138,6 +145,7 @@ func TestFlowNearTheLockOutTheTokenScreenCounts(t *testing.T) {
 // Matomo 4 says what it answered (no version, no sites, "You must be
 // logged in"), and counts against the lock-out like any rejection.
 func TestFlowMatomo4sAnswerToAWrongTokenIsSaidAsSeen(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{Legacy: true})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 120, 30)
 	f.toToken()

@@ -106,8 +106,10 @@ func passwordOnlyInCreateBodies(t *testing.T, srv *demomatomo.Server, password s
 // goes on to the sites and Done as if it had been pasted; at 100 and at
 // 40 columns.
 func TestFlowCreateForAPlainUser(t *testing.T) {
+	t.Parallel()
 	for _, width := range []int{100, 40} {
 		t.Run(map[int]string{100: "100 columns", 40: "40 columns"}[width], func(t *testing.T) {
+			t.Parallel()
 			srv := createFake(t, demomatomo.Options{})
 			f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, width, 30)
 			f.toCreate()
@@ -145,6 +147,7 @@ func TestFlowCreateForAPlainUser(t *testing.T) {
 // TestFlowCreateForATwoFactorUserWithTheCode: the code given up front, as
 // the last answer.
 func TestFlowCreateForATwoFactorUserWithTheCode(t *testing.T) {
+	t.Parallel()
 	srv := createFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toCreate()
@@ -173,6 +176,7 @@ func TestFlowCreateForATwoFactorUserWithTheCode(t *testing.T) {
 // and the code, with a description that tells the tokens apart, and Done
 // repeats which token to delete.
 func TestFlowCreateForATwoFactorUserWhoForgotTheCode(t *testing.T) {
+	t.Parallel()
 	srv := createFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toCreate()
@@ -206,6 +210,7 @@ func TestFlowCreateForATwoFactorUserWhoForgotTheCode(t *testing.T) {
 // the lock-out and not sent again by itself; the field is empty for the
 // next try, which sends once more only on Enter.
 func TestFlowCreateWrongPassword(t *testing.T) {
+	t.Parallel()
 	srv := createFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toCreate()
@@ -232,6 +237,7 @@ func TestFlowCreateWrongPassword(t *testing.T) {
 // own steps; a Matomo that refuses the method (LDAP, say) is quoted; both
 // end on the guide's first step, without the offer.
 func TestFlowCreateFallsBackToTheGuide(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		opts demomatomo.Options
@@ -242,6 +248,7 @@ func TestFlowCreateFallsBackToTheGuide(t *testing.T) {
 			[]string{"step 1 of 8", "This Matomo does not create a token this way", `(Matomo said: "Tokens for LDAP users are created in the browser.")`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			srv := createFake(t, tc.opts)
 			f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 			f.toCreate()

@@ -26,6 +26,7 @@ func dataMix(now time.Time) demomatomo.Data {
 // check found: one request more, the token only in its POST body, no
 // failed login, and a refusal said as the check's.
 func TestFlowDoneSaysWhetherTheSiteHasData(t *testing.T) {
+	t.Parallel()
 	now := time.Now()
 	for _, c := range []struct {
 		name  string
@@ -52,6 +53,7 @@ func TestFlowDoneSaysWhetherTheSiteHasData(t *testing.T) {
 				`Matomo said: "The plugin Live is not enabled. You can activate the plugin on Settings > Plugins page in Matomo."`}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			d := dataMix(now)
 			if c.data != nil {
 				c.data(&d)
@@ -110,6 +112,7 @@ func TestRealFlowDoneSaysWhetherTheSiteHasData(t *testing.T) {
 		{"site 2, none", []string{"j", "enter"}, "! No visit recorded yet: is the tracking code installed on https://blog.example?"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
 			client := newClient(t, matomo.Options{})
 			f := startFlow(t, ui.Config{Client: client, URL: in.URL, TimeZone: time.UTC}, 100, 30)
 			f.toToken()

@@ -228,6 +228,7 @@ func tokenOnlyInPOSTBodies(t *testing.T, srv *demomatomo.Server, token string) {
 }
 
 func TestFlowViewerSucceeds(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.waitFor("Create and verify your Matomo API token")
@@ -255,6 +256,7 @@ func TestFlowViewerSucceeds(t *testing.T) {
 }
 
 func TestFlowRejectedThenCorrected(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toToken()
@@ -277,6 +279,7 @@ func TestFlowRejectedThenCorrected(t *testing.T) {
 }
 
 func TestFlowTokenWithoutSite(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toToken()
@@ -288,6 +291,7 @@ func TestFlowTokenWithoutSite(t *testing.T) {
 }
 
 func TestFlowBlocked(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	client := newClient(t, matomo.Options{})
 	addr, _ := matomo.ParseAddress(srv.URL)
@@ -323,6 +327,7 @@ func viaFake(srv *demomatomo.Server) func(*http.Request) (*url.URL, error) {
 }
 
 func TestFlowPlainHTTPWarning(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	client := newClient(t, matomo.Options{Proxy: viaFake(srv)})
 	f := startFlow(t, ui.Config{Client: client, URL: "http://analytics.example.org"}, 100, 30)
@@ -342,6 +347,7 @@ func TestFlowPlainHTTPWarning(t *testing.T) {
 }
 
 func TestFlowRedirectOffersTheNewAddress(t *testing.T) {
+	t.Parallel()
 	moved := startFake(t, demomatomo.Options{})
 	old := startFake(t, demomatomo.Options{})
 	old.SetFault(&demomatomo.Fault{Status: http.StatusMovedPermanently, Location: moved.URL + "/index.php?module=API&method=API.getMatomoVersion&format=json"})
@@ -365,6 +371,7 @@ func TestFlowRedirectOffersTheNewAddress(t *testing.T) {
 }
 
 func TestFlowNotMatomo(t *testing.T) {
+	t.Parallel()
 	nginx := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Server", "nginx")
 		w.Header().Set("Content-Type", "text/html")
@@ -384,6 +391,7 @@ func TestFlowNotMatomo(t *testing.T) {
 }
 
 func TestFlowCtrlCWhileVerifying(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toToken()
@@ -403,6 +411,7 @@ func TestFlowCtrlCWhileVerifying(t *testing.T) {
 }
 
 func TestFlowNarrowScreenAndResize(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 40, 20)
 	f.toToken()
@@ -426,6 +435,7 @@ func TestFlowNarrowScreenAndResize(t *testing.T) {
 // TestFlowDemo runs the wizard the way --demo does: the demo Matomo's data
 // and its tokens offered by tab, no typing of secrets at all.
 func TestFlowDemo(t *testing.T) {
+	t.Parallel()
 	srv := demomatomo.MustStart(demomatomo.Demo(), demomatomo.Options{})
 	t.Cleanup(srv.Close)
 	var demo []ui.DemoToken
@@ -462,8 +472,10 @@ func TestFlowDemo(t *testing.T) {
 // screen shows the transport's error and the retry key, and only r sends
 // it again. The same for the URL check after a yes.
 func TestFlowSendsTheTokenOncePerKeyWhateverTheServerDoes(t *testing.T) {
+	t.Parallel()
 	for _, fault := range []faultserver.Fault{faultserver.GoAway, faultserver.ResetProtocolError} {
 		t.Run(fmt.Sprint(fault)+" token check", func(t *testing.T) {
+			t.Parallel()
 			srv := faultserver.Start(t, demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}), faultserver.Options{Fault: fault})
 			client := newClient(t, matomo.Options{CAFile: srv.CAFile, Timeout: 3 * time.Second})
 			f := startFlow(t, ui.Config{Client: client, URL: srv.URL}, 100, 30)
@@ -488,6 +500,7 @@ func TestFlowSendsTheTokenOncePerKeyWhateverTheServerDoes(t *testing.T) {
 			f.finish(demomatomo.TokenViewer)
 		})
 		t.Run(fmt.Sprint(fault)+" URL check", func(t *testing.T) {
+			t.Parallel()
 			srv := faultserver.Start(t, demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}),
 				faultserver.Options{Fault: fault, Method: http.MethodGet})
 			client := newClient(t, matomo.Options{CAFile: srv.CAFile, Timeout: 3 * time.Second})
@@ -514,6 +527,7 @@ func TestFlowSendsTheTokenOncePerKeyWhateverTheServerDoes(t *testing.T) {
 // lock-out of the user's login: the wizard offers no retry, and no key
 // sends the token again.
 func TestFlowStopsOnEveryShapeOfTheLockOut(t *testing.T) {
+	t.Parallel()
 	for _, lo := range []struct{ name, contentType, body, title string }{
 		{"text/plain", "text/plain", "Too many failed logins. Please wait and try logging in again later.", "Matomo has locked this computer out"},
 		{"inline in the bulk answer", "application/json", `[{"value":"5.0.2"},{"value":false},{"result":"error","message":"Too many failed logins. Please wait and try logging in again later."},[],[],[],{"value":false}]`,
@@ -524,6 +538,7 @@ func TestFlowStopsOnEveryShapeOfTheLockOut(t *testing.T) {
 			"Matomo has locked this user out"},
 	} {
 		t.Run(lo.name, func(t *testing.T) {
+			t.Parallel()
 			var tokenRequests atomic.Int32
 			fake := demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{})
 			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -570,6 +585,7 @@ func TestFlowStopsOnEveryShapeOfTheLockOut(t *testing.T) {
 // named as it shows them, with the English in brackets; the first step
 // asks the version (the fake does not tell it) and switches the steps.
 func TestFlowGuideInTheLabelsOfTheUsersMatomo(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{Version: "5.1.2"})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL, LabelLang: "de"}, 100, 30)
 	f.press("enter", "enter")
@@ -596,6 +612,7 @@ func TestFlowGuideInTheLabelsOfTheUsersMatomo(t *testing.T) {
 // TestFlowGuideLanguagePicker: l on the first step lists the Matomo's
 // languages; choosing one asks that Matomo once for its labels in it.
 func TestFlowGuideLanguagePicker(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 40, 30)
 	f.press("enter", "enter")
@@ -621,6 +638,7 @@ func TestFlowGuideLanguagePicker(t *testing.T) {
 // LanguagesManager: the built-in German in brackets after the English, and
 // nothing alarming.
 func TestFlowGuideFallsBackWhenMatomoRefusesTheLabels(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{NoLanguagesManager: true})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL, LabelLang: "de"}, 100, 30)
 	f.press("enter", "enter")

@@ -160,6 +160,7 @@ var germanSoFar = map[string]bool{"welcome": true, "address-redirect": true}
 // in English and German, so a change in layout shows up in review. Run
 // with -update to accept.
 func TestGoldenScreens(t *testing.T) {
+	t.Parallel()
 	for _, lang := range goldenLanguages {
 		for _, size := range []struct{ w, h int }{{40, 24}, {100, 30}} {
 			for _, st := range goldenStates {
@@ -168,6 +169,7 @@ func TestGoldenScreens(t *testing.T) {
 				}
 				name := lang.prefix + st.name + "-" + strconv.Itoa(size.w)
 				t.Run(name, func(t *testing.T) {
+					t.Parallel()
 					d := newDriver(t, lang.cfg(Config{Client: &fakeClient{}, URL: testURL}))
 					d.send(tea.WindowSizeMsg{Width: size.w, Height: size.h})
 					st.drive(t, d)

@@ -41,6 +41,7 @@ func (d *driver) footer() string {
 // q and ctrl+c together where both work), not ? itself, and the columns
 // line up, at 40 and 120 columns on every screen.
 func TestTheFullHelpListsEveryKeyOnce(t *testing.T) {
+	t.Parallel()
 	for _, st := range keyStates {
 		for _, size := range [][2]int{{40, 30}, {120, 40}} {
 			t.Run(fmt.Sprintf("%s %dx%d", st.name, size[0], size[1]), func(t *testing.T) {
@@ -130,6 +131,7 @@ func TestEveryKeyTheScreenMentionsIsInTheHelp(t *testing.T) {
 	if raceEnabled {
 		t.Skip("hundreds of drives of one goroutine: run without -race")
 	}
+	t.Parallel()
 	for _, st := range keyStates {
 		t.Run(st.name, func(t *testing.T) {
 			t.Parallel()

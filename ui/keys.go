@@ -106,10 +106,14 @@ func (m *Model) setKeys() {
 	// leave agrees with them (the room only shrinks, so this ends).
 	// The body stays where the person scrolled it: it is moved back only
 	// by as much as the final room needs (after the terminal grew).
-	defer func() { m.scroll = min(m.scroll, m.maxScroll()) }()
+	// Only the footer changes between the rounds: the body and the header
+	// are drawn once (drawing them is most of an Update's work).
+	lines, header := m.bodyLines(), m.viewHeader()
+	last := func() int { return scrollEnd(lines, m.bodyRoom(header, m.viewFooter())) }
+	defer func() { m.scroll = min(m.scroll, last()) }()
 	var listed [4]bool
 	for range 4 {
-		last := m.maxScroll()
+		last := last()
 		at := min(m.scroll, last)
 		up, down := at > 0, at < last
 		now := [4]bool{up, down, scroll == fullScroll && up, scroll == fullScroll && down}

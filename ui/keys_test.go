@@ -343,6 +343,7 @@ func TestTheHelpIsTheKeysThatWork(t *testing.T) {
 	if raceEnabled {
 		t.Skip("about 1,400 drives of one goroutine: run without -race (go test ./... runs it)")
 	}
+	t.Parallel()
 	universe := keyUniverse()
 	for _, k := range universe {
 		if got := keyPress(k).String(); got != k {

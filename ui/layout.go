@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
+	"sync"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -14,7 +16,46 @@ import (
 
 // wrap breaks text at word boundaries to width, keeping paragraphs.
 func wrap(s string, width int) string {
-	return lipgloss.NewStyle().Width(width).Render(s)
+	return wrapped.get(strconv.Itoa(width)+"\x00"+s, func() string {
+		return lipgloss.NewStyle().Width(width).Render(s)
+	})
+}
+
+// wrapped remembers recent wraps: every message draws the screen again,
+// most of it the same paragraphs at the same width, and wrapping is most
+// of the drawing (a grapheme-aware width for every word). A wrap depends
+// only on the text and the width.
+var wrapped memo
+
+// memo remembers strings drawn from a key that says everything they were
+// drawn from, for the parts of the screen every message draws again
+// unchanged. It holds at most maxMemo of them (a few screens' worth at a
+// few widths; text typed into a field makes one per key) and starts
+// afresh when full. It keeps only what the screen shows, which never
+// holds a token or a password (the fields mask them).
+type memo struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+const maxMemo = 2048
+
+// get returns what draw returned for key, drawing it the first time.
+func (c *memo) get(key string, draw func() string) string {
+	c.mu.Lock()
+	out, ok := c.m[key]
+	c.mu.Unlock()
+	if ok {
+		return out
+	}
+	out = draw()
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= maxMemo {
+		c.m = map[string]string{}
+	}
+	c.m[key] = out
+	c.mu.Unlock()
+	return out
 }
 
 // wrapKeeping is wrap that never breaks inside unit, a part of s such as

@@ -458,9 +458,13 @@ func (m *Model) scrollBy(delta int) {
 
 // maxScroll is the first body line shown when scrolled to the end; 0 when
 // the body fits (clip shows the lines from there, and a marker).
-func (m *Model) maxScroll() int {
-	lines := strings.Count(m.viewBody(), "\n") + 1
-	room := m.bodyHeight()
+func (m *Model) maxScroll() int { return scrollEnd(m.bodyLines(), m.bodyHeight()) }
+
+// bodyLines is how many lines the body has.
+func (m *Model) bodyLines() int { return strings.Count(m.viewBody(), "\n") + 1 }
+
+// scrollEnd is maxScroll for a body of lines in a room of room lines.
+func scrollEnd(lines, room int) int {
 	if lines <= room {
 		return 0
 	}

@@ -35,6 +35,7 @@ func (f *flow) waitGone(part string) {
 // holds what was left, and goes once the person changes it, or leaves and
 // comes back.
 func TestFlowTokenNoteGoesWhenTheAddressChanges(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{})}, 100, 30)
 	f.waitFor("Create and verify")
@@ -60,6 +61,7 @@ func TestFlowTokenNoteGoesWhenTheAddressChanges(t *testing.T) {
 // TestFlowTokenNoteGoesWhenTheFilterIsDone: a token pasted into the site
 // filter is said to be removed while the filter is typed, not afterwards.
 func TestFlowTokenNoteGoesWhenTheFilterIsDone(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toToken()
@@ -86,6 +88,7 @@ func TestFlowTokenNoteGoesWhenTheFilterIsDone(t *testing.T) {
 // address it describes is typed over, and when a check adds what the
 // report does not hold.
 func TestFlowReportNoteGoesWhenItNoLongerDescribesTheSession(t *testing.T) {
+	t.Parallel()
 	nginx := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html")
 		io.WriteString(w, "<!DOCTYPE html><html><head><title>Welcome to nginx!</title></head><body>It works</body></html>")
@@ -139,6 +142,7 @@ func TestFlowReportNoteGoesWhenItNoLongerDescribesTheSession(t *testing.T) {
 // TestFlowCanceledNoteGoesWhenTheFieldChanges: "Check canceled." is about
 // the address in the field; typing ends it.
 func TestFlowCanceledNoteGoesWhenTheFieldChanges(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{Latency: time.Minute})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{Timeout: 2 * time.Minute})}, 100, 30)
 	f.waitFor("Create and verify")

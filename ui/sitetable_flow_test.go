@@ -36,6 +36,7 @@ func shops() demomatomo.Data {
 // move the selection among the matches and letters (j and k too) go on
 // into the filter; Esc clears the filter and keeps the chosen site.
 func TestFlowFilterChoosesWithTheArrows(t *testing.T) {
+	t.Parallel()
 	srv := demomatomo.MustStart(shops(), demomatomo.Options{})
 	t.Cleanup(srv.Close)
 	for _, width := range []int{40, 120} {
@@ -70,6 +71,7 @@ func TestFlowFilterChoosesWithTheArrows(t *testing.T) {
 // token screen whole, wrapped rather than cut at the screen's edge (token
 // 1's ran one character past 80 columns), at 40, 80 and 120 columns.
 func TestFlowDemoTokensAreShownWhole(t *testing.T) {
+	t.Parallel()
 	srv := demomatomo.MustStart(demomatomo.Demo(), demomatomo.Options{})
 	t.Cleanup(srv.Close)
 	var demo []ui.DemoToken

@@ -23,7 +23,15 @@ type styles struct {
 	selected lipgloss.Style // the chosen row of the site table
 	quote    lipgloss.Style // Matomo's own words
 	help     help.Styles
+
+	// drawn remembers the header and the help as drawn in these styles
+	// (they look the same after most messages).
+	drawn *memo
 }
+
+// drawnIn is what was drawn in the light and in the dark palette: the
+// styles of a palette are always the same, so every wizard shares them.
+var drawnIn = map[bool]*memo{false: {}, true: {}}
 
 func newStyles(dark bool) styles {
 	c := lipgloss.LightDark(dark)
@@ -47,6 +55,7 @@ func newStyles(dark bool) styles {
 		selected: lipgloss.NewStyle().Bold(true).Reverse(true),
 		quote:    lipgloss.NewStyle().Italic(true),
 		help:     helpStyles(c),
+		drawn:    drawnIn[dark],
 	}
 	return s
 }

@@ -54,6 +54,7 @@ func (f *flow) toDone() {
 // ways; s gives the token to the system clipboard's tool; w saves it to a
 // new file the person names. None of them draws it.
 func TestFlowTheTokenGoesOnlyWhereAsked(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	cb := &recordingClipboard{}
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL, Clipboard: cb}, 100, 30)
@@ -100,6 +101,7 @@ func TestFlowTheTokenGoesOnlyWhereAsked(t *testing.T) {
 // replaced (the name stays to be changed), a token pasted into the name is
 // dropped at once, esc leaves nothing behind.
 func TestFlowSavingTheTokenRefusesWhatItMust(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toDone()
@@ -135,6 +137,7 @@ func TestFlowSavingTheTokenRefusesWhatItMust(t *testing.T) {
 // done screen, with the verified token copied nowhere, says so once; the
 // second q quits. Ctrl+C never asks.
 func TestFlowQuittingWhileTheTokenIsNowhereAsksOnce(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
 	f.toToken()
@@ -163,6 +166,7 @@ func TestFlowQuittingWhileTheTokenIsNowhereAsksOnce(t *testing.T) {
 // TestFlowTheDoneScreenRepeatsTheSuperuserWarning: the token is taken
 // away from the done screen, so the warning is there too.
 func TestFlowTheDoneScreenRepeatsTheSuperuserWarning(t *testing.T) {
+	t.Parallel()
 	for _, size := range [][2]int{{40, 24}, {120, 30}} {
 		srv := startFake(t, demomatomo.Options{})
 		f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, size[0], size[1])
@@ -184,6 +188,7 @@ func TestFlowTheDoneScreenRepeatsTheSuperuserWarning(t *testing.T) {
 // TestFlowAFailingSystemClipboardIsSaid: the tool's failure is said, with
 // the way out that is left; nothing counts as copied.
 func TestFlowAFailingSystemClipboardIsSaid(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Options{})
 	cb := &recordingClipboard{fail: errors.New("wl-copy ended with exit status 1")}
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL, Clipboard: cb}, 100, 30)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -77,12 +78,22 @@ func (m *Model) bodyRoom(header, footer string) int {
 
 func (m *Model) viewHeader() string {
 	w := m.contentWidth()
-	left := m.styles.brand.Render(m.cfg.Printer.Sprintf(i18n.UIBrand))
-	right := m.styles.subtle.Render(m.position())
+	place := m.position()
 	if h := m.hostLabel(); h != "" {
 		room := max(10, w-len(m.position())-3)
-		right = m.styles.subtle.Render(ansi.Truncate(h, room, "…") + " · " + m.position())
+		place = ansi.Truncate(h, room, "…") + " · " + m.position()
 	}
+	brand := m.cfg.Printer.Sprintf(i18n.UIBrand)
+	key := fmt.Sprintf("header %d\x00%s\x00%s\x00%s", w, brand, place, m.cfg.Warning)
+	return m.styles.drawn.get(key, func() string { return drawHeader(m.styles, w, brand, place, m.cfg.Warning) })
+}
+
+// drawHeader draws the header from nothing but its arguments (viewHeader
+// remembers it by them): the product, where the person is, a rule and
+// the warning if there is one.
+func drawHeader(s styles, w int, brand, place, warning string) string {
+	left := s.brand.Render(brand)
+	right := s.subtle.Render(place)
 	gap := w - lipgloss.Width(left) - lipgloss.Width(right)
 	var top string
 	if gap >= 2 {
@@ -90,9 +101,9 @@ func (m *Model) viewHeader() string {
 	} else {
 		top = left + "\n" + right
 	}
-	top += "\n" + m.styles.rule.Render(strings.Repeat("─", w))
-	if m.cfg.Warning != "" {
-		top += "\n" + m.styles.bad.Render(wrap("! "+m.cfg.Warning, w))
+	top += "\n" + s.rule.Render(strings.Repeat("─", w))
+	if warning != "" {
+		top += "\n" + s.bad.Render(wrap("! "+warning, w))
 	}
 	return top
 }
@@ -153,6 +164,23 @@ func (m *Model) viewStatus(n note) string {
 // group on its own, and cuts the columns that do not fit).
 func (m *Model) fullHelp() string {
 	entries := m.shown.full
+	return m.styles.drawn.get("full help "+helpKey(m.contentWidth(), entries), func() string {
+		return m.drawFullHelp(entries)
+	})
+}
+
+// helpKey says all a help is drawn from besides the styles: the width
+// and each binding's keys, description and whether it is enabled.
+func helpKey(width int, bindings []key.Binding) string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(width))
+	for _, k := range bindings {
+		b.WriteString("\x00" + strconv.FormatBool(k.Enabled()) + "\x01" + k.Help().Key + "\x01" + k.Help().Desc)
+	}
+	return b.String()
+}
+
+func (m *Model) drawFullHelp(entries []key.Binding) string {
 	for cols := min(len(entries), maxHelpColumns); cols > 1; cols-- {
 		if out, ok := m.helpColumns(entries, cols); ok {
 			return out
@@ -228,6 +256,12 @@ func (m *Model) helpColumns(entries []key.Binding, cols int) (string, bool) {
 // cuts the line at the terminal's edge, it wraps, so a 40-column screen
 // still shows every key.
 func (m *Model) helpBar(bindings []key.Binding) string {
+	return m.styles.drawn.get("help bar "+helpKey(m.contentWidth(), bindings), func() string {
+		return m.drawHelpBar(bindings)
+	})
+}
+
+func (m *Model) drawHelpBar(bindings []key.Binding) string {
 	st := m.help.Styles
 	sep := st.ShortSeparator.Render(" · ")
 	width := m.contentWidth()
