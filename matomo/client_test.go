@@ -353,6 +353,7 @@ func TestVerifyExplainsRateLimitsOutagesAndRedirects(t *testing.T) {
 }
 
 func TestVerifyCanBeCanceled(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{Latency: 10 * time.Second})
 	client, _ := testClient(t, matomo.Options{})
 	ctx, cancel := context.WithCancel(context.Background())
@@ -368,6 +369,7 @@ func TestVerifyCanBeCanceled(t *testing.T) {
 }
 
 func TestVerifyGivesUpOnASlowServerWithinTheTimeout(t *testing.T) {
+	t.Parallel()
 	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{Latency: 10 * time.Second})
 	const limit = 300 * time.Millisecond
 	client, _ := testClient(t, matomo.Options{Timeout: limit})
@@ -563,6 +565,7 @@ func TestAnInternationalNameIsLookedUpInTheFormDNSUses(t *testing.T) {
 // (support would look for a firewall and believe the token never left),
 // and the trace and report say where it went and how it was secured.
 func TestATimeoutAfterTheRequestWentOutIsNotACouldNotConnect(t *testing.T) {
+	t.Parallel()
 	demo := demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{})
 	cert, caFile := selfSigned(t, loopbackIP)
 	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -40,6 +40,7 @@ func ignoringShowColumns(fake http.Handler) http.Handler {
 // creator_login) is read to the same sites, roles, names and addresses;
 // and both agree with the decoder this package had before.
 func TestAMatomoThatIgnoresShowColumnsGivesTheSameResult(t *testing.T) {
+	t.Parallel()
 	data := demomatomo.WithSites(3000)
 	data.Sites[5].Name = "Bäckerei Müller – Filiale Köln"
 	data.Sites[6].Name = "  spaced   out  "

@@ -194,6 +194,7 @@ func wantCheck(t *testing.T, c *matomo.DataCheck, reason matomo.DataReason, summ
 // accepts come back as errors of their class, once each; an answer that
 // cannot be read is a failed check.
 func TestDataCheckFailuresAreTheChecksNotTheTokens(t *testing.T) {
+	t.Parallel()
 	site := matomo.Site{ID: 1, Name: "Shop", URL: "https://shop.example"}
 	lockout := `{"result":"error","message":"Too many failed logins. Please wait and try logging in again later."}`
 	for _, c := range []struct {
