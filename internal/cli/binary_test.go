@@ -15,7 +15,10 @@ import (
 )
 
 // binary is matomo-onboard built once for all end-to-end tests of this
-// package run, as a user would run it; TestMain removes it afterwards.
+// package run, as a user would run it, into a folder TestMain makes and
+// removes afterwards. TestMain starts the build at once, in the
+// background, so that linking it overlaps the tests that need no binary;
+// the first test that does waits for it.
 var binary struct {
 	once sync.Once
 	dir  string
@@ -23,24 +26,28 @@ var binary struct {
 	err  error
 }
 
+// earlyBuilds start with the binary's (other programs the tests build).
+var earlyBuilds []func()
+
+// buildBinary builds matomo-onboard into binary.dir.
+func buildBinary() {
+	if binary.dir == "" {
+		binary.err = errors.New("no folder to build matomo-onboard in (TestMain makes it)")
+		return
+	}
+	binary.path = filepath.Join(binary.dir, "matomo-onboard")
+	if runtime.GOOS == "windows" {
+		binary.path += ".exe"
+	}
+	// go test puts its own toolchain first on the PATH.
+	if out, err := exec.Command("go", "build", "-o", binary.path, "matomo-onboard").CombinedOutput(); err != nil {
+		binary.err = fmt.Errorf("go build: %v\n%s", err, out)
+	}
+}
+
 func builtBinary(tb testing.TB) string {
 	tb.Helper()
-	binary.once.Do(func() {
-		dir, err := os.MkdirTemp("", "matomo-onboard-e2e-")
-		if err != nil {
-			binary.err = err
-			return
-		}
-		binary.dir = dir
-		binary.path = filepath.Join(dir, "matomo-onboard")
-		if runtime.GOOS == "windows" {
-			binary.path += ".exe"
-		}
-		// go test puts its own toolchain first on the PATH.
-		if out, err := exec.Command("go", "build", "-o", binary.path, "matomo-onboard").CombinedOutput(); err != nil {
-			binary.err = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
+	binary.once.Do(buildBinary) // waits for TestMain's build
 	if binary.err != nil {
 		tb.Fatal(binary.err)
 	}
@@ -48,10 +55,18 @@ func builtBinary(tb testing.TB) string {
 }
 
 func TestMain(m *testing.M) {
-	code := m.Run()
-	if binary.dir != "" {
-		os.RemoveAll(binary.dir)
+	dir, err := os.MkdirTemp("", "matomo-onboard-e2e-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
 	}
+	binary.dir = dir
+	go binary.once.Do(buildBinary)
+	for _, build := range earlyBuilds {
+		go build()
+	}
+	code := m.Run()
+	os.RemoveAll(binary.dir)
 	os.Exit(code)
 }
 

@@ -35,22 +35,28 @@ var welcomeGolden = filepath.Join("..", "..", "ui", "testdata", "TestGoldenScree
 // bareLine is what the bare program draws.
 const bareLine = "A bare Bubble Tea program: one line."
 
-// bare is the bare program, built once.
+// bare is the bare program, built once, as TestMain starts: beside the
+// binary, in the folder TestMain removes.
 var bare struct {
 	once sync.Once
 	path string
 	err  error
 }
 
-func bareProgram(tb testing.TB) string {
-	tb.Helper()
+func init() { earlyBuilds = append(earlyBuilds, buildBare) }
+
+func buildBare() {
 	bare.once.Do(func() {
-		dir := filepath.Dir(builtBinary(tb)) // removed by TestMain
-		bare.path = filepath.Join(dir, "bareprogram")
+		bare.path = filepath.Join(binary.dir, "bareprogram")
 		if out, err := exec.Command("go", "build", "-o", bare.path, "./testdata/bareprogram").CombinedOutput(); err != nil {
 			bare.err = fmt.Errorf("go build bareprogram: %v\n%s", err, out)
 		}
 	})
+}
+
+func bareProgram(tb testing.TB) string {
+	tb.Helper()
+	buildBare()
 	if bare.err != nil {
 		tb.Fatal(bare.err)
 	}
