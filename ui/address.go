@@ -176,6 +176,7 @@ func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 				return nil // the field changed: the person sees it before it is checked
 			}
 			a.reparse()
+			m.nameAddress()
 			return m.submitAddress()
 		}
 		if a.hiddenEdit(msg) {
@@ -196,6 +197,7 @@ func (m *Model) updateAddress(msg tea.Msg) tea.Cmd {
 		case key.Matches(k, m.keys.Address.Check):
 			a.tidy()
 			a.reparse()
+			m.nameAddress()
 			return m.submitAddress()
 		case key.Matches(k, m.keys.Address.Back):
 			return m.goTo(screenWelcome)
@@ -270,6 +272,15 @@ func (m *Model) offersHTTPS() bool {
 }
 
 // submitAddress checks the typed address without a token.
+// nameAddress records the address in the field as one the person gave:
+// called where it came from them (--url, Enter in the field), not where
+// a server's answer suggested it.
+func (m *Model) nameAddress() {
+	if a := m.address.parsed; !a.IsZero() {
+		m.named[a.Host()] = true
+	}
+}
+
 func (m *Model) submitAddress() tea.Cmd {
 	a := &m.address
 	a.submitted = true

@@ -359,7 +359,22 @@ func TestFlowRedirectOffersTheNewAddress(t *testing.T) {
 	f.waitFor("step 1 of 8", "✓ Matomo reachable")
 	f.press("t")
 	f.paste(demomatomo.TokenViewer)
+	// The person never typed the new address: the token goes there only
+	// when they say so for it (attack2 A2); Enter, n and other keys send
+	// nothing.
 	f.press("enter")
+	host := strings.TrimPrefix(moved.URL, "http://")
+	f.waitFor("You did not type " + host + ": a redirect led here. Send the token there? y sends it once; n keeps it here.")
+	f.press("enter", "Y", "n")
+	f.waitFor("looks like a Matomo token ✓")
+	f.press("enter")
+	f.waitFor("You did not type " + host)
+	for _, r := range moved.Requests() {
+		if strings.Contains(r.Body, demomatomo.TokenViewer) {
+			t.Fatal("the token went to the redirect's server before the person said so")
+		}
+	}
+	f.press("y")
 	f.waitFor("✓ Token verified")
 	f.press("ctrl+c")
 	f.finish(demomatomo.TokenViewer)

@@ -195,6 +195,11 @@ func (m *Model) submitToken() tea.Cmd {
 			"Send it again anyway? y sends it once; n keeps it here to change."
 		return nil
 	}
+	if host := m.found.Checked().Host(); !m.named[host] {
+		// A redirect's answer chose this server, the person did not.
+		t.asking = m.cfg.Printer.Sprintf(i18n.UITokenToUntypedHost, host, yesKey(m.cfg.Printer))
+		return nil
+	}
 	if !t.check.LooksValid() {
 		t.asking = "This does not have the form of a Matomo token, so Matomo will most likely reject it, " +
 			"and each rejected token counts as a failed login. Send it anyway? y sends it once; n keeps it here to change."
