@@ -74,3 +74,23 @@ func TestRealLineModeMeetsTheLockOut(t *testing.T) {
 		"Ended without a verified token. Nothing was saved.",
 	)
 }
+
+// TestRealLineModeAllInGerman: a session in German names the real Matomo's
+// screens with its own German labels (asked without a token), and goes
+// from the address to a site with German answer words.
+func TestRealLineModeAllInGerman(t *testing.T) {
+	t.Parallel()
+	in := realmatomo.Use(t)
+	tr := run(t, Config{URL: in.URL, Printer: german}, "", "weiter", "weiter", "token", realmatomo.TokenWriter, "prüfen", "2", "fertig", "fertig")
+	if tr.err != nil || !tr.outcome.Verified || tr.outcome.Site.ID != 2 || tr.outcome.TokenRequests != 2 {
+		t.Fatalf("Run: %v, outcome %+v (want 2 token requests: the check, the data check)", tr.err, tr.outcome)
+	}
+	tr.has(t,
+		"Außerdem wurde Matomo, ohne Token, gefragt, wie seine Seiten beschriftet sind: Die Schritte verwenden seine Wörter.",
+		"Schritt 3 von 8: Persönlich → Sicherheit öffnen\n",
+		"Der Token funktioniert: Matomo 5.1.2 unter "+in.URL+",",
+		"ID 1: Shop, https://shop.example, Zugriff: Administrator.\nID 2: Blog, https://blog.example, Zugriff: Schreiben.\n",
+		"Website-ID: 2\n",
+	)
+	tr.lacks(t, "(Personal)", "Step ", "Choice")
+}
