@@ -14,6 +14,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // Mode is the permission of every file written: only the owner can read
@@ -27,16 +29,20 @@ type Options struct {
 	NewOnly bool
 }
 
-// Error says why a path was not written, in words for the person; Path is
-// the path as given.
+// Error says why a path was not written, in words for the person (a
+// Printer renders them in the person's language, Error() is English);
+// Path is the path as given.
 type Error struct {
 	Path   string
-	Reason string
+	Reason i18n.Text
 	Err    error
 }
 
-func (e *Error) Error() string { return e.Reason }
+func (e *Error) Error() string { return e.Reason.String() }
 func (e *Error) Unwrap() error { return e.Err }
+
+// Text is the reason, for a Printer (i18n.Printer.Error).
+func (e *Error) Text() i18n.Text { return e.Reason }
 
 // Write writes data to path with Mode: a new file, or an existing regular
 // file of this user, whose text it replaces (a file of another user is
@@ -51,9 +57,9 @@ func Write(path string, data []byte, opts Options) error {
 	case err != nil:
 		return &Error{Path: path, Reason: reason(err), Err: err}
 	case opts.NewOnly:
-		return &Error{Path: path, Reason: "it exists already, and this file is only ever written as a new one", Err: fs.ErrExist}
+		return &Error{Path: path, Reason: i18n.T(i18n.SafeFileExists), Err: fs.ErrExist}
 	}
-	if why := notRegular(fi); why != "" {
+	if why := notRegular(fi); !why.IsZero() {
 		return &Error{Path: path, Reason: why}
 	}
 	return overwrite(path, fi, data)
@@ -82,7 +88,7 @@ func overwrite(path string, was fs.FileInfo, data []byte) error {
 	if err != nil {
 		return &Error{Path: path, Reason: reason(err), Err: err}
 	}
-	fail := func(why string, err error) error {
+	fail := func(why i18n.Text, err error) error {
 		f.Close()
 		return &Error{Path: path, Reason: why, Err: err}
 	}
@@ -90,17 +96,17 @@ func overwrite(path string, was fs.FileInfo, data []byte) error {
 	if err != nil {
 		return fail(reason(err), err)
 	}
-	if why := notRegular(is); why != "" || !os.SameFile(was, is) {
-		return fail(orIf(why, "it changed while it was being opened"), nil)
+	if why := notRegular(is); !why.IsZero() || !os.SameFile(was, is) {
+		return fail(orIf(why, i18n.T(i18n.SafeFileChanged)), nil)
 	}
 	if ownedByOther(is) {
 		// Made private, it would still be theirs: they could make it
 		// readable again, or read it through a descriptor opened before.
 		// Root's chmod does not fail there, so the owner is checked.
-		return fail("the file belongs to another user, who could read what is written into it; give a new name", nil)
+		return fail(i18n.T(i18n.SafeFileOtherOwner), nil)
 	}
 	if err := makePrivate(f); err != nil {
-		return fail("it could not be made readable by you only (it may belong to another user)", err)
+		return fail(i18n.T(i18n.SafeFileNotPrivate), err)
 	}
 	if err := f.Truncate(0); err != nil {
 		return fail(reason(err), err)
@@ -124,51 +130,51 @@ func writeAll(f *os.File, data []byte) error {
 }
 
 // notRegular says what fi is when it is not a regular file with one name,
-// or "".
-func notRegular(fi fs.FileInfo) string {
+// or nothing (the zero Text).
+func notRegular(fi fs.FileInfo) i18n.Text {
 	m := fi.Mode()
 	switch {
 	case m&fs.ModeSymlink != 0:
-		return "it is a symbolic link; give the path of a regular file, a new name, or a folder"
+		return i18n.T(i18n.SafeFileSymlink)
 	case m&fs.ModeNamedPipe != 0:
-		return "it is a named pipe (FIFO), not a file; give the path of a regular file, a new name, or a folder"
+		return i18n.T(i18n.SafeFilePipe)
 	case m&fs.ModeDevice != 0:
-		return "it is a device, not a file; give the path of a regular file, a new name, or a folder"
+		return i18n.T(i18n.SafeFileDevice)
 	case m&fs.ModeSocket != 0:
-		return "it is a socket, not a file; give the path of a regular file, a new name, or a folder"
+		return i18n.T(i18n.SafeFileSocket)
 	case m.IsDir():
-		return "it is a folder"
+		return i18n.T(i18n.SafeFileFolder)
 	case !m.IsRegular():
-		return "it is not a regular file; give the path of a regular file, a new name, or a folder"
+		return i18n.T(i18n.SafeFileNotRegular)
 	case links(fi) > 1:
-		return "the file has other names too (hard links), so writing it would change those as well; give a new name"
+		return i18n.T(i18n.SafeFileHardLinks)
 	}
-	return ""
+	return i18n.Text{}
 }
 
 // reason puts a system error into words, without the path (the caller's
-// message names it).
-func reason(err error) string {
+// message names it); one it does not know stays the system's (English).
+func reason(err error) i18n.Text {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
 	switch {
 	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
+		return i18n.T(i18n.SafeFilePermission)
 	case errors.Is(err, fs.ErrExist):
-		return "something appeared at that path while it was being written; nothing was changed there"
+		return i18n.T(i18n.SafeFileAppeared)
 	case isLinkError(err):
-		return "it is a symbolic link; give the path of a regular file, a new name, or a folder"
+		return i18n.T(i18n.SafeFileSymlink)
 	case isNoReader(err):
-		return "it is a named pipe (FIFO), not a file; give the path of a regular file, a new name, or a folder"
+		return i18n.T(i18n.SafeFilePipe)
 	}
-	return err.Error()
+	return i18n.Verbatim(err.Error())
 }
 
-func orIf(s, other string) string {
-	if s != "" {
-		return s
+func orIf(t, other i18n.Text) i18n.Text {
+	if !t.IsZero() {
+		return t
 	}
 	return other
 }
@@ -183,7 +189,7 @@ func WriteNewNamed(typed, name string, data []byte) (string, error) {
 	if path == "~" || strings.HasPrefix(path, "~/") {
 		home, err := os.UserHomeDir()
 		if err != nil {
-			return typed, &Error{Path: typed, Reason: "the home folder (~) is not known here; give the whole path", Err: err}
+			return typed, &Error{Path: typed, Reason: i18n.T(i18n.SafeFileNoHome), Err: err}
 		}
 		path = filepath.Join(home, strings.TrimPrefix(path, "~"))
 	}
@@ -199,7 +205,7 @@ func WriteNewNamed(typed, name string, data []byte) (string, error) {
 	if err := Write(abs, data, Options{NewOnly: true}); err != nil {
 		var e *Error
 		if errors.As(err, &e) && errors.Is(err, fs.ErrNotExist) {
-			e.Reason = "the folder it would go in does not exist"
+			e.Reason = i18n.T(i18n.SafeFileNoFolder)
 		}
 		return abs, err
 	}

@@ -135,7 +135,7 @@ func TestAnotherUsersFileIsNeverWritten(t *testing.T) {
 	}
 	err := safefile.Write(path, []byte("a report"), safefile.Options{})
 	var se *safefile.Error
-	if !errors.As(err, &se) || !strings.Contains(se.Reason, "belongs to another user") {
+	if !errors.As(err, &se) || !strings.Contains(se.Reason.String(), "belongs to another user") {
 		t.Fatalf("got %v, want a refusal saying the file belongs to another user", err)
 	}
 	if b, _ := os.ReadFile(path); string(b) != "theirs" || mode(t, path).Perm() != 0o644 {

@@ -124,3 +124,17 @@ func TestGermanTranscriptAddress(t *testing.T) {
 	}
 	golden(t, "address", tr.out, srv.URL)
 }
+
+// TestGermanSaveRefused: why a file was not written, in German.
+func TestGermanSaveRefused(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	dir := t.TempDir()
+	tr := run(t, Config{URL: srv.URL, Printer: german},
+		"", "token", demomatomo.TokenViewer, "", "1", "speichern", filepath.Join(dir, "nope", "token.txt"), "speichern", dir, "fertig")
+	if tr.err != nil || tr.outcome.SavedTo != filepath.Join(dir, "matomo-token.txt") {
+		t.Fatalf("Run: %v, outcome %+v", tr.err, tr.outcome)
+	}
+	tr.has(t, "Nicht gespeichert in "+filepath.Join(dir, "nope", "token.txt")+": Der Ordner dafür existiert nicht. "+
+		"Mit „speichern“ wählen Sie einen anderen Namen.\n",
+		"Der Token ist in "+filepath.Join(dir, "matomo-token.txt")+" gespeichert.")
+}
