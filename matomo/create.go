@@ -301,7 +301,7 @@ func (c *Client) readCreate(ctx context.Context, k *call, addr Address, req Crea
 		return nil, c.failedTransport(ctx, err, addr, k)
 	}
 	shown := raw
-	shown.body = []byte(newPasswordRedactor(secret).text(string(raw.body)))
+	shown.body = []byte(withoutHexRuns(newPasswordRedactor(secret).text(string(raw.body))))
 	if raw.status >= 300 && raw.status < 400 {
 		return nil, redirectErrorFor(shown, addr, k.resp.Request.URL, passwordWords)
 	}
@@ -309,7 +309,7 @@ func (c *Client) readCreate(ctx context.Context, k *call, addr Address, req Crea
 	if l := lockoutIn(string(raw.body)); l != nil {
 		l.Status, l.Matomo = raw.status, said
 		if said == "" {
-			l.Matomo = newPasswordRedactor(secret).text(l.found)
+			l.Matomo = withoutHexRuns(newPasswordRedactor(secret).text(l.found))
 		}
 		return nil, l.Error
 	}
@@ -333,6 +333,19 @@ func (c *Client) readCreate(ctx context.Context, k *call, addr Address, req Crea
 		e.Hint = i18n.T(i18n.ErrHintCreateInBrowser)
 	}
 	return nil, e
+}
+
+// tokenLikeRun is a run of hex characters as long as a token or longer.
+var tokenLikeRun = onFirstUse(`[0-9A-Fa-f]{32,}`)
+
+// withoutHexRuns replaces every run of a token's length of hex characters
+// in an answer of createAppSpecificTokenAuth before anything shows it.
+// Matomo stores the new token before it checks the two-factor code (and
+// whatever a plugin checks after), so a refusal is the one answer that
+// may quote a valid token nobody was meant to see, and one this session
+// does not know, so that the removal of echoes cannot find it.
+func withoutHexRuns(s string) string {
+	return tokenLikeRun().ReplaceAllLiteralString(s, tokenRemoved)
 }
 
 // createdToken reads the new token out of {"value":"…"}.
