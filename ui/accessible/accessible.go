@@ -4,6 +4,13 @@
 // without escape sequences; progress is a sentence, not an animation;
 // every question lists its answers, which can be typed as a number or a
 // word; the token is read without echo and never printed.
+//
+// Everything is said in the person's language (Config.Printer; the
+// messages are internal/i18n's Line…). In German the answers are also
+// taken as their German words (answerWords in prompt.go), whole words
+// only and without one-letter aliases of their own, so that no answer
+// that sends a token or a password is easier to give by accident than in
+// English; the English words keep working.
 package accessible
 
 import (
