@@ -227,3 +227,46 @@ func TestEnterAloneSendsNothingAtTheTwoFactorQuestion(t *testing.T) {
 	}
 	tr.has(t, "Auswahl: \nGeben Sie eine Nummer von 1 bis 5 ein oder eines dieser Wörter: nein, ja, ändern, schritte, beenden.\n")
 }
+
+// TestGermanAnswerWordsAreDistinct: a German answer word is never another
+// answer's word, in either language, nor a single character: a German
+// word can only ever mean its own answer.
+func TestGermanAnswerWordsAreDistinct(t *testing.T) {
+	seen := map[string]string{}
+	for en := range answerWords {
+		seen[en] = en
+	}
+	for en, m := range answerWords {
+		for _, de := range []string{m.De, umlautsSpelledOut.Replace(m.De)} {
+			if len([]rune(de)) < 2 {
+				t.Errorf("%s: the German word %q is a single character", en, de)
+			}
+			if other, ok := seen[de]; ok && other != en {
+				t.Errorf("%s: the German word %q is also the answer %s", en, de, other)
+			}
+			seen[de] = en
+		}
+	}
+}
+
+// TestSiteCommandsInGerman: the site question's commands as German words,
+// the English ones kept, in English none of the German.
+func TestSiteCommandsInGerman(t *testing.T) {
+	de := &session{cfg: Config{Printer: i18n.For("de")}}
+	en := &session{cfg: Config{Printer: i18n.For("en")}}
+	for in, want := range map[string][2]string{
+		"weiter": {"next", ""}, "mehr": {"next", ""}, "zurück": {"prev", ""}, "zurueck": {"prev", ""}, "vorige": {"prev", ""},
+		"suche shop": {"filter", "shop"}, "filter shop": {"filter", "shop"}, "alle": {"all", ""}, "liste": {"list", ""},
+		"adresse": {"address", ""}, "url-prüfung": {"urlcheck", ""}, "bericht": {"report", ""}, "hilfe": {"help", ""},
+		"next": {"next", ""}, "back": {"prev", ""}, "12": {"id", "12"},
+	} {
+		if cmd, arg := de.splitCommand(in); cmd != want[0] || arg != want[1] {
+			t.Errorf("de: %q is %q %q, want %q %q", in, cmd, arg, want[0], want[1])
+		}
+	}
+	for _, in := range []string{"weiter", "mehr", "zurück", "suche shop", "alle", "bericht"} {
+		if cmd, _ := en.splitCommand(in); cmd != "" {
+			t.Errorf("en: %q is the command %q", in, cmd)
+		}
+	}
+}
