@@ -4,9 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // MaxPasswordLength bounds what ParsePassword accepts: far above any
@@ -40,10 +43,15 @@ var (
 // It never contains the input, nor its length.
 type PasswordError struct {
 	Reason error
-	Hint   string
+	Hint   i18n.Text
 }
 
-func (e *PasswordError) Error() string { return e.Reason.Error() + ". " + e.Hint }
+func (e *PasswordError) Error() string { return e.Text().String() }
+
+// Text is the reason and the hint as one sentence, to render.
+func (e *PasswordError) Text() i18n.Text {
+	return i18n.T(i18n.TokenRefused, reasonText(e.Reason), e.Hint)
+}
 func (e *PasswordError) Unwrap() error { return e.Reason }
 
 // ParsePassword takes a password as typed or pasted. Only the line end a
@@ -55,12 +63,12 @@ func ParsePassword(raw string) (Password, error) {
 	s := strings.TrimSuffix(strings.TrimSuffix(raw, "\n"), "\r")
 	switch {
 	case s == "":
-		return Password{}, &PasswordError{Reason: ErrPasswordEmpty, Hint: "Type the password you log in to Matomo with."}
+		return Password{}, &PasswordError{Reason: ErrPasswordEmpty, Hint: i18n.T(i18n.PasswordHintEmpty)}
 	case utf8.RuneCountInString(s) > MaxPasswordLength:
 		return Password{}, &PasswordError{Reason: ErrPasswordTooLong,
-			Hint: fmt.Sprintf("That is more than %d characters: type or paste only your Matomo password.", MaxPasswordLength)}
+			Hint: i18n.T(i18n.PasswordHintTooLong, strconv.Itoa(MaxPasswordLength))}
 	case strings.IndexFunc(s, unicode.IsControl) >= 0:
-		return Password{}, &PasswordError{Reason: ErrPasswordControl, Hint: "Type the password, or paste it on its own."}
+		return Password{}, &PasswordError{Reason: ErrPasswordControl, Hint: i18n.T(i18n.PasswordHintControl)}
 	}
 	return Password{secret: &s}, nil
 }

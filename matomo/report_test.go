@@ -50,7 +50,7 @@ func (s reportSession) run(t testing.TB, srv *demomatomo.Server, rawURL, token s
 	}
 	defer client.Close()
 	f := matomo.Findings{Tool: "matomo-onboard", Version: "1.2.3-test", Address: addr, Token: check.Token,
-		Notes: append(english(addr.Notes), check.Warnings...)}
+		Notes: append(english(addr.Notes), english(check.Warnings)...)}
 	ctx := context.Background()
 	if !s.skipPre {
 		f.Preflight, f.PreflightErr = client.Preflight(ctx, addr)

@@ -521,7 +521,9 @@ func (s *Session) Findings() Findings {
 	if w := s.address.HostWarning(); !w.IsZero() {
 		notes = append(notes, w.String())
 	}
-	notes = append(notes, s.token.Warnings...)
+	for _, w := range s.token.Warnings {
+		notes = append(notes, w.String())
+	}
 	return Findings{
 		Address: s.address, Token: s.token.Token, Notes: notes,
 		Preflight: s.preflight, PreflightErr: s.preflightErr.OrNil(),

@@ -9,10 +9,13 @@ import (
 	"log/slog"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // MaxTokenLength bounds what ParseToken accepts. Matomo's tokens are 32
@@ -42,8 +45,10 @@ type Token struct {
 // unusual about it. Warnings never stop a token from being tried: Matomo
 // does not validate the format, and some installs use other token shapes.
 type TokenCheck struct {
-	Token    Token
-	Warnings []string
+	Token Token
+	// Warnings are messages, whose String is the English of --json and
+	// the report.
+	Warnings []i18n.Text
 	// Trimmed reports that whitespace (often a pasted newline) was removed.
 	Trimmed bool
 	// Lowercased reports that a 32-hex token was typed or pasted in upper case.
@@ -53,7 +58,7 @@ type TokenCheck struct {
 	// address whose token_auth parameter held it. "" when nothing was.
 	// Sent as pasted, such a token is rejected and counts as a failed
 	// login, so the value alone is the token.
-	Unwrapped string
+	Unwrapped i18n.Text
 }
 
 // LooksValid reports whether the token has Matomo's usual shape and needed
@@ -71,14 +76,49 @@ var (
 )
 
 // TokenError explains why a typed or pasted token cannot be used.
-// It never contains the input itself.
+// It never contains the input itself. Error() is English; a Printer
+// renders it in the person's language (Printer.Error, through Text).
 type TokenError struct {
 	Reason error
-	Hint   string
+	Hint   i18n.Text
 	Length int
 }
 
-func (e *TokenError) Error() string { return e.Reason.Error() + ". " + e.Hint }
+func (e *TokenError) Error() string { return e.Text().String() }
+
+// Text is the reason and the hint as one sentence, to render.
+func (e *TokenError) Text() i18n.Text {
+	return i18n.T(i18n.TokenRefused, reasonText(e.Reason), e.Hint)
+}
+
+// reasonText is one of the Err… reasons of TokenError and PasswordError
+// in the catalogue's words, or the error's own for any other.
+func reasonText(err error) i18n.Text {
+	var m *i18n.Message
+	switch err {
+	case ErrTokenEmpty:
+		m = i18n.TokenEmpty
+	case ErrTokenTwo:
+		m = i18n.TokenTwo
+	case ErrTokenAnonymous:
+		m = i18n.TokenAnonymous
+	case ErrTokenTooLong:
+		m = i18n.TokenTooLong
+	case ErrTokenControl:
+		m = i18n.TokenControl
+	case ErrTokenInvisible:
+		m = i18n.TokenInvisible
+	case ErrPasswordEmpty:
+		m = i18n.PasswordEmpty
+	case ErrPasswordTooLong:
+		m = i18n.PasswordTooLong
+	case ErrPasswordControl:
+		m = i18n.PasswordControl
+	default:
+		return i18n.Verbatim(err.Error())
+	}
+	return i18n.T(m)
+}
 func (e *TokenError) Unwrap() error { return e.Reason }
 
 // ParseToken cleans a token the way a careful person would: it trims
@@ -92,8 +132,7 @@ func ParseToken(raw string) (TokenCheck, error) {
 	if n > MaxTokenLength {
 		return TokenCheck{}, &TokenError{
 			Reason: ErrTokenTooLong,
-			Hint: fmt.Sprintf("That was %d characters; a Matomo token is %d. "+
-				"Copy only the token that Matomo showed you.", n, tokenLength),
+			Hint:   i18n.T(i18n.TokenHintTooLong, strconv.Itoa(n), tokenLength),
 			Length: n,
 		}
 	}
@@ -105,20 +144,20 @@ func ParseToken(raw string) (TokenCheck, error) {
 	if s == "" {
 		return TokenCheck{}, &TokenError{
 			Reason: ErrTokenEmpty,
-			Hint:   "Paste the token that Matomo showed you when you created it.",
+			Hint:   i18n.T(i18n.TokenHintEmpty),
 		}
 	}
 	if strings.IndexFunc(s, unicode.IsControl) >= 0 {
 		return TokenCheck{}, &TokenError{
 			Reason: ErrTokenControl,
-			Hint:   "Copy the token on its own, without the text around it.",
+			Hint:   i18n.T(i18n.TokenHintControl),
 			Length: utf8.RuneCountInString(s),
 		}
 	}
 	if strings.ContainsFunc(s, isInvisible) {
 		return TokenCheck{}, &TokenError{
 			Reason: ErrTokenInvisible,
-			Hint:   "Copy the token again straight from Matomo, or type it.",
+			Hint:   i18n.T(i18n.TokenHintInvisible),
 			Length: utf8.RuneCountInString(s),
 		}
 	}
@@ -126,19 +165,19 @@ func ParseToken(raw string) (TokenCheck, error) {
 		s, check.Unwrapped = v, settingNote
 	} else if v, note, err := unwrapTokenAuth(s); err != nil {
 		return TokenCheck{}, err
-	} else if note != "" {
+	} else if !note.IsZero() {
 		s, check.Unwrapped = strings.TrimFunc(v, isSpaceOrInvisible), note
 		if s == "" {
 			return TokenCheck{}, &TokenError{
 				Reason: ErrTokenEmpty,
-				Hint:   "Nothing follows token_auth=. Paste the token itself, the 32 characters Matomo showed you.",
+				Hint:   i18n.T(i18n.TokenHintNothingAfter),
 			}
 		}
 	}
 	if s == "anonymous" {
 		return TokenCheck{}, &TokenError{
 			Reason: ErrTokenAnonymous,
-			Hint:   "Create a personal token in Matomo under Administration → Personal → Security.",
+			Hint:   i18n.T(i18n.TokenHintAnonymous),
 		}
 	}
 	if isHex(s) && len(s) == tokenLength {
@@ -153,18 +192,18 @@ func ParseToken(raw string) (TokenCheck, error) {
 
 // tokenWarnings describes what is unusual about a cleaned token, without
 // quoting it.
-func tokenWarnings(s string) []string {
-	var w []string
+func tokenWarnings(s string) []i18n.Text {
+	var w []i18n.Text
 	n := utf8.RuneCountInString(s)
 	switch {
 	case len(s) >= 2 && strings.ContainsRune(`"'`+"`", rune(s[0])) && s[len(s)-1] == s[0]:
-		w = append(w, "It is wrapped in quotes; the quotes are probably not part of the token.")
+		w = append(w, i18n.T(i18n.TokenInQuotes))
 	case strings.ContainsAny(s, " \t"):
-		w = append(w, "It contains spaces; a Matomo token has none.")
+		w = append(w, i18n.T(i18n.TokenHasSpaces))
 	case n != tokenLength:
-		w = append(w, fmt.Sprintf("It is %d characters long; Matomo tokens have %d.", n, tokenLength))
+		w = append(w, i18n.T(i18n.TokenLength, n, tokenLength))
 	case !isHex(s):
-		w = append(w, "It has characters other than 0-9 and a-f; Matomo tokens have only those.")
+		w = append(w, i18n.T(i18n.TokenNotHex))
 	}
 	return w
 }
@@ -200,12 +239,12 @@ func unwrapSetting(s string) (string, bool) {
 // decoded as a URL's, and a note saying what was taken away; note is ""
 // when s holds no such parameter. Two different values are refused: which
 // one is meant cannot be known.
-func unwrapTokenAuth(s string) (value, note string, err error) {
+func unwrapTokenAuth(s string) (value string, note i18n.Text, err error) {
 	const name = "token_auth="
 	lower := asciiLower(s) // ASCII only, so that offsets fit s
 	first := strings.Index(lower, name)
 	if first < 0 {
-		return s, "", nil
+		return s, i18n.Text{}, nil
 	}
 	// Inside an address the value ends where a URL's parameter does, or at
 	// a space or quote (a pasted command line); after a bare "token_auth="
@@ -230,9 +269,9 @@ func unwrapTokenAuth(s string) (value, note string, err error) {
 			}
 		}
 		if len(values) > 0 && v != values[0] {
-			return "", "", &TokenError{
+			return "", i18n.Text{}, &TokenError{
 				Reason: ErrTokenTwo,
-				Hint:   "Paste only one token: the value after one token_auth=, or the token alone.",
+				Hint:   i18n.T(i18n.TokenHintTwo),
 				Length: utf8.RuneCountInString(s),
 			}
 		}
@@ -244,9 +283,9 @@ func unwrapTokenAuth(s string) (value, note string, err error) {
 		i += len(name) + next
 	}
 	if !inURL && !strings.ContainsAny(s[first+len(name):], "&#") {
-		return values[0], `Removed "token_auth=" in front: only what follows it is the token.`, nil
+		return values[0], i18n.T(i18n.TokenRemovedPrefix), nil
 	}
-	return values[0], "Took the token out of the token_auth= part of what was pasted; the rest of it is not sent.", nil
+	return values[0], i18n.T(i18n.TokenTookOut), nil
 }
 
 // isInvisible reports the characters that show as nothing: Unicode's
@@ -453,16 +492,19 @@ func (t Token) Len() int { return utf8.RuneCountInString(t.value()) }
 
 // Fingerprint identifies a token without revealing it: its length and, for
 // tokens long enough that four characters give nothing away, the last four.
-func (t Token) Fingerprint() string {
+func (t Token) Fingerprint() string { return t.FingerprintText().String() }
+
+// FingerprintText is Fingerprint for a person, in their language.
+func (t Token) FingerprintText() i18n.Text {
 	n := t.Len()
 	switch {
 	case n == 0:
-		return "no token"
+		return i18n.T(i18n.TokenNone)
 	case n < 16:
-		return fmt.Sprintf("%d characters", n)
+		return i18n.T(i18n.TokenShort, n)
 	default:
 		r := []rune(t.value())
-		return fmt.Sprintf("%d characters, ends …%s", n, string(r[n-4:]))
+		return i18n.T(i18n.TokenEnds, n, string(r[n-4:]))
 	}
 }
 

@@ -471,7 +471,7 @@ func (m *Model) createNext() tea.Cmd {
 		}
 	}
 	if err != nil {
-		c.problem = "✗ " + err.Error()
+		c.problem = "✗ " + m.cfg.Printer.Error(err)
 		return nil
 	}
 	c.problem = ""
@@ -504,7 +504,7 @@ func (m *Model) sendCreate() tea.Cmd {
 	pw, err := matomo.ParsePassword(c.password.Value())
 	c.password.Reset()
 	if err != nil {
-		c.stage, c.problem = askPassword, "✗ "+err.Error()
+		c.stage, c.problem = askPassword, "✗ "+m.cfg.Printer.Error(err)
 		return m.focusCreate()
 	}
 	req := matomo.CreateRequest{Login: c.login.Value(), Password: pw, Description: c.description.Value()}

@@ -180,7 +180,7 @@ func (m *Model) viewWaysOut() string {
 // token, never shown, by its fingerprint, and for a token the wizard
 // created, by its name in Matomo.
 func (m *Model) apiKeyValue() string {
-	fp := m.found.Token().Fingerprint()
+	fp := m.cfg.Printer.Text(m.found.Token().FingerprintText())
 	if cr := m.found.Created(); cr != nil {
 		return fmt.Sprintf("the token created for you, %q (%s), not shown: see below", cr.Description, fp)
 	}

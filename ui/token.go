@@ -185,7 +185,7 @@ func (m *Model) submitToken() tea.Cmd {
 		return nil
 	}
 	if t.checkErr != nil {
-		t.note = "✗ " + t.checkErr.Error()
+		t.note = "✗ " + m.cfg.Printer.Error(t.checkErr)
 		return nil
 	}
 	t.note = ""
@@ -293,16 +293,17 @@ func (m *Model) viewTokenCheck() string {
 	case t.input.Value() == "":
 		return s.subtle.Render(wrap("Paste with your terminal's paste (often ctrl+shift+v, cmd+v or a right click). The token stays hidden.", w))
 	case t.checkErr != nil:
-		return s.warn.Render(wrap("! "+t.checkErr.Error(), w))
+		return s.warn.Render(wrap("! "+m.cfg.Printer.Error(t.checkErr), w))
 	}
-	fp := t.check.Token.Fingerprint()
+	p := m.cfg.Printer
+	fp := p.Text(t.check.Token.FingerprintText())
 	var line string
 	_, rejected := m.found.RejectedAt(t.check.Token)
 	switch {
 	case rejected:
 		line = s.bad.Render(wrap(fp+" · ✗ Matomo rejected this very token earlier in this session", w))
 	case !t.check.LooksValid():
-		line = s.warn.Render(wrap(fp+" · ! "+strings.Join(t.check.Warnings, " "), w))
+		line = s.warn.Render(wrap(fp+" · ! "+joinTexts(p, t.check.Warnings), w))
 	case m.found.Rejected() > 0:
 		// After rejections the form alone is no green light: the count
 		// below says what another wrong token costs.
@@ -310,10 +311,20 @@ func (m *Model) viewTokenCheck() string {
 	default:
 		line = s.ok.Render(wrap(fp+" · looks like a Matomo token ✓"+lowercased(t.check), w))
 	}
-	if t.check.Unwrapped != "" {
-		line += "\n" + s.subtle.Render(wrap(t.check.Unwrapped, w))
+	if !t.check.Unwrapped.IsZero() {
+		line += "\n" + s.subtle.Render(wrap(p.Text(t.check.Unwrapped), w))
 	}
 	return line
+}
+
+// joinTexts renders package matomo's texts in p's language, one after
+// another.
+func joinTexts(p *i18n.Printer, ts []i18n.Text) string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = p.Text(t)
+	}
+	return strings.Join(out, " ")
 }
 
 // lowercased says that a token in upper case is sent in lower case.

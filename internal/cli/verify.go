@@ -312,16 +312,16 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 		return v.fail(exitUsage, v.usageError(v.enErr(err), ""))
 	}
 	v.check = check
-	v.out.Token = check.Token.Fingerprint()
+	v.out.Token = v.enT(check.Token.FingerprintText())
 	// Said before the token goes out, in text and JSON alike: a script's
 	// log then shows what was changed, and that an odd token was sent on
 	// purpose.
-	if check.Unwrapped != "" {
-		v.sayNow(check.Unwrapped)
+	if !check.Unwrapped.IsZero() {
+		v.sayNow(v.enT(check.Unwrapped))
 	}
 	for _, w := range check.Warnings {
-		anyway := v.en(i18n.VerifySentAnyway)
-		v.sayNow(v.remember(w+" "+anyway, v.text.s(w)+" "+v.text.s(anyway)))
+		en, anyway := v.enT(w), v.en(i18n.VerifySentAnyway)
+		v.sayNow(v.remember(en+" "+anyway, v.text.s(en)+" "+v.text.s(anyway)))
 	}
 	client, err := conn.client()
 	if err != nil {
@@ -629,7 +629,7 @@ func (c *Env) printSummary(w io.Writer, out verifyOutput, t verifyText) {
 		at += " (" + out.HostUnicode + ")"
 	}
 	p.Fprintf(w, i18n.VerifyVerified, version, at)
-	p.Fprintf(w, i18n.VerifyTokenLine, out.Token)
+	p.Fprintf(w, i18n.VerifyTokenLine, t.s(out.Token))
 	p.Fprintf(w, i18n.VerifySuperUserLine, su)
 	p.Fprintf(w, i18n.VerifySitesLine, len(out.Sites), out.Counts.Admin, out.Counts.Write, out.Counts.View)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)

@@ -228,7 +228,7 @@ type session struct {
 	tokenNotes  []string
 	tokenWarned bool
 	// tokenWarnings are ParseToken's warnings, recorded with the check.
-	tokenWarnings []string
+	tokenWarnings []i18n.Text
 	demoListed    bool
 	failure       *matomo.Error
 	filter        string

@@ -19,7 +19,7 @@ func (s *session) showResult() (stage, error) {
 	if r.Version == "" {
 		version = s.t(i18n.LineVersionNotReported)
 	}
-	s.sayT(i18n.LineTokenWorks, version, s.found.Checked().String(), s.token.Fingerprint())
+	s.sayT(i18n.LineTokenWorks, version, s.found.Checked().String(), s.token.FingerprintText())
 	if cr := s.found.Created(); cr != nil {
 		s.say(cr.Summary(r.Version, s.t(i18n.LineURLCheckTells, s.wq("url-check"))))
 	}
@@ -295,11 +295,11 @@ func (s *session) done() (stage, error) {
 	}
 	s.heading(s.t(i18n.LineDoneHeading))
 	notShown := s.t(i18n.LineNotShownOrPaste, s.waysOut())
-	which := s.t(i18n.LineTokenYouVerified, s.token.Fingerprint())
+	which := s.t(i18n.LineTokenYouVerified, s.token.FingerprintText())
 	if cr := s.found.Created(); cr != nil {
 		// Nobody copied it in Matomo: the ways out here are the only ones.
 		notShown = s.t(i18n.LineNotShown, s.waysOut())
-		which = s.t(i18n.LineTokenCreatedForYou, s.quoted(cr.Description), s.token.Fingerprint())
+		which = s.t(i18n.LineTokenCreatedForYou, s.quoted(cr.Description), s.token.FingerprintText())
 	}
 	if strings.EqualFold(tool, steps.DefaultTool) {
 		s.sayT(i18n.LineInDataSourceForm, steps.DefaultTool)

@@ -115,8 +115,8 @@ func (s *session) setToken(check matomo.TokenCheck) {
 	if check.Trimmed {
 		s.tokenNotes = append(s.tokenNotes, s.t(i18n.LineTrimmed))
 	}
-	if check.Unwrapped != "" {
-		s.tokenNotes = append(s.tokenNotes, check.Unwrapped)
+	if !check.Unwrapped.IsZero() {
+		s.tokenNotes = append(s.tokenNotes, s.cfg.Printer.Text(check.Unwrapped))
 	}
 	if check.Lowercased {
 		s.tokenNotes = append(s.tokenNotes, s.t(i18n.LineLowercased))
@@ -135,7 +135,7 @@ func (s *session) confirmToken() (stage, error) {
 	if !s.found.MaySendToken() {
 		return s.lockedOut()
 	}
-	s.sayT(i18n.LineTokenReceived, s.token.Fingerprint())
+	s.sayT(i18n.LineTokenReceived, s.token.FingerprintText())
 	if !s.tokenWarned {
 		s.sayT(i18n.LineUsualForm)
 	}
