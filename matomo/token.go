@@ -162,7 +162,7 @@ func ParseToken(raw string) (TokenCheck, error) {
 		}
 	}
 	if v, ok := unwrapSetting(s); ok {
-		s, check.Unwrapped = v, settingNote
+		s, check.Unwrapped = v, i18n.T(i18n.TokenRemovedSetting) // what unwrapSetting took away
 	} else if v, note, err := unwrapTokenAuth(s); err != nil {
 		return TokenCheck{}, err
 	} else if !note.IsZero() {
@@ -207,9 +207,6 @@ func tokenWarnings(s string) []i18n.Text {
 	}
 	return w
 }
-
-// settingNote says what unwrapSetting took away.
-const settingNote = `Removed "token_auth" and what stood between it and the token (as in a settings file): only the value is the token.`
 
 // tokenSetting is the token as a line of a settings file or a program
 // writes it: "token_auth: T" (YAML), "token_auth = T" (INI),

@@ -87,6 +87,12 @@ var (
 		En: "Removed \"token_auth=\" in front: only what follows it is the token.",
 		De: "„token_auth=“ vorne entfernt: Nur was danach folgt, ist der Token.",
 	}
+	// TokenRemovedSetting: the token was written as a settings file or a
+	// program writes it (token_auth: T, 'token_auth' => 'T').
+	TokenRemovedSetting = &Message{
+		En: "Removed \"token_auth\" and what stood between it and the token (as in a settings file): only the value is the token.",
+		De: "„token_auth“ und was zwischen ihm und dem Token stand entfernt (wie in einer Einstellungsdatei): Nur der Wert ist der Token.",
+	}
 	TokenTookOut = &Message{
 		En: "Took the token out of the token_auth= part of what was pasted; the rest of it is not sent.",
 		De: "Den Token aus dem Teil token_auth= des Eingefügten genommen; der Rest davon wird nicht gesendet.",
