@@ -6,7 +6,6 @@ package desktop
 
 import (
 	"errors"
-	"fmt"
 	"os/exec"
 	"path/filepath"
 	"runtime"
@@ -101,7 +100,8 @@ func System(env []string) (*Clipboard, i18n.Text) {
 func (c *Clipboard) Name() string { return filepath.Base(c.name) }
 
 // Copy puts text into the clipboard through the tool's standard input
-// and waits for its exit status, a few seconds at most.
+// and waits for its exit status, a few seconds at most. Its error's
+// Error() is English; a Printer renders it in the person's language.
 func (c *Clipboard) Copy(text string) error {
 	cmd := exec.Command(c.name, c.args...)
 	cmd.Env = c.env
@@ -109,7 +109,7 @@ func (c *Clipboard) Copy(text string) error {
 	// Its output is not read: a helper it leaves to serve the clipboard
 	// (xclip, wl-copy) may keep it open.
 	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("%s could not be started: %w", c.Name(), err)
+		return i18n.Errorf(i18n.DesktopCopyNotStarted, c.Name(), err.Error())
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
@@ -117,10 +117,10 @@ func (c *Clipboard) Copy(text string) error {
 	case err := <-done:
 		var ee *exec.ExitError
 		if errors.As(err, &ee) {
-			return fmt.Errorf("%s ended with %s", c.Name(), ee.ProcessState)
+			return i18n.Errorf(i18n.DesktopCopyEnded, c.Name(), ee.ProcessState.String())
 		}
 		return err
 	case <-time.After(c.wait):
-		return fmt.Errorf("%s did not finish within %s", c.Name(), c.wait)
+		return i18n.Errorf(i18n.DesktopCopyTimeout, c.Name(), c.wait.String())
 	}
 }

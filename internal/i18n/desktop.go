@@ -19,3 +19,22 @@ var (
 		De: "kein Programm für die Zwischenablage ist installiert (%s)",
 	}
 )
+
+// Why the clipboard's tool did not take the token.
+var (
+	// DesktopCopyNotStarted: the tool, why (the system's words).
+	DesktopCopyNotStarted = &Message{
+		En: "%s could not be started: %s",
+		De: "%s konnte nicht gestartet werden: %s",
+	}
+	// DesktopCopyEnded: the tool, how it ended (the system's words).
+	DesktopCopyEnded = &Message{
+		En: "%s ended with %s",
+		De: "%s wurde beendet mit %s",
+	}
+	// DesktopCopyTimeout: the tool, the time limit.
+	DesktopCopyTimeout = &Message{
+		En: "%s did not finish within %s",
+		De: "%s wurde nicht innerhalb von %s fertig",
+	}
+)

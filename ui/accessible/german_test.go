@@ -138,3 +138,16 @@ func TestGermanSaveRefused(t *testing.T) {
 		"Mit „speichern“ wählen Sie einen anderen Namen.\n",
 		"Der Token ist in "+filepath.Join(dir, "matomo-token.txt")+" gespeichert.")
 }
+
+// TestGermanClipboardFailure: the clipboard tool's failure, in German.
+func TestGermanClipboardFailure(t *testing.T) {
+	srv := startFake(t, demomatomo.Recorded(), demomatomo.Options{})
+	cb := &fakeClipboard{fail: i18n.Errorf(i18n.DesktopCopyEnded, "wl-copy", "exit status 1")}
+	tr := run(t, Config{URL: srv.URL, Printer: german, Clipboard: cb},
+		"", "token", demomatomo.TokenViewer, "", "1", "kopieren", "fertig", "fertig")
+	if tr.err != nil {
+		t.Fatalf("Run: %v", tr.err)
+	}
+	tr.has(t, "Der Token ist nicht in der Zwischenablage des Systems angekommen: wl-copy wurde beendet mit exit status 1. "+
+		"Mit „speichern“ speichern Sie ihn stattdessen in einer Datei.\n")
+}
