@@ -155,6 +155,26 @@ func loadCAFile(path string) (*x509.CertPool, error) {
 // connection, a failed TLS handshake) does not count.
 func (c *Client) Requests() int { return int(c.requests.Load()) }
 
+// ProxyFor is the proxy (its host and port, never its user info) that a
+// request to addr goes through, from Options.Proxy (by default the
+// HTTPS_PROXY, HTTP_PROXY and NO_PROXY environment variables), or "" when
+// it goes directly. Over plain http the proxy reads everything sent, so
+// the front ends say so before a token goes there.
+func (c *Client) ProxyFor(addr Address) string {
+	if addr.IsZero() {
+		return ""
+	}
+	req, err := http.NewRequest(http.MethodPost, addr.Endpoint(), nil)
+	if err != nil {
+		return ""
+	}
+	p, err := c.opts.Proxy(req)
+	if err != nil || p == nil {
+		return ""
+	}
+	return p.Host
+}
+
 // Timeout is the limit for each request.
 func (c *Client) Timeout() time.Duration { return c.opts.Timeout }
 

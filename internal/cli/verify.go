@@ -328,6 +328,7 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 		return v.fail(exitUsage, v.usageError(v.enErr(err), v.en(i18n.VerifyCheckCAFile)))
 	}
 	defer client.Close()
+	v.sayProxy(client, addr, conn.allowHTTP)
 	res, err := client.VerifyWithDataCheck(ctx, addr, check.Token, v.site)
 	v.out.HTTPRequests = client.Requests()
 	v.found.RecordVerify(check, res, err)
@@ -348,6 +349,21 @@ func (v *verifyRun) run(ctx context.Context, conn connFlags) int {
 		return v.finish(code)
 	}
 	return v.finish(exitOK)
+}
+
+// sayProxy says, before anything is sent, that the token is about to go
+// through a proxy over plain http (allowed with --allow-http): the proxy
+// reads it, a server the person never named, and the URL check's URL lands
+// in its log. Over https a proxy only passes the encrypted connection on.
+func (v *verifyRun) sayProxy(client *matomo.Client, addr matomo.Address, allowHTTP bool) {
+	proxy := client.ProxyFor(addr)
+	if proxy == "" || !addr.PlainHTTP() || !allowHTTP && !addr.IsLoopback() {
+		return // nothing goes through a proxy, or nothing goes at all
+	}
+	if matomo.ContainsTokenPiece(proxy) {
+		proxy = "HTTP_PROXY" // a value from outside is shown only once it passed the token check
+	}
+	v.sayNow(v.en(i18n.VerifyPlainHTTPProxy, matomo.Printable(proxy, 100)))
 }
 
 // sayNow prints a warning on stderr at once and keeps it for the JSON

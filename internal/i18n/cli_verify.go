@@ -81,6 +81,16 @@ var (
 		En: "Pipe the token in (matomo-onboard verify --url … < token.txt) or set %s.",
 		De: "Leiten Sie den Token ein (matomo-onboard verify --url … < token.txt) oder setzen Sie %s.",
 	}
+	// VerifyPlainHTTPProxy warns, before the token goes out, that it goes
+	// through a proxy over plain http: the proxy's host and port.
+	VerifyPlainHTTPProxy = &Message{
+		En: "The request goes through the proxy %s over plain http, so the proxy reads the token (and, with " +
+			"--check-get, writes the URL that holds it into its log). Use https, or exclude this address from the " +
+			"proxy (NO_PROXY).",
+		De: "Die Anfrage geht unverschlüsselt per http über den Proxy %s, der Proxy liest den Token also mit (und " +
+			"schreibt mit --check-get die URL, die ihn enthält, in sein Protokoll). Verwenden Sie https, oder nehmen " +
+			"Sie diese Adresse vom Proxy aus (NO_PROXY).",
+	}
 	VerifySentAnyway = &Message{
 		En: "Sent anyway: verify sends the token it is given (some Matomo setups, Matomo for WordPress for one, use " +
 			"tokens of other shapes).",
