@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -150,4 +151,27 @@ func TestGermanClipboardFailure(t *testing.T) {
 	}
 	tr.has(t, "Der Token ist nicht in der Zwischenablage des Systems angekommen: wl-copy wurde beendet mit exit status 1. "+
 		"Mit „speichern“ speichern Sie ihn stattdessen in einer Datei.\n")
+}
+
+// TestGermanCountsHaveGermanSeparators: in German, counts are written the
+// German way (1.047), a site ID as it is typed, the pages and filter in
+// German words.
+func TestGermanCountsHaveGermanSeparators(t *testing.T) {
+	srv := startFake(t, demomatomo.WithSites(1045), demomatomo.Options{})
+	tr := run(t, Config{URL: srv.URL, Printer: german},
+		"", "token", demomatomo.TokenViewer, "", "weiter", "zurück", "zurück", "suche shop", "alle", "1045", "", "")
+	if tr.err != nil {
+		t.Fatalf("Run: %v", tr.err)
+	}
+	tr.has(t,
+		"Websites: 1.047 insgesamt; 0 mit Administratorzugriff, 0 mit Schreibzugriff, 1.047 mit Ansichtszugriff.",
+		"Websites 1 bis 20 von 1.047, nach ID:",
+		"Websites 21 bis 40 von 1.047, nach ID:",
+		"Website-ID [22]: zurück\nWebsites 1 bis 20",
+		"Dies ist die erste Seite. Geben Sie „weiter“ für weitere Websites ein oder die ID einer Website.",
+		"Website-ID: 1045\n",
+	)
+	if !regexp.MustCompile(`Websites, die zu „shop“ passen: 1 bis 20 von \d{1,3} \(von 1\.047 insgesamt\):`).MatchString(tr.out) {
+		t.Errorf("the filtered list's counts are not German:\n%s", tr.out)
+	}
 }
