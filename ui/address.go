@@ -293,7 +293,7 @@ func (m *Model) submitAddress() tea.Cmd {
 	a.pending, a.failed, a.httpWarning, m.status = a.parsed, false, false, note{}
 	a.input.Blur()
 	ctx, seq := m.startRequest()
-	return tea.Batch(preflightCmd(ctx, m.cfg.Client, a.pending, m.guide.labelLang, seq), m.spinner.Tick)
+	return tea.Batch(preflightCmd(ctx, m.cfg.Client, a.pending, m.guide.labelLang, m.guide.textLang, seq), m.spinner.Tick)
 }
 
 func (m *Model) onPreflight(msg preflightMsg) tea.Cmd {
@@ -447,7 +447,7 @@ func viewErrorHead(s styles, p *i18n.Printer, e *matomo.Error, w int) string {
 		lines = append(lines, wrap(p.Text(e.Detail), w))
 	}
 	if e.Matomo != "" {
-		lines = append(lines, wrap(p.Sprintf(i18n.UIMatomoSaid, s.quote.Render("\""+e.Matomo+"\"")), w))
+		lines = append(lines, wrap(p.Sprintf(i18n.UIMatomoSaid, s.quote.Render(quoted(p, e.Matomo))), w))
 	}
 	if !e.Suggested.IsZero() {
 		// n offers it: the person sees where n leads before pressing it.

@@ -2,15 +2,16 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"matomo-onboard/internal/desktop"
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -51,23 +52,23 @@ const openWait = 3 * time.Second
 // none: over SSH the browser would open on the remote machine, and a
 // Linux machine without a desktop has none. env is the environment the
 // opener runs with (main passes its own without the token variable).
-func SystemBrowser(env []string) (Browser, string) {
+func SystemBrowser(env []string) (Browser, i18n.Text) {
 	if desktop.Remote(env) {
-		return nil, "this is an SSH session, so a browser would open on the remote computer"
+		return nil, i18n.T(i18n.UINoBrowserSSH)
 	}
 	switch runtime.GOOS {
 	case "darwin":
-		return execBrowser{name: "open", env: env, wait: openWait}, ""
+		return execBrowser{name: "open", env: env, wait: openWait}, i18n.Text{}
 	case "windows":
-		return execBrowser{name: "rundll32", args: []string{"url.dll,FileProtocolHandler"}, env: env, wait: openWait}, ""
+		return execBrowser{name: "rundll32", args: []string{"url.dll,FileProtocolHandler"}, env: env, wait: openWait}, i18n.Text{}
 	}
 	if desktop.Getenv(env, "DISPLAY") == "" && desktop.Getenv(env, "WAYLAND_DISPLAY") == "" {
-		return nil, "this computer has no graphical desktop"
+		return nil, i18n.T(i18n.UINoBrowserDesktop)
 	}
 	if _, err := exec.LookPath("xdg-open"); err != nil {
-		return nil, "xdg-open, which opens links on Linux, is not installed"
+		return nil, i18n.T(i18n.UINoBrowserXDGOpen)
 	}
-	return execBrowser{name: "xdg-open", env: env, wait: openWait}, ""
+	return execBrowser{name: "xdg-open", env: env, wait: openWait}, i18n.Text{}
 }
 
 type execBrowser struct {
@@ -100,56 +101,55 @@ func (b execBrowser) Open(url string) error {
 
 // openCmd opens a link, or says why it cannot and where the link is.
 func (m *Model) openCmd(url string) tea.Cmd {
+	p := m.cfg.Printer
 	if m.cfg.Browser == nil {
 		reason := m.cfg.NoBrowserReason
-		if reason == "" {
-			reason = "no browser is available here"
+		if reason.IsZero() {
+			reason = i18n.T(i18n.UINoBrowser)
 		}
-		return func() tea.Msg {
-			return actionMsg{status: "Not opened: " + reason + ". Open the link above yourself, or press c to copy it."}
-		}
+		status := p.Sprintf(i18n.UINotOpened, reason)
+		return func() tea.Msg { return actionMsg{status: status} }
 	}
 	b := m.cfg.Browser
-	return func() tea.Msg { return actionMsg{status: openStatus(b.Open(url), url)} }
+	return func() tea.Msg { return actionMsg{status: openStatus(p, b.Open(url), url)} }
 }
 
 // openStatus says what became of an Open, only what is known: the link in
 // full where the person has to open it by hand.
-func openStatus(err error, url string) string {
+func openStatus(p *i18n.Printer, err error, url string) string {
 	var oe *OpenError
 	switch {
 	case err == nil:
-		return "✓ Handed the link to your browser."
+		return p.Sprintf(i18n.UIOpened)
 	case errors.As(err, &oe) && oe.Running:
-		return "Handed the link to " + oe.Opener + ", which has not finished (some wait until the browser closes). " +
-			"If no browser window appears, open this link yourself: " + url
+		return p.Sprintf(i18n.UIOpenerRunning, oe.Opener, url)
 	case errors.As(err, &oe):
-		return "✗ The browser did not open: " + oe.Opener + " " + openFailure(oe.Opener, oe.Err) + ". Open this link yourself: " + url
+		return p.Sprintf(i18n.UIOpenerFailed, oe.Opener, openFailure(p, oe.Opener, oe.Err), url)
 	}
-	return "✗ The browser did not open (" + err.Error() + "). Open this link yourself: " + url
+	return p.Sprintf(i18n.UIOpenFailed, err.Error(), url)
 }
 
 // openFailure puts an opener's failure into words: its exit status, and
 // what xdg-open's statuses mean.
-func openFailure(opener string, err error) string {
+func openFailure(p *i18n.Printer, opener string, err error) string {
 	var ee *exec.ExitError
 	if !errors.As(err, &ee) {
-		return "could not be started (" + err.Error() + ")"
+		return p.Sprintf(i18n.UIOpenerNotStarted, err.Error())
 	}
 	if !ee.Exited() {
-		return "was stopped (" + ee.String() + ")"
+		return p.Sprintf(i18n.UIOpenerStopped, ee.String())
 	}
-	var why string
+	status := strconv.Itoa(ee.ExitCode())
+	var why *i18n.Message
 	if filepath.Base(opener) == "xdg-open" {
-		why = map[int]string{
-			1: "a usage error", 2: "a file it needed was missing",
-			3: "no program to open links with was found", 4: "the browser could not be started",
+		why = map[int]*i18n.Message{
+			1: i18n.UIXDGOpenUsage, 2: i18n.UIXDGOpenMissing, 3: i18n.UIXDGOpenNoProgram, 4: i18n.UIXDGOpenNoBrowser,
 		}[ee.ExitCode()]
 	}
-	if why == "" {
-		return fmt.Sprintf("ended with exit status %d", ee.ExitCode())
+	if why == nil {
+		return p.Sprintf(i18n.UIOpenerExit, status)
 	}
-	return fmt.Sprintf("ended with exit status %d: %s", ee.ExitCode(), why)
+	return p.Sprintf(i18n.UIOpenerExitWhy, status, why)
 }
 
 // ReportWriter writes a redacted diagnostics report of a session's
@@ -160,12 +160,13 @@ func (m *Model) reportCmd() tea.Cmd {
 	write := m.cfg.Report
 	in := m.found.Findings()
 	at := m.now() // the report describes the findings of this moment
+	p := m.cfg.Printer
 	return func() tea.Msg {
 		path, err := write(in)
 		if err != nil {
-			return actionMsg{status: "✗ Could not write the report: " + err.Error(), at: &at}
+			return actionMsg{status: p.Sprintf(i18n.UIReportFailed, p.Error(err)), at: &at}
 		}
 		// The path on a line of its own: the person has to find the file.
-		return actionMsg{status: "✓ Diagnostics written to this file (only you can read it; it holds no token):", path: path, at: &at}
+		return actionMsg{status: p.Sprintf(i18n.UIReportWritten), path: path, at: &at}
 	}
 }

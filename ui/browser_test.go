@@ -46,7 +46,7 @@ func TestOpenSaysOnlyWhatTheOpenerReported(t *testing.T) {
 			if waited := time.Since(start); waited > 3*time.Second {
 				t.Errorf("Open waited %s: it must not wait for a browser that stays", waited)
 			}
-			got := openStatus(err, link)
+			got := openStatus(nil, err, link)
 			// The fake's path stands where the opener's name does.
 			got = strings.ReplaceAll(got, b.name, "xdg-open")
 			for _, w := range tc.want {
@@ -60,7 +60,7 @@ func TestOpenSaysOnlyWhatTheOpenerReported(t *testing.T) {
 		})
 	}
 	missing := execBrowser{name: filepath.Join(t.TempDir(), "xdg-open"), wait: time.Second}
-	if got := openStatus(missing.Open(link), link); !strings.Contains(got, "could not be started") || !strings.Contains(got, link) {
+	if got := openStatus(nil, missing.Open(link), link); !strings.Contains(got, "could not be started") || !strings.Contains(got, link) {
 		t.Errorf("an opener that cannot start: %q", got)
 	}
 }

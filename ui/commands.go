@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 	"matomo-onboard/steps"
 )
@@ -84,14 +85,14 @@ func (m *Model) cancelRequest() {
 // request without a token, within the check's own time limit, so that
 // the guide can name Matomo's screens as they read. Labels that do not
 // come back change nothing: the guide uses its own words.
-func preflightCmd(ctx context.Context, c Client, addr matomo.Address, labelLang string, seq int) tea.Cmd {
+func preflightCmd(ctx context.Context, c Client, addr matomo.Address, labelLang, textLang string, seq int) tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, c.Timeout())
 		defer cancel()
 		pre, err := c.Preflight(ctx, addr)
 		msg := preflightMsg{seq: seq, addr: addr, pre: pre, err: matomo.AsError(err)}
 		if err == nil {
-			msg.labels, _ = c.Labels(ctx, addr, steps.Request(labelLang, true))
+			msg.labels, _ = c.Labels(ctx, addr, steps.RequestFor(labelLang, textLang, true))
 		}
 		return msg
 	}
@@ -99,9 +100,9 @@ func preflightCmd(ctx context.Context, c Client, addr matomo.Address, labelLang 
 
 // labelsCmd asks the checked Matomo for the guide's labels in lang, when
 // the person chose another language for them.
-func labelsCmd(ctx context.Context, c Client, addr matomo.Address, lang string, seq int) tea.Cmd {
+func labelsCmd(ctx context.Context, c Client, addr matomo.Address, lang, textLang string, seq int) tea.Cmd {
 	return func() tea.Msg {
-		req := steps.Request(lang, false)
+		req := steps.RequestFor(lang, textLang, false)
 		req.Languages = req.Languages[:1] // the text's language came with the check
 		l, err := c.Labels(ctx, addr, req)
 		return labelsMsg{seq: seq, lang: lang, labels: l, err: matomo.AsError(err)}
@@ -126,15 +127,10 @@ func getCheckCmd(ctx context.Context, c Client, addr matomo.Address, tok matomo.
 // which works over SSH too, and says only that: whether the terminal did
 // is not known (some ignore it, tmux with its default settings), so the
 // text, which is on the screen, can be selected instead.
-func copyCmd(text, what string) tea.Cmd {
+func (m *Model) copyCmd(text string, what *i18n.Message) tea.Cmd {
+	status := m.cfg.Printer.Sprintf(i18n.UICopied, what)
 	return tea.Batch(
 		tea.SetClipboard(text),
-		func() tea.Msg {
-			return actionMsg{status: "Sent " + what + " to the terminal's clipboard. " + terminalClipboardCaveat +
-				": if pasting gives something else, select it on the screen."}
-		},
+		func() tea.Msg { return actionMsg{status: status} },
 	)
 }
-
-// terminalClipboardCaveat is why a copy through the terminal may not arrive.
-const terminalClipboardCaveat = "Some terminals ignore that (tmux does by default)"

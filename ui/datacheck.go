@@ -149,7 +149,7 @@ func (m *Model) updateDataCheck(k tea.KeyPressMsg) (bool, tea.Cmd) {
 	case key.Matches(k, keys.Open):
 		return true, m.openCmd(m.trackingCodeLink())
 	case key.Matches(k, keys.CopyLink):
-		return true, copyCmd(m.trackingCodeLink(), "the link")
+		return true, m.copyCmd(m.trackingCodeLink(), i18n.UICopyWhatLink)
 	case key.Matches(k, keys.Retry):
 		m.status = note{}
 		return true, m.startDataCheck()
@@ -191,13 +191,13 @@ func (m *Model) dataNote() string {
 // viewDataCheck says what the data check found, on the done screen.
 func (m *Model) viewDataCheck() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	check, failure := m.found.DataCheck(), m.found.DataErr()
 	switch {
 	case m.data.checking:
-		return m.working("Checking that the site has data: its last visit, asked with the token…")
+		return m.working(p.Sprintf(i18n.UIDataChecking))
 	case m.data.canceled:
-		return s.subtle.Render(wrap("Data check canceled. r checks again (one request with the token).", w))
+		return s.subtle.Render(wrap(p.Sprintf(i18n.UIDataCanceled), w))
 	case m.found.DataSkipped():
 		return s.warn.Render(wrap("! "+matomo.DataCheckSkipped, w))
 	case failure != nil:
@@ -209,10 +209,10 @@ func (m *Model) viewDataCheck() string {
 	}
 	lines := []string{s.warn.Render(wrapTime("! "+check.Summary(m.cfg.TimeZone), w))}
 	if check.Matomo != "" {
-		lines = append(lines, wrap("Matomo said: "+s.quote.Render("\""+check.Matomo+"\""), w))
+		lines = append(lines, wrap(p.Sprintf(i18n.UIMatomoSaid, s.quote.Render(quoted(p, check.Matomo))), w))
 	}
 	if link := m.trackingCodeLink(); link != "" {
-		lines = append(lines, s.label.Render("Tracking code of site "+strconv.Itoa(check.Site.ID))+"\n"+
+		lines = append(lines, s.label.Render(p.Sprintf(i18n.UIDataTrackingCode, strconv.Itoa(check.Site.ID)))+"\n"+
 			s.link.Hyperlink(link).Render(breakLong(link, w)))
 	}
 	if check.Reason == matomo.DataFailed {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"matomo-onboard/internal/i18n"
+	"matomo-onboard/matomo"
 )
 
 // doneKeyMap is the done screen's keys: the token's ways out (see
@@ -97,9 +97,9 @@ func (m *Model) updateDone(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, keys.SaveToken):
 		return m.startSaving()
 	case key.Matches(k, keys.CopyURL):
-		return copyCmd(m.found.Checked().String(), "the Matomo address")
+		return m.copyCmd(m.found.Checked().String(), i18n.UICopyWhatAddress)
 	case key.Matches(k, keys.CopySite):
-		return copyCmd(strconv.Itoa(m.found.Site().ID), "the site id")
+		return m.copyCmd(strconv.Itoa(m.found.Site().ID), i18n.UICopyWhatSiteID)
 	case key.Matches(k, keys.Back):
 		return m.goTo(screenResult)
 	}
@@ -109,13 +109,13 @@ func (m *Model) updateDone(msg tea.Msg) tea.Cmd {
 
 func (m *Model) viewDone() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	site := m.found.Site()
 	tool := m.cfg.Tool
 	field := func(name, value string) string {
 		return wrapHanging(s.label.Render(pad(name, 12)), value, w)
 	}
-	siteID, domain := "(none chosen)", ""
+	siteID, domain := p.Sprintf(i18n.UIDoneNoSite), ""
 	if site != nil {
 		siteID = strconv.Itoa(site.ID) + " (" + site.Name + ")"
 		domain = field("Domain", m.found.Domain())
@@ -123,23 +123,23 @@ func (m *Model) viewDone() string {
 	if m.saving {
 		// The field takes the screen's place, so that it is in view while
 		// typed into, on a small screen too.
-		return paragraphs(s.ok.Render(wrap("✓ Ready for "+tool, w)), m.viewSaving())
+		return paragraphs(s.ok.Render(wrap(p.Sprintf(i18n.UIDoneReady, tool), w)), m.viewSaving())
 	}
 	var superUser string
 	if res := m.found.Result(); res != nil && res.SuperUser {
 		// Said again here, where the token is taken away for good, and
 		// first, so that a small screen shows it too.
-		advice := superUserAdvice
+		advice := p.Sprintf(i18n.UISuperUserAdvice)
 		if w < 60 {
-			advice = superUserAdviceShort
+			advice = p.Sprintf(i18n.UISuperUserAdviceShort)
 		}
 		superUser = s.warn.Render(wrap(advice, w))
 	}
 	return paragraphs(
-		s.ok.Render(wrap("✓ Ready for "+tool, w)),
+		s.ok.Render(wrap(p.Sprintf(i18n.UIDoneReady, tool), w)),
 		superUser,
 		m.viewDataCheck(),
-		wrap("In "+tool+"'s data-source form for Matomo, enter:", w),
+		wrap(p.Sprintf(i18n.UIDoneEnter, tool), w),
 		joinLines(
 			s.label.Render(pad("Matomo URL", 12))+addressLines(m.found.Checked(), w-12, strings.Repeat(" ", 12)),
 			field("Site ID", siteID),
@@ -148,8 +148,7 @@ func (m *Model) viewDone() string {
 		),
 		m.viewCreatedDone(),
 		m.viewWaysOut(),
-		wrap("Store the token safely, for example in your password manager: Matomo will not show it again, "+
-			"and whoever has it can act as you in Matomo. If it leaks, delete it under Administration → Personal → Security.", w),
+		wrap(p.Sprintf(i18n.UIDoneStoreSafely), w),
 	)
 }
 
@@ -160,19 +159,19 @@ func (m *Model) viewWaysOut() string {
 		return ""
 	}
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	var system string
 	if m.cfg.Clipboard != nil {
-		system = "s puts it into the system clipboard, with " + m.cfg.Clipboard.Name() + "."
+		system = p.Sprintf(i18n.UIDoneSystemClipboard, m.cfg.Clipboard.Name())
 	} else if m.cfg.NoClipboardReason != "" {
-		system = "No system clipboard: " + m.cfg.NoClipboardReason + "."
+		system = p.Sprintf(i18n.UIDoneNoSystemClipboardWhy, m.cfg.NoClipboardReason)
 	} else {
-		system = "There is no system clipboard here."
+		system = p.Sprintf(i18n.UIDoneNoSystemClipboard)
 	}
-	return s.label.Render(wrap("To paste the token, take it with one of these keys", w)) + "\n" + joinLines(
-		wrapHanging("· ", "c sends it to the terminal's clipboard. "+terminalClipboardCaveat+".", w),
+	return s.label.Render(wrap(p.Sprintf(i18n.UIDoneWaysOut), w)) + "\n" + joinLines(
+		wrapHanging("· ", p.Sprintf(i18n.UIDoneTerminalClipboard), w),
 		wrapHanging("· ", system, w),
-		wrapHanging("· ", "w saves it to a new file that only you can read.", w),
+		wrapHanging("· ", p.Sprintf(i18n.UIDoneSaveFile), w),
 	)
 }
 
@@ -182,9 +181,9 @@ func (m *Model) viewWaysOut() string {
 func (m *Model) apiKeyValue() string {
 	fp := m.cfg.Printer.Text(m.found.Token().FingerprintText())
 	if cr := m.found.Created(); cr != nil {
-		return fmt.Sprintf("the token created for you, %q (%s), not shown: see below", cr.Description, fp)
+		return m.cfg.Printer.Sprintf(i18n.UIDoneAPIKeyCreated, matomo.Printable(cr.Description, 300), fp)
 	}
-	return "your token (" + fp + "), not shown: see below"
+	return m.cfg.Printer.Sprintf(i18n.UIDoneAPIKey, fp)
 }
 
 // viewCreatedDone says, on the done screen, that the wizard created the

@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
@@ -27,7 +28,10 @@ type guideState struct {
 
 	// labelLang is the language of Matomo's screens; translations are the
 	// labels the Matomo sent, by language; languages are the ones it has.
-	labelLang    string
+	labelLang string
+	// textLang is the language the guide's own text is in, the wizard's
+	// (the Printer's): the labels' brackets are in it.
+	textLang     string
 	translations map[string]map[string]string
 	languages    []matomo.Language
 	// labelsNote says, on the first step, what became of labels asked in
@@ -42,11 +46,11 @@ type guideState struct {
 	picker *languagePicker
 }
 
-func newGuideState(labelLang string) guideState {
+func newGuideState(labelLang, textLang string) guideState {
 	if labelLang == "" {
-		labelLang = steps.TextLanguage
+		labelLang = textLang
 	}
-	return guideState{labelLang: labelLang}
+	return guideState{labelLang: labelLang, textLang: textLang}
 }
 
 func (g *guideState) current() steps.Step { return g.steps[g.index] }
@@ -70,14 +74,14 @@ func (g *guideState) learn(pre *matomo.Preflight, l *matomo.Labels, sameMatomo b
 }
 
 func (g *guideState) labels() steps.Labels {
-	return steps.Labels{Lang: g.labelLang, TextLang: steps.TextLanguage, Matomo: g.translations}
+	return steps.Labels{Lang: g.labelLang, TextLang: g.textLang, Matomo: g.translations}
 }
 
 // rebuildGuide writes the steps again for what the guide now knows,
 // staying on the same step.
 func (m *Model) rebuildGuide() {
 	g := &m.guide
-	g.steps = steps.Build(steps.Options{Tool: m.cfg.Tool, Now: m.cfg.Now(), Version: g.version, Labels: g.labels()})
+	g.steps = steps.Build(steps.Options{Tool: m.cfg.Tool, Now: m.cfg.Now(), Version: g.version, Labels: g.labels(), Printer: m.cfg.Printer})
 	g.index = min(g.index, len(g.steps)-1)
 }
 
@@ -183,9 +187,9 @@ func (m *Model) updateGuide(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, keys.Open):
 		return m.openCmd(m.guideLink())
 	case key.Matches(k, keys.CopyLink):
-		return copyCmd(m.guideLink(), "the link")
+		return m.copyCmd(m.guideLink(), i18n.UICopyWhatLink)
 	case key.Matches(k, keys.CopyText):
-		return copyCmd(g.current().Copy, "the description")
+		return m.copyCmd(g.current().Copy, i18n.UICopyWhatDescription)
 	case key.Matches(k, keys.Version):
 		g.version, g.answered = versionKeys[k.String()], true
 		m.rebuildGuide()
@@ -207,7 +211,7 @@ func (m *Model) viewGuide() string {
 		return m.viewPicker()
 	}
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	st := m.guide.current()
 	body := wrap(st.BodyWithOffer(), w)
 	if st.Copy != "" {
@@ -216,7 +220,7 @@ func (m *Model) viewGuide() string {
 	}
 	var link string
 	if u := m.guideLink(); u != "" {
-		link = s.label.Render("Direct link") + "\n" + s.link.Hyperlink(u).Render(breakLong(u, w))
+		link = s.label.Render(p.Sprintf(i18n.UIGuideDirectLink)) + "\n" + s.link.Hyperlink(u).Render(breakLong(u, w))
 	}
 	var m3 string
 	if st.Matomo3 != "" {
@@ -250,21 +254,25 @@ func (m *Model) viewGuide() string {
 // language of Matomo's labels.
 func (m *Model) viewYourMatomo() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	g := &m.guide
 	var version string
 	switch {
 	case !g.asksVersion():
-		version = wrap("Matomo "+g.versionSaid+" (it told its version): the steps show what it has.", w)
+		version = wrap(p.Sprintf(i18n.UIGuideVersionSaid, g.versionSaid), w)
 	case g.answered:
-		version = wrap(g.version.String()+", as you said: the steps show what it has. 3/4/5/6 change it.", w)
+		version = wrap(p.Sprintf(i18n.UIGuideVersionAnswered, g.version.Name(p)), w)
 	default:
-		answers := "3 Matomo 3 · 4 Matomo 4 · 5 Matomo 5.0 to 5.3 · 6 Matomo 5.4 or newer"
-		if w < len([]rune(answers)) {
-			answers = "3 Matomo 3 · 4 Matomo 4\n5 Matomo 5.0 to 5.3\n6 Matomo 5.4 or newer"
+		// The answers on one line where it is wide enough, else 3 and 4
+		// on one and the others on a line each.
+		four := []string{"3 " + steps.Matomo3.Name(p), "4 " + steps.Matomo4.Name(p),
+			"5 " + steps.Matomo50.Name(p), "6 " + steps.Matomo54.Name(p)}
+		answers := strings.Join(four, " · ")
+		if w < lipgloss.Width(answers) {
+			answers = four[0] + " · " + four[1] + "\n" + four[2] + "\n" + four[3]
 		}
-		version = s.label.Render(wrap("Which Matomo version is it?", w)) + "\n" + answers + "\n" +
-			s.subtle.Render(wrap("Not sure? Go on: each step then says which versions it applies to.", w))
+		version = s.label.Render(wrap(p.Sprintf(i18n.UIGuideVersionQuestion), w)) + "\n" + answers + "\n" +
+			s.subtle.Render(wrap(p.Sprintf(i18n.UIGuideVersionNotSure), w))
 	}
 	return joinLines(version, m.viewLabelLanguage())
 }
@@ -272,31 +280,32 @@ func (m *Model) viewYourMatomo() string {
 // viewLabelLanguage says in which language the guide names Matomo's
 // labels; nothing while that is English and nothing else is offered.
 func (m *Model) viewLabelLanguage() string {
-	g := &m.guide
+	g, p := &m.guide, m.cfg.Printer
 	w := m.contentWidth()
-	if g.labelLang == steps.TextLanguage && len(g.languages) == 0 && g.labelsNote == "" {
+	if g.labelLang == g.textLang && len(g.languages) == 0 && g.labelsNote == "" {
 		return ""
 	}
-	line := "Matomo's labels: " + g.languageName(g.labelLang)
+	name := g.languageName(p, g.labelLang)
+	var line string
 	switch {
-	case g.labelLang == steps.TextLanguage:
+	case g.labelLang == g.textLang:
+		line = p.Sprintf(i18n.UIGuideLabels, name)
 	case g.labels().FromMatomo():
-		line += ", as your Matomo shows them (English in brackets)"
+		line = p.Sprintf(i18n.UIGuideLabelsFromMatomo, name)
 	case steps.BuiltIn(g.labelLang):
-		line += " of Matomo 5.1, after the English"
+		line = p.Sprintf(i18n.UIGuideLabelsBuiltIn, name)
 	default:
-		line = "Matomo's labels: English (your Matomo sent none in " + g.languageName(g.labelLang) + ")"
+		line = p.Sprintf(i18n.UIGuideLabelsNone, name)
 	}
-	line += "."
 	if len(g.languages) > 0 {
-		line += " l: another language."
+		line += p.Sprintf(i18n.UIGuideAnotherLanguage)
 	}
 	return m.styles.subtle.Render(wrap(joinLines(line, g.labelsNote), w))
 }
 
 // languageName names a language as its speakers do, with the English name
 // after it: "Deutsch (German)"; the code when the Matomo did not list it.
-func (g *guideState) languageName(code string) string {
+func (g *guideState) languageName(p *i18n.Printer, code string) string {
 	for _, l := range g.languages {
 		if l.Code != code {
 			continue
@@ -310,9 +319,9 @@ func (g *guideState) languageName(code string) string {
 	}
 	switch code {
 	case "de":
-		return "Deutsch (German)"
+		return p.Sprintf(i18n.UIGuideLanguageGerman)
 	case "en":
-		return "English"
+		return p.Sprintf(i18n.UIGuideLanguageEnglish)
 	}
 	return code
 }
@@ -328,7 +337,7 @@ func (m *Model) onLabels(msg labelsMsg) tea.Cmd {
 	case msg.err != nil && msg.err.Class == matomo.ClassCanceled:
 		return nil
 	case msg.err != nil || msg.labels.Translations[msg.lang] == nil:
-		g.labelsNote = "Your Matomo did not send its labels in " + g.languageName(msg.lang) + " just now."
+		g.labelsNote = m.cfg.Printer.Sprintf(i18n.UIGuideLabelsNotSent, g.languageName(m.cfg.Printer, msg.lang))
 	default:
 		if g.translations == nil {
 			g.translations = map[string]map[string]string{}
@@ -346,18 +355,18 @@ func (m *Model) viewChecks() string {
 	if pre == nil {
 		return ""
 	}
-	s := m.styles
-	conn := "✓ Matomo reachable"
+	s, p := m.styles, m.cfg.Printer
+	conn := p.Sprintf(i18n.UIGuideReachable)
 	switch {
 	case pre.Trace.TLS != nil && pre.Trace.SkipVerify:
-		conn += " (" + pre.Trace.TLS.Version + ", certificate NOT checked)"
+		conn = p.Sprintf(i18n.UIGuideReachableSkipVerify, pre.Trace.TLS.Version)
 	case pre.Trace.TLS != nil:
-		conn += " (" + pre.Trace.TLS.Version + ", certificate ok)"
+		conn = p.Sprintf(i18n.UIGuideReachableTLS, pre.Trace.TLS.Version)
 	case m.found.Checked().PlainHTTP():
-		conn += " (plain http)"
+		conn = p.Sprintf(i18n.UIGuideReachableHTTP)
 	}
 	if pre.Version != "" {
 		conn += " · Matomo " + pre.Version
 	}
-	return s.ok.Render(wrap(conn+" · ✓ address checked", m.contentWidth()))
+	return s.ok.Render(wrap(conn+p.Sprintf(i18n.UIGuideAddressChecked), m.contentWidth()))
 }

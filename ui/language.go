@@ -96,8 +96,8 @@ func (m *Model) chooseLanguage(code string) tea.Cmd {
 	}
 	ctx, seq := m.startRequest()
 	g.fetching = true
-	m.say("Asking your Matomo for its labels in " + g.languageName(code) + "…")
-	return labelsCmd(ctx, m.cfg.Client, addr, code, seq)
+	m.say(m.cfg.Printer.Sprintf(i18n.UIGuideAskingLabels, g.languageName(m.cfg.Printer, code)))
+	return labelsCmd(ctx, m.cfg.Client, addr, code, g.textLang, seq)
 }
 
 func (m *Model) viewPicker() string {
@@ -121,7 +121,7 @@ func (m *Model) viewPicker() string {
 		}
 	}
 	return paragraphs(
-		s.title.Render(wrap("Language of your Matomo's screens", w)),
+		s.title.Render(wrap(m.cfg.Printer.Sprintf(i18n.UIGuidePickerTitle), w)),
 		strings.Join(lines, "\n"),
 	)
 }

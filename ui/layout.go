@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -197,3 +198,7 @@ func plural(n int, one, many string) string {
 
 // thousands is how every count is written (matomo.Thousands).
 func thousands(n int) string { return matomo.Thousands(n) }
+
+// quoted puts words someone else wrote (Matomo's) in the quotation marks
+// of the text's language: "…" in English, „…“ in German.
+func quoted(p *i18n.Printer, s string) string { return p.Sprintf(i18n.UIQuoted, s) }

@@ -76,7 +76,7 @@ type Config struct {
 	Browser Browser
 	// NoBrowserReason says why there is no browser (an SSH session, no
 	// desktop), shown instead of opening.
-	NoBrowserReason string
+	NoBrowserReason i18n.Text
 	// Report writes the diagnostics report and returns where; nil hides
 	// the key.
 	Report ReportWriter
@@ -212,7 +212,7 @@ func New(cfg Config) *Model {
 	m.address = newAddressState(cfg.URL)
 	m.named = map[string]bool{}
 	m.nameAddress()
-	m.guide = newGuideState(cfg.LabelLang)
+	m.guide = newGuideState(cfg.LabelLang, cfg.Printer.Lang())
 	m.rebuildGuide()
 	m.token = newTokenState(cfg.Printer)
 	m.create = newCreateState(cfg.Now(), cfg.Tool, cfg.Printer)

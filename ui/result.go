@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -26,14 +25,6 @@ type resultState struct {
 	// shownAt is when the sites arrived (Config.ChooseAfter).
 	shownAt time.Time
 }
-
-// superUserAdvice is said of a superuser's token on the sites and the
-// done screen.
-const superUserAdvice = "! This is a superuser's token: it can change everything in this Matomo. " +
-	"For an integration, create a user with view access to the sites it needs and use that user's token."
-
-// superUserAdviceShort is superUserAdvice for a small screen.
-const superUserAdviceShort = "! Superuser token: for an integration, use a user with view access only."
 
 // resultKeyMap is the result screen's keys: the sites' (the table has its
 // own, siteTableKeyMap), a failure's ways forward, and the URL check's
@@ -149,7 +140,7 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 		if isKey && key.Matches(k, keys.Cancel) {
 			m.cancelRequest()
 			r.getting = false
-			m.say("URL check canceled.")
+			m.say(m.cfg.Printer.Sprintf(i18n.UIURLCheckCanceled))
 		}
 		return nil
 	}
@@ -167,7 +158,7 @@ func (m *Model) updateResult(msg tea.Msg) tea.Cmd {
 				return tea.Batch(getCheckCmd(ctx, m.cfg.Client, m.found.Result().Address, m.found.Token(), seq), m.spinner.Tick)
 			case key.Matches(k, keys.Consent), key.Matches(k, keys.Decline):
 				r.asking, r.yes = false, false
-				m.say("URL check skipped: the token was not sent in a URL.")
+				m.say(m.cfg.Printer.Sprintf(i18n.UIURLCheckSkipped))
 			}
 		}
 		return nil
@@ -313,29 +304,27 @@ func (m *Model) tableHeight() int {
 // advice, for short screens.
 func (m *Model) resultFrame(compact bool) (above, below string) {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	res := m.found.Result()
-	version := "Matomo " + res.Version
+	verdict := p.Sprintf(i18n.UIVerifiedVersion, res.Version)
 	if res.Version == "" {
-		version = "Matomo (version not reported)"
+		verdict = p.Sprintf(i18n.UIVerifiedNoVersion)
 	}
-	verdict := "✓ Token verified · " + version + " · "
 	var advice string
 	if res.SuperUser {
-		verdict += "superuser"
-		advice = superUserAdvice
+		verdict += p.Sprintf(i18n.UIVerifiedSuperUser)
+		advice = p.Sprintf(i18n.UISuperUserAdvice)
 		if compact {
-			advice = superUserAdviceShort
+			advice = p.Sprintf(i18n.UISuperUserAdviceShort)
 		}
 		advice = s.warn.Render(wrap(advice, w))
 	} else {
-		verdict += "not a superuser (good for an integration)"
+		verdict += p.Sprintf(i18n.UIVerifiedNotSuperUser)
 	}
 	admin, write, view := res.Counts()
-	counts := fmt.Sprintf("%s · %s admin · %s write · %s view", plural(len(res.Sites), "site", "sites"),
-		thousands(admin), thousands(write), thousands(view))
+	counts := p.Sprintf(i18n.UISiteCounts, len(res.Sites), admin, write, view)
 	if t := &m.result.table; t.query.Value() != "" {
-		counts += fmt.Sprintf(" · showing %s", thousands(len(t.visible)))
+		counts += p.Sprintf(i18n.UISiteCountShowing, len(t.visible))
 	}
 	var created string
 	if c := m.viewCreated(); c != "" {
@@ -350,27 +339,24 @@ func (m *Model) resultFrame(compact bool) (above, below string) {
 
 func (m *Model) viewGETCheck() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	r := &m.result
 	get, getErr := m.found.GETCheck(), m.found.GETErr()
 	switch {
 	case r.asking:
-		no, yes := s.selected.Render("[ No ]"), "  Yes, run it once  "
+		noText, yesText := p.Sprintf(i18n.UIURLCheckNo), p.Sprintf(i18n.UIURLCheckYes)
+		no, yes := s.selected.Render("[ "+noText+" ]"), "  "+yesText+"  "
 		if r.yes {
-			no, yes = "  No  ", s.selected.Render("[ Yes, run it once ]")
+			no, yes = "  "+noText+"  ", s.selected.Render("[ "+yesText+" ]")
 		}
-		return s.warn.Render(wrap("Check whether tools that put the token in URLs (…&token_auth=…) can use it? "+
-			matomo.GETCheckWarning+" To run it once, choose Yes with →, then press Enter; n skips.", w)) +
+		return s.warn.Render(wrap(p.Sprintf(i18n.UIURLCheckAsk, matomo.GETCheckWarning), w)) +
 			"\n\n" + no + "  " + yes
 	case r.getting:
-		return m.working("Trying the token once in a URL…")
+		return m.working(p.Sprintf(i18n.UIURLCheckRunning))
 	case get != nil && get.Works:
-		return s.ok.Render(wrap("✓ URL use: tools that put the token in URLs will work too.", w))
+		return s.ok.Render(wrap(p.Sprintf(i18n.UIURLCheckWorks), w))
 	case get != nil:
-		return s.warn.Render(wrap("✗ URL use: Matomo refuses this token inside URLs because it is secure-only "+
-			"(\"Only allow secure requests\"). Tools that send it in the request body work. "+
-			"Only if your tool must send it in URLs, create a token with that box unticked. "+
-			"This check counted as one failed login.", w))
+		return s.warn.Render(wrap(p.Sprintf(i18n.UIURLCheckSecureOnly), w))
 	case getErr != nil:
 		e := *getErr
 		e.Detail = i18n.T(i18n.UIURLCheckFailed, e.Detail)
@@ -391,7 +377,7 @@ func (m *Model) viewFailure() string {
 	}
 	extra := ""
 	if e.SecureOnly {
-		extra = wrap("Matomo's message mentions POST: a secure-only token is refused when a tool sends it in a URL. This wizard sends it in the request body, so that is not the cause here.", w)
+		extra = wrap(m.cfg.Printer.Sprintf(i18n.UIFailureMentionsPOST), w)
 	}
 	// The count against the lock-out comes right after what happened, so
 	// that a small screen shows it without scrolling; then, for a token

@@ -43,19 +43,28 @@ type siteTable struct {
 	idWidth int
 	// Longest name and URL, so columns are only as wide as needed.
 	nameMax, urlMax int
+
+	// p writes the table's words: its header, the access levels.
+	p *i18n.Printer
 }
 
-func newSiteTable(sites []matomo.Site) siteTable {
+func newSiteTable(sites []matomo.Site, p *i18n.Printer) siteTable {
 	q := textinput.New()
 	q.Prompt = "/ "
-	q.Placeholder = "name, address or id"
+	q.Placeholder = p.Sprintf(i18n.UISitesFilterPlaceholder)
 	q.CharLimit = 200
 	q.KeyMap.Paste.SetEnabled(false)
-	t := siteTable{sites: sites, query: q, height: 10, idWidth: 2}
+	t := siteTable{sites: sites, query: q, height: 10, idWidth: 2, p: p}
 	t.haystack = make([]string, len(sites))
 	t.visible = make([]int, len(sites))
 	for i, s := range sites {
-		t.haystack[i] = strings.ToLower(strconv.Itoa(s.ID) + " " + s.Name + " " + s.URL + " " + string(s.Access))
+		// The access level as Matomo's API names it, and as the table
+		// shows it where that differs: a filter finds either.
+		access := string(s.Access)
+		if shown := accessName(p, s.Access); shown != access {
+			access += " " + shown
+		}
+		t.haystack[i] = strings.ToLower(strconv.Itoa(s.ID) + " " + s.Name + " " + s.URL + " " + access)
 		t.visible[i] = i
 		t.idWidth = max(t.idWidth, len(strconv.Itoa(s.ID)))
 		t.nameMax = max(t.nameMax, ansi.StringWidth(s.Name))
@@ -305,14 +314,14 @@ func (t *siteTable) view(s styles, width int) string {
 		b.WriteByte('\n')
 	}
 	if t.tokenDropped {
-		b.WriteString(s.warn.Render(wrap("! That held a token; it was removed from the filter.", width)) + "\n")
+		b.WriteString(s.warn.Render(wrap(t.p.Sprintf(i18n.UISitesFilterTokenDropped), width)) + "\n")
 	}
 	if len(t.visible) == 0 {
-		what := fmt.Sprintf("%q", t.query.Value())
+		what := t.p.Sprintf(i18n.UISitesFilterQuoted, matomo.Printable(t.query.Value(), 200))
 		if t.query.EchoMode != textinput.EchoNormal {
-			what = "what you typed"
+			what = t.p.Sprintf(i18n.UISitesWhatYouTyped)
 		}
-		b.WriteString(s.warn.Render(wrap("No site matches "+what+". Esc clears the filter.", width)))
+		b.WriteString(s.warn.Render(wrap(t.p.Sprintf(i18n.UISitesNoMatch, what), width)))
 		return b.String()
 	}
 	showURL := width >= 60
@@ -321,7 +330,7 @@ func (t *siteTable) view(s styles, width int) string {
 	if showURL {
 		header += fmt.Sprintf("  %-*s", urlWidth, "URL")
 	}
-	header += "  Access"
+	header += "  " + t.p.Sprintf(i18n.UISitesAccessHeader)
 	b.WriteString(s.subtle.Render(header))
 	end := min(len(t.visible), t.top+t.height)
 	for row := t.top; row < end; row++ {
@@ -330,7 +339,7 @@ func (t *siteTable) view(s styles, width int) string {
 		if showURL {
 			line += "  " + pad(site.URL, urlWidth)
 		}
-		line += "  " + string(site.Access)
+		line += "  " + accessName(t.p, site.Access)
 		b.WriteByte('\n')
 		if row == t.cursor {
 			b.WriteString(s.selected.Render("▸ " + line))
@@ -349,7 +358,7 @@ func (t *siteTable) view(s styles, width int) string {
 // columns shares the width left by id and access between name and URL:
 // each as wide as its longest entry if both fit, else in proportion.
 func (t *siteTable) columns(width int, showURL bool) (name, url int) {
-	const accessWidth = 6
+	accessWidth := t.accessWidth()
 	free := width - 2 - t.idWidth - 2 - accessWidth - 2 // marker, gaps
 	if !showURL {
 		return free, 0
@@ -361,4 +370,27 @@ func (t *siteTable) columns(width int, showURL bool) (name, url int) {
 	}
 	name = max(10, free*45/100)
 	return name, max(10, free-name)
+}
+
+// accessName is an access level as the table and the counts name it.
+func accessName(p *i18n.Printer, a matomo.Access) string {
+	switch a {
+	case matomo.AccessAdmin:
+		return p.Sprintf(i18n.UIAccessAdmin)
+	case matomo.AccessWrite:
+		return p.Sprintf(i18n.UIAccessWrite)
+	case matomo.AccessView:
+		return p.Sprintf(i18n.UIAccessView)
+	}
+	return string(a)
+}
+
+// accessWidth is the access column's width: its header's or its widest
+// level's, in the table's language.
+func (t *siteTable) accessWidth() int {
+	w := ansi.StringWidth(t.p.Sprintf(i18n.UISitesAccessHeader))
+	for _, a := range []matomo.Access{matomo.AccessAdmin, matomo.AccessWrite, matomo.AccessView} {
+		w = max(w, ansi.StringWidth(accessName(t.p, a)))
+	}
+	return w
 }

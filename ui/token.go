@@ -33,7 +33,7 @@ type tokenState struct {
 func newTokenState(p *i18n.Printer) tokenState {
 	in := textinput.New()
 	in.Prompt = ""
-	in.Placeholder = "paste the token here"
+	in.Placeholder = p.Sprintf(i18n.UITokenPlaceholder)
 	in.EchoMode = textinput.EchoPassword
 	in.EchoCharacter = '•'
 	in.CharLimit = matomo.MaxTokenLength
@@ -159,14 +159,13 @@ func (m *Model) pasteToken(content string) tea.Cmd {
 	t := &m.token
 	n := utf8.RuneCountInString(content)
 	if n > matomo.MaxTokenLength {
-		t.note = fmt.Sprintf("✗ That paste was %s characters long; a Matomo token has 32. "+
-			"Nothing was inserted: copy only the token and paste again.", thousands(n))
+		t.note = m.cfg.Printer.Sprintf(i18n.UITokenPasteTooLong, n)
 		return nil
 	}
 	trimmed := strings.TrimSpace(content)
 	t.note = ""
 	if trimmed != content && trimmed != "" {
-		t.note = "Removed the spaces or line break around the pasted text."
+		t.note = m.cfg.Printer.Sprintf(i18n.UITokenTrimmed)
 	}
 	t.demo = -1
 	var cmd tea.Cmd
@@ -179,20 +178,22 @@ func (m *Model) pasteToken(content string) tea.Cmd {
 // would most likely only spend a failed login: the very token Matomo
 // rejected, or one without Matomo's form.
 func (m *Model) submitToken() tea.Cmd {
-	t := &m.token
+	t, p := &m.token, m.cfg.Printer
 	if !m.found.MaySendToken() {
-		t.note = "✗ Not sent: Matomo has locked " + m.lockedOut() + " out (see below). Every token would be refused until the lock lifts."
+		t.note = p.Sprintf(i18n.UITokenNotSentComputerLocked)
+		if m.userLocked() {
+			t.note = p.Sprintf(i18n.UITokenNotSentUserLocked)
+		}
 		return nil
 	}
 	if t.checkErr != nil {
-		t.note = "✗ " + m.cfg.Printer.Error(t.checkErr)
+		t.note = "✗ " + p.Error(t.checkErr)
 		return nil
 	}
 	t.note = ""
+	// The question names the one key that sends, as the help shows it.
 	if at, ok := m.found.RejectedAt(t.check.Token); ok {
-		t.asking = "Matomo at " + at.Host() + " rejected this very token earlier in this session. " +
-			"Sent again to the same Matomo, it will be rejected again and count as one more failed login. " +
-			"Send it again anyway? y sends it once; n keeps it here to change."
+		t.asking = p.Sprintf(i18n.UITokenAskRejected, at.Host(), yesKey(p))
 		return nil
 	}
 	if host := m.found.Checked().Host(); !m.named[host] {
@@ -201,8 +202,7 @@ func (m *Model) submitToken() tea.Cmd {
 		return nil
 	}
 	if !t.check.LooksValid() {
-		t.asking = "This does not have the form of a Matomo token, so Matomo will most likely reject it, " +
-			"and each rejected token counts as a failed login. Send it anyway? y sends it once; n keeps it here to change."
+		t.asking = p.Sprintf(i18n.UITokenAskForm, yesKey(p))
 		return nil
 	}
 	return m.sendToken(t.check)
@@ -223,7 +223,7 @@ func (m *Model) answerToken(msg tea.Msg) tea.Cmd {
 			return m.sendToken(t.check)
 		case key.Matches(msg, keys.DontSend):
 			t.asking = ""
-			t.note = "Not sent. Change the token, or paste another (ctrl+u clears the field)."
+			t.note = m.cfg.Printer.Sprintf(i18n.UITokenNotSent)
 		}
 		return nil // no other key types into the field while the question is up
 	}
@@ -247,7 +247,7 @@ func (m *Model) updateVerifying(msg tea.Msg) tea.Cmd {
 		m.found.RecordVerify(m.token.check, nil, &matomo.Error{Class: matomo.ClassCanceled})
 		m.result = resultState{}
 		cmd := m.goTo(screenToken)
-		m.say("Check canceled. Matomo may have received the request; nothing more was sent.")
+		m.say(m.cfg.Printer.Sprintf(i18n.UITokenCheckCanceled))
 		return cmd
 	}
 	return nil // no double submit: every other key waits for the answer
@@ -260,7 +260,7 @@ func (m *Model) onVerified(msg verifiedMsg) tea.Cmd {
 	m.found.RecordVerify(msg.tok, msg.res, msg.err.OrNil())
 	m.result = resultState{shownAt: m.cfg.Now()}
 	if msg.res != nil {
-		m.result.table = newSiteTable(msg.res.Sites)
+		m.result.table = newSiteTable(msg.res.Sites, m.cfg.Printer)
 		m.result.table.query.SetWidth(max(10, m.contentWidth()-4))
 	}
 	return m.goTo(screenResult)
@@ -274,7 +274,7 @@ func (m *Model) viewToken() string {
 	// The count against the lock-out comes right after the field and its
 	// note, where it is read before Enter, also on a small screen.
 	return paragraphs(
-		s.title.Render(wrap("Paste the token Matomo showed you", w)),
+		s.title.Render(wrap(m.cfg.Printer.Sprintf(i18n.UITokenTitle), w)),
 		field+"\n"+m.viewTokenCheck(),
 		m.viewTokenQuestion(),
 		m.viewTokenNote(),
@@ -287,29 +287,28 @@ func (m *Model) viewToken() string {
 // viewTokenCheck is the live line under the field: fingerprint and format.
 func (m *Model) viewTokenCheck() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	t := &m.token
 	switch {
 	case t.input.Value() == "":
-		return s.subtle.Render(wrap("Paste with your terminal's paste (often ctrl+shift+v, cmd+v or a right click). The token stays hidden.", w))
+		return s.subtle.Render(wrap(p.Sprintf(i18n.UITokenHowToPaste), w))
 	case t.checkErr != nil:
-		return s.warn.Render(wrap("! "+m.cfg.Printer.Error(t.checkErr), w))
+		return s.warn.Render(wrap("! "+p.Error(t.checkErr), w))
 	}
-	p := m.cfg.Printer
 	fp := p.Text(t.check.Token.FingerprintText())
 	var line string
 	_, rejected := m.found.RejectedAt(t.check.Token)
 	switch {
 	case rejected:
-		line = s.bad.Render(wrap(fp+" · ✗ Matomo rejected this very token earlier in this session", w))
+		line = s.bad.Render(wrap(fp+p.Sprintf(i18n.UITokenRejectedBefore), w))
 	case !t.check.LooksValid():
 		line = s.warn.Render(wrap(fp+" · ! "+joinTexts(p, t.check.Warnings), w))
 	case m.found.Rejected() > 0:
 		// After rejections the form alone is no green light: the count
 		// below says what another wrong token costs.
-		line = s.warn.Render(wrap(fp+" · has the form of a Matomo token"+lowercased(t.check), w))
+		line = s.warn.Render(wrap(fp+p.Sprintf(i18n.UITokenHasForm)+lowercased(p, t.check), w))
 	default:
-		line = s.ok.Render(wrap(fp+" · looks like a Matomo token ✓"+lowercased(t.check), w))
+		line = s.ok.Render(wrap(fp+p.Sprintf(i18n.UITokenLooksValid)+lowercased(p, t.check), w))
 	}
 	if !t.check.Unwrapped.IsZero() {
 		line += "\n" + s.subtle.Render(wrap(p.Text(t.check.Unwrapped), w))
@@ -328,9 +327,9 @@ func joinTexts(p *i18n.Printer, ts []i18n.Text) string {
 }
 
 // lowercased says that a token in upper case is sent in lower case.
-func lowercased(c matomo.TokenCheck) string {
+func lowercased(p *i18n.Printer, c matomo.TokenCheck) string {
 	if c.Lowercased {
-		return " (upper case will be sent as lower case, as Matomo expects)"
+		return p.Sprintf(i18n.UITokenLowercased)
 	}
 	return ""
 }
@@ -356,50 +355,48 @@ func (m *Model) viewTokenNote() string {
 
 func (m *Model) whereTokenGoes() string {
 	addr := m.found.Checked()
-	how := "in the body of an encrypted (https) request"
+	how := i18n.UITokenGoesHTTPS
 	if pre := m.found.Preflight(); pre != nil && pre.Trace.SkipVerify {
-		how = "in the body of an https request whose certificate is NOT checked"
+		how = i18n.UITokenGoesUnchecked
 	}
 	if addr.PlainHTTP() {
-		how = "in the body of an unencrypted http request"
+		how = i18n.UITokenGoesHTTP
 		if addr.IsLoopback() {
-			how = "in the body of a request that stays on this computer"
+			how = i18n.UITokenGoesLoopback
 		}
 	}
-	return "It is sent only to " + addr.ReadableHost() + ", " + how + ", and never shown or saved."
+	return m.cfg.Printer.Sprintf(how, addr.ReadableHost())
 }
 
-// lockedOut names what Matomo's lock-out holds: this computer's IP
-// address, or (Matomo's other lock-out) the user's login from anywhere.
-func (m *Model) lockedOut() string {
+// userLocked reports what Matomo's lock-out holds: the user's login from
+// anywhere (Matomo's other lock-out), or else this computer's IP address.
+func (m *Model) userLocked() bool {
 	for _, e := range []*matomo.Error{m.found.VerifyErr(), m.found.GETErr()} {
 		if e != nil && e.Class == matomo.ClassBlocked && e.UserLocked {
-			return "this user"
+			return true
 		}
 	}
-	return "this computer"
+	return false
 }
 
 // viewLockout shows the session's count of failed logins against Matomo's
 // lock-out, in the same words as the line mode.
 func (m *Model) viewLockout() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	blockedAbove := m.screen == screenResult && matomo.ClassOf(m.found.VerifyErr().OrNil()) == matomo.ClassBlocked
 	switch {
 	case m.found.Blocked() && blockedAbove:
 		// The failure above explains the lock-out; say what the wizard does.
-		line := "No token is sent until the lock lifts: this wizard will not try again."
+		line := p.Sprintf(i18n.UILockoutNoRetry)
 		if len(m.cfg.DemoTokens) > 0 {
-			line += " (Demo: quit and start the demo again to lift it.)"
+			line += p.Sprintf(i18n.UILockoutDemo)
 		}
 		return s.bad.Render(wrap(line, w))
-	case m.found.Blocked() && m.lockedOut() == "this user":
-		return s.bad.Render(wrap("✗ Matomo has locked this user out after too many failed logins with it in the last hour. "+
-			"No token is sent until the lock lifts, when those failed logins are an hour old.", w))
+	case m.found.Blocked() && m.userLocked():
+		return s.bad.Render(wrap(p.Sprintf(i18n.UILockoutUser), w))
 	case m.found.Blocked():
-		return s.bad.Render(wrap("✗ Matomo has locked this computer out after too many failed logins. "+
-			"No token is sent until the lock lifts: up to 60 minutes, or sooner if a Matomo superuser unblocks this IP.", w))
+		return s.bad.Render(wrap(p.Sprintf(i18n.UILockoutComputer), w))
 	case m.found.Rejected() > 0:
 		return s.warn.Render(wrap(m.found.Countdown(), w))
 	}
@@ -412,7 +409,7 @@ func (m *Model) viewDemoTokens() string {
 	}
 	w := m.contentWidth()
 	s := m.styles
-	lines := []string{s.label.Render("Demo tokens") + s.subtle.Render(" (tab fills in the next one)")}
+	lines := []string{s.label.Render(m.cfg.Printer.Sprintf(i18n.UITokenDemoTokens)) + s.subtle.Render(m.cfg.Printer.Sprintf(i18n.UITokenDemoTab))}
 	for i, d := range m.cfg.DemoTokens {
 		// Every note whole, wrapped under its number: a note cut short at
 		// the screen's edge hides what the token shows.
@@ -428,15 +425,14 @@ func (m *Model) viewDemoTokens() string {
 
 func (m *Model) viewVerifying() string {
 	w := m.contentWidth()
-	s := m.styles
-	title := "Verifying the token"
+	s, p := m.styles, m.cfg.Printer
+	title := p.Sprintf(i18n.UIVerifyingTitle)
 	if m.found.Created() != nil {
-		title = "Verifying the token Matomo just created"
+		title = p.Sprintf(i18n.UIVerifyingCreatedTitle)
 	}
 	return paragraphs(
 		s.title.Render(wrap(title, w)),
-		m.working("Asking "+m.found.Checked().ReadableHost()+" who this token belongs to…"),
-		s.subtle.Render(wrap(fmt.Sprintf("One request: Matomo's version, superuser status, every site and its access level. "+
-			"Up to %s. Esc cancels.", m.cfg.Client.Timeout()), w)),
+		m.working(p.Sprintf(i18n.UIVerifyingAsking, m.found.Checked().ReadableHost())),
+		s.subtle.Render(wrap(p.Sprintf(i18n.UIVerifyingOneRequest, m.cfg.Client.Timeout()), w)),
 	)
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/internal/safefile"
 	"matomo-onboard/matomo"
 )
@@ -63,8 +64,7 @@ func newSaveState() saveState {
 
 // copyTokenToTerminal is c: the token in an OSC 52 request to the terminal.
 func (m *Model) copyTokenToTerminal() tea.Cmd {
-	status := "Sent the token to the terminal's clipboard. " + terminalClipboardCaveat + ": if pasting gives nothing, " +
-		m.otherWaysOut() + "."
+	status := m.cfg.Printer.Sprintf(i18n.UITokenToTerminal, m.otherWaysOut())
 	return tea.Batch(
 		tea.SetClipboard(m.found.Token().Reveal()),
 		func() tea.Msg { return tokenOutMsg{to: "the terminal's clipboard", status: status} },
@@ -74,22 +74,21 @@ func (m *Model) copyTokenToTerminal() tea.Cmd {
 // otherWaysOut names the ways out besides the terminal's clipboard.
 func (m *Model) otherWaysOut() string {
 	if m.cfg.Clipboard != nil {
-		return "press s for the system clipboard (" + m.cfg.Clipboard.Name() + ") or w to save it to a file"
+		return m.cfg.Printer.Sprintf(i18n.UIOtherWaysSystem, m.cfg.Clipboard.Name())
 	}
-	return "press w to save it to a file"
+	return m.cfg.Printer.Sprintf(i18n.UIOtherWaysFile)
 }
 
 // copyTokenToSystem is s: the token on the clipboard tool's standard
 // input, never in its arguments or environment.
 func (m *Model) copyTokenToSystem() tea.Cmd {
-	cb := m.cfg.Clipboard
+	cb, p := m.cfg.Clipboard, m.cfg.Printer
 	secret := m.found.Token().Reveal()
 	return func() tea.Msg {
 		if err := cb.Copy(secret); err != nil {
-			return tokenOutMsg{status: "✗ The token did not reach the system clipboard: " + err.Error() + ". Press w to save it to a file instead."}
+			return tokenOutMsg{status: p.Sprintf(i18n.UITokenSystemFailed, p.Error(err))}
 		}
-		return tokenOutMsg{to: "the system clipboard",
-			status: "✓ " + cb.Name() + " put the token into the system clipboard. A clipboard history keeps it too: clear it once the token is pasted."}
+		return tokenOutMsg{to: "the system clipboard", status: p.Sprintf(i18n.UITokenSystemDone, cb.Name())}
 	}
 }
 
@@ -123,14 +122,14 @@ func (m *Model) updateSaving(msg tea.Msg) tea.Cmd {
 	case isKey && key.Matches(k, m.keys.Done.SaveFile):
 		name := strings.TrimSpace(m.save.input.Value())
 		if name == "" {
-			m.save.problem = "Type the name of a new file, for example " + tokenFileName + "."
+			m.save.problem = m.cfg.Printer.Sprintf(i18n.UISaveNoName, tokenFileName)
 			return nil
 		}
 		return m.saveTokenToFile(name)
 	case isKey && key.Matches(k, m.keys.Done.CancelSave):
 		m.saving = false
 		m.save.input.Blur()
-		m.say("Not saved.")
+		m.say(m.cfg.Printer.Sprintf(i18n.UISaveCanceled))
 		return nil
 	}
 	var cmd tea.Cmd
@@ -159,7 +158,7 @@ func (m *Model) onTokenOut(msg tokenOutMsg) {
 // to be changed.
 func (m *Model) onTokenSaved(msg tokenSavedMsg) {
 	if msg.err != nil {
-		m.save.problem = "✗ Not saved to " + matomo.Printable(msg.path, 300) + ": " + msg.err.Error() + ". Choose another name."
+		m.save.problem = m.cfg.Printer.Sprintf(i18n.UISaveFailed, matomo.Printable(msg.path, 300), m.cfg.Printer.Error(msg.err))
 		return
 	}
 	m.saving = false
@@ -167,22 +166,20 @@ func (m *Model) onTokenSaved(msg tokenSavedMsg) {
 	m.savedTo = msg.path
 	m.tokenOut = "the file " + msg.path
 	// The path on a line of its own, as the report's.
-	m.status = note{text: "✓ Saved the token to this file (only you can read it; delete it once the token is stored where it belongs):",
-		path: msg.path, at: m.now()}
+	m.status = note{text: m.cfg.Printer.Sprintf(i18n.UISaved), path: msg.path, at: m.now()}
 }
 
 // viewSaving is the file name field and what it needs said.
 func (m *Model) viewSaving() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	parts := []string{
-		s.label.Render(wrap("Save the token to a file", w)),
+		s.label.Render(wrap(p.Sprintf(i18n.UISaveTitle), w)),
 		s.input.Render(m.save.input.View()),
-		s.subtle.Render(wrap("A new file only, readable only by you; a relative name is in the folder matomo-onboard was started in, "+
-			"~ is your home folder.", w)),
+		s.subtle.Render(wrap(p.Sprintf(i18n.UISaveWhere), w)),
 	}
 	if m.save.tokenDropped {
-		parts = append(parts, s.warn.Render(wrap("! That held a token; it was removed. Type a file name here.", w)))
+		parts = append(parts, s.warn.Render(wrap(p.Sprintf(i18n.UISaveTokenDropped), w)))
 	}
 	if m.save.problem != "" {
 		parts = append(parts, s.bad.Render(wrap(m.save.problem, w)))
@@ -204,15 +201,16 @@ func (m *Model) askBeforeQuit() bool {
 		return false
 	}
 	m.quitAsked = true
-	keys := "c or w"
+	p := m.cfg.Printer
+	keys := i18n.UIQuitKeysTwo
 	if m.cfg.Clipboard != nil {
-		keys = "c, s or w"
+		keys = i18n.UIQuitKeysThree
 	}
-	ways := "On the next screen (enter), " + keys + " copy or save it"
+	ways := p.Sprintf(i18n.UIQuitWaysNext, keys)
 	if m.screen == screenDone || m.found.Result() == nil {
-		ways = "Press " + keys + " to copy or save it"
+		ways = p.Sprintf(i18n.UIQuitWaysHere, keys)
 	}
-	m.say("! The token is not saved anywhere yet, and Matomo does not show it again. " + ways + ", or q again to quit without it.")
+	m.say(p.Sprintf(i18n.UIQuitNotSaved, ways))
 	return true
 }
 

@@ -257,7 +257,7 @@ func TestGuideOpensAndCopiesTheLink(t *testing.T) {
 }
 
 func TestNoBrowserOverSSHSaysWhyAndKeepsTheLink(t *testing.T) {
-	d := newDriver(t, Config{Client: &fakeClient{}, URL: testURL, NoBrowserReason: "this is an SSH session, so a browser would open on the remote computer"})
+	d := newDriver(t, Config{Client: &fakeClient{}, URL: testURL, NoBrowserReason: i18n.T(i18n.UINoBrowserSSH)})
 	d.key("enter", "enter", "o")
 	d.wantScreen("Not opened: this is an SSH session", testURL+"/")
 }

@@ -3,6 +3,12 @@ package i18n
 // The wizard's words around package matomo's (an error's title, detail
 // and hint, Matomo's own message), on the screens that show a failure.
 var (
+	// UIQuoted: words someone else wrote, in the language's quotation
+	// marks.
+	UIQuoted = &Message{
+		En: "\"%s\"",
+		De: "„%s“",
+	}
 	// UIMatomoSaid: Matomo's own message, quoted as it came.
 	UIMatomoSaid = &Message{
 		En: "Matomo said: %s",
