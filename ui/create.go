@@ -2,8 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -101,11 +99,11 @@ func newCreateState(now time.Time, tool string, p *i18n.Printer) createState {
 		return in
 	}
 	c := createState{
-		login:       field("login or email address"),
-		password:    field("your Matomo password"),
+		login:       field(p.Sprintf(i18n.UICreateLoginPlaceholder)),
+		password:    field(p.Sprintf(i18n.UICreatePasswordPlaceholder)),
 		description: field(""),
-		expiry:      field("YYYY-MM-DD"),
-		code:        field("6 digits"),
+		expiry:      field(p.Sprintf(i18n.UICreateExpiryPlaceholder)),
+		code:        field(p.Sprintf(i18n.UICreateCodePlaceholder)),
 		demo:        -1,
 	}
 	c.password.EchoMode = textinput.EchoPassword
@@ -224,20 +222,20 @@ func (m *Model) createKeys() (keySet, scrolling) {
 // mayOfferCreate reports whether the guide offers "create it for me", and
 // if not, why not in a sentence ("" when nothing needs saying).
 func (m *Model) mayOfferCreate() (bool, string) {
-	addr := m.found.Checked()
+	addr, p := m.found.Checked(), m.cfg.Printer
 	switch {
 	case addr.IsZero():
 		return false, ""
 	case m.guide.version == steps.Matomo3:
 		return false, "" // the steps say how Matomo 3 shows its one token
 	case addr.PlainHTTP() && !addr.IsLoopback():
-		return false, "Creating the token here from your password needs https: a password never crosses a network unencrypted here. Follow the steps in the browser."
+		return false, p.Sprintf(i18n.UICreateNeedsHTTPS)
 	case m.found.Blocked():
 		return false, ""
 	case m.found.CreateRefused() != nil:
-		return false, "This Matomo does not create a token from a login and password, as it said before: follow the steps in the browser."
+		return false, p.Sprintf(i18n.UICreateRefusedBefore)
 	case !m.found.MayCreate():
-		return false, "No more tries with the password in this session (each refused one counts toward Matomo's lock-out): follow the steps in the browser."
+		return false, p.Sprintf(i18n.UICreateNoMoreTries)
 	}
 	return true, ""
 }
@@ -254,8 +252,8 @@ func (m *Model) viewCreateOffer() string {
 		}
 		return s.subtle.Render(wrap(why, w))
 	}
-	tradeOff := steps.CreateTradeOff(nil, m.found.Checked().ReadableHost())
-	return s.label.Render(wrap("Or m: create it for me with my Matomo password.", w)) + "\n" + wrap(tradeOff, w)
+	tradeOff := steps.CreateTradeOff(m.cfg.Printer, m.found.Checked().ReadableHost())
+	return s.label.Render(wrap(m.cfg.Printer.Sprintf(i18n.UICreateOffer), w)) + "\n" + wrap(tradeOff, w)
 }
 
 // startCreate opens the create screen at its first question, keeping
@@ -316,8 +314,7 @@ func (m *Model) updateCreate(msg tea.Msg) tea.Cmd {
 			m.cancelRequest()
 			c.sending = false
 			m.found.RecordCreate(c.description.Value(), nil, &matomo.Error{Class: matomo.ClassCanceled})
-			c.refusal = "Canceled. If Matomo received the request, it may have created a token anyway: check its list of tokens (" +
-				m.securityPage() + ") for " + strconv.Quote(c.description.Value()) + ". Nothing more was sent."
+			c.refusal = m.cfg.Printer.Sprintf(i18n.UICreateCanceled, m.securityPage(), matomo.Printable(c.description.Value(), 300))
 			c.stage = askPassword
 			return m.focusCreate()
 		}
@@ -382,7 +379,7 @@ func (m *Model) dropSecretsFromCreate() {
 	for _, f := range []*textinput.Model{&c.login, &c.description, &c.expiry, &c.code} {
 		if matomo.ContainsToken(f.Value()) {
 			f.SetValue("")
-			c.problem = "That held a token; it was removed. A token needs no password: esc back to the steps, then t."
+			c.problem = m.cfg.Printer.Sprintf(i18n.UICreateTokenDropped)
 		}
 	}
 }
@@ -573,8 +570,7 @@ func (m *Model) createFallBack(e *matomo.Error) tea.Cmd {
 	switch {
 	case e != nil && e.Matomo3:
 		g.version, g.answered = steps.Matomo3, true
-		g.createNote = "Matomo answered that it has no way to create a token from a password: it is Matomo 3 or older, " +
-			"which shows each user's one token in the browser. The steps below say where."
+		g.createNote = m.cfg.Printer.Sprintf(i18n.UICreateMatomo3)
 	case e != nil:
 		p := m.cfg.Printer
 		g.createNote = p.Sprintf(i18n.UICreateFailed, e.Title(), e.Detail)
@@ -582,7 +578,7 @@ func (m *Model) createFallBack(e *matomo.Error) tea.Cmd {
 			g.createNote += p.Sprintf(i18n.UIMatomoSaidAfter, e.Matomo)
 		}
 	default:
-		g.createNote = "✗ " + c.refusal + " That was the last try with the password in this session: the steps below create a token in the browser."
+		g.createNote = m.cfg.Printer.Sprintf(i18n.UICreateLastTry, c.refusal)
 	}
 	if orphans := m.found.Orphans(); len(orphans) > 0 && (e == nil || e.TokenLeft) {
 		g.createNote += " " + m.orphanSentence(orphans)
@@ -597,9 +593,9 @@ func (m *Model) createFallBack(e *matomo.Error) tea.Cmd {
 func (m *Model) createRefusal(e *matomo.Error, description string) string {
 	switch e.Class {
 	case matomo.ClassTwoFactor:
-		return steps.CodeRefused(nil, m.guide.labels(), description, e.CodeGiven)
+		return steps.CodeRefused(m.cfg.Printer, m.guide.labels(), description, e.CodeGiven)
 	case matomo.ClassPasswordRejected:
-		return "Matomo did not accept this login and password (it says the same for a login it does not know). Check the login, then type the password again."
+		return m.cfg.Printer.Sprintf(i18n.UICreatePasswordRejected)
 	case matomo.ClassBlocked:
 		return m.cfg.Printer.Sprintf(i18n.UICreateBlocked, e.Title(), e.Detail)
 	}
@@ -609,7 +605,7 @@ func (m *Model) createRefusal(e *matomo.Error, description string) string {
 		text += p.Sprintf(i18n.UIMatomoSaidAfter, e.Matomo)
 	}
 	if e.Trace != nil && e.Trace.Written > 0 && e.Class != matomo.ClassCreateInput {
-		text += fmt.Sprintf(" If Matomo got the request, it may have created a token named %q: check its list under %s.", description, m.securityPage())
+		text += p.Sprintf(i18n.UICreateMayHaveCreated, matomo.Printable(description, 300), m.securityPage())
 	}
 	return text + " " + p.Text(e.Hint)
 }
@@ -620,7 +616,7 @@ func (m *Model) securityPage() string { return steps.SecurityPage(m.guide.labels
 
 // orphanSentence asks for the tokens nobody saw to be deleted.
 func (m *Model) orphanSentence(orphans []string) string {
-	return steps.OrphanSentence(nil, m.guide.labels(), orphans)
+	return steps.OrphanSentence(m.cfg.Printer, m.guide.labels(), orphans)
 }
 
 // demoLogin is the demo login typed, or nil.
@@ -643,15 +639,15 @@ func (m *Model) demoCode() string {
 
 func (m *Model) viewCreate() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	c := &m.create
-	title := s.title.Render(wrap("Create the token for me", w))
+	title := s.title.Render(wrap(p.Sprintf(i18n.UICreateTitle), w))
 	if !m.found.MayCreate() {
 		return paragraphs(title, s.bad.Render(wrap("✗ "+c.refusal, w)), m.viewLockout())
 	}
 	if c.sending {
-		return paragraphs(title, m.working("Asking "+m.found.Checked().ReadableHost()+" to create the token…"),
-			s.subtle.Render(wrap(fmt.Sprintf("One request. Up to %s. Esc cancels (Matomo may still create the token).", m.cfg.Client.Timeout()), w)))
+		return paragraphs(title, m.working(p.Sprintf(i18n.UICreateSending, m.found.Checked().ReadableHost())),
+			s.subtle.Render(wrap(p.Sprintf(i18n.UICreateOneRequest, m.cfg.Client.Timeout()), w)))
 	}
 	var refusal string
 	if c.refusal != "" {
@@ -676,28 +672,30 @@ func (m *Model) viewCreate() string {
 // viewCreateAnswers lists what was answered before the current question.
 func (m *Model) viewCreateAnswers() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	c := &m.create
-	field := func(name, value string) string { return wrapHanging(s.label.Render(pad(name, 13)), value, w) }
+	field := func(name *i18n.Message, value string) string {
+		return wrapHanging(s.label.Render(pad(p.Sprintf(name), 13)), value, w)
+	}
 	// An answer shows once given: before the current question, or, after
 	// a round, everything but the current question.
 	shown := func(st createStage) bool { return st != c.stage && (st < c.stage || c.reviewed) }
 	var lines []string
 	if shown(askLogin) {
-		lines = append(lines, field("Login", c.login.Value()))
+		lines = append(lines, field(i18n.UICreateFieldLogin, c.login.Value()))
 	}
 	if shown(askPassword) && c.password.Value() != "" {
-		lines = append(lines, field("Password", "typed, hidden"))
+		lines = append(lines, field(i18n.UICreateFieldPassword, p.Sprintf(i18n.UICreatePasswordTyped)))
 	}
 	if shown(askDescription) {
-		lines = append(lines, field("Description", c.description.Value()))
+		lines = append(lines, field(i18n.UICreateFieldDescription, c.description.Value()))
 	}
 	if shown(askExpiry) && c.stage != askExpiryDate {
-		expiry := "none"
+		expiry := p.Sprintf(i18n.UICreateNoExpiry)
 		if c.expires {
 			expiry = c.expiry.Value()
 		}
-		lines = append(lines, field("Expires", expiry))
+		lines = append(lines, field(i18n.UICreateFieldExpires, expiry))
 	}
 	return joinLines(lines...)
 }
@@ -705,10 +703,10 @@ func (m *Model) viewCreateAnswers() string {
 // viewCreateQuestion is the current question with its field.
 func (m *Model) viewCreateQuestion() string {
 	w := m.contentWidth()
-	s := m.styles
+	s, p := m.styles, m.cfg.Printer
 	c := &m.create
-	ask := func(question, help string) string {
-		out := s.label.Render(wrap(question, w))
+	ask := func(question *i18n.Message, help string) string {
+		out := s.label.Render(wrap(p.Sprintf(question), w))
 		if in := c.input(); in != nil {
 			out += "\n" + s.input.Render(in.View())
 		}
@@ -719,31 +717,34 @@ func (m *Model) viewCreateQuestion() string {
 	}
 	switch c.stage {
 	case askLogin:
-		return ask("Your Matomo login (user name) or email address", "The token will act as this user, with exactly their access.")
+		return ask(i18n.UICreateAskLogin, p.Sprintf(i18n.UICreateAskLoginHelp))
 	case askPassword:
-		help := "Hidden as you type. Matomo checks it; it is never kept here."
+		help := p.Sprintf(i18n.UICreateAskPasswordHelp)
 		if d := m.demoLogin(); d != nil {
-			help += " Demo: the password is " + d.Password + " (tab fills it in)."
+			help += p.Sprintf(i18n.UICreateDemoPassword, d.Password)
 		}
-		return ask("Your Matomo password", help)
+		return ask(i18n.UICreateAskPassword, help)
 	case askDescription:
-		return ask("Description of the token", "Matomo lists the token under this name (1 to 100 characters): the tool and the date tell it apart later.")
+		return ask(i18n.UICreateAskDescription, p.Sprintf(i18n.UICreateAskDescriptionHelp))
 	case askExpiry:
-		return ask("Should the token expire?", "An expired token is rejected like a wrong one, and the integration stops getting data. n (or enter): no expiry. y: choose a date.")
+		return ask(i18n.UICreateAskExpiry, p.Sprintf(i18n.UICreateAskExpiryHelp, yesKey(p)))
 	case askExpiryDate:
-		return ask("The day the token stops working", "Year-month-day, after today.")
+		return ask(i18n.UICreateAskExpiryDate, p.Sprintf(i18n.UICreateAskExpiryDateHelp))
 	case askTwoFactor:
-		help := "Asked before anything is sent: Matomo creates the token first and checks the code after, so a missing code leaves a token behind that nobody sees."
-		if c.twoFactor != twoFactorUnasked {
-			help = "You said " + map[twoFactorAnswer]string{twoFactorYes: "yes", twoFactorNo: "no"}[c.twoFactor] + " before. " + help
+		help := p.Sprintf(i18n.UICreateAskTwoFactorHelp)
+		switch c.twoFactor {
+		case twoFactorYes:
+			help = p.Sprintf(i18n.UICreateYouSaidYes) + help
+		case twoFactorNo:
+			help = p.Sprintf(i18n.UICreateYouSaidNo) + help
 		}
-		return ask("Do you use two-factor authentication (a code from an app) for this login?", help)
+		return ask(i18n.UICreateAskTwoFactor, help)
 	case askCode:
-		help := "Type the code your app shows now; it is sent right away, with the password. A code works once, for about a minute."
+		help := p.Sprintf(i18n.UICreateAskCodeHelp)
 		if c.demoCode != "" {
-			help += " Demo: the code now is " + c.demoCode + " (tab fills it in)."
+			help += p.Sprintf(i18n.UICreateDemoCode, c.demoCode)
 		}
-		return ask("Two-factor code", help)
+		return ask(i18n.UICreateAskCode, help)
 	}
 	return ""
 }
@@ -751,14 +752,14 @@ func (m *Model) viewCreateQuestion() string {
 // wherePasswordGoes says where the password goes, and only there.
 func (m *Model) wherePasswordGoes() string {
 	addr := m.found.Checked()
-	how := "in the body of one encrypted (https) request"
+	how := i18n.UICreatePasswordGoesHTTPS
 	if pre := m.found.Preflight(); pre != nil && pre.Trace.SkipVerify {
-		how = "in the body of one https request whose certificate is NOT checked"
+		how = i18n.UICreatePasswordGoesUnchecked
 	}
 	if addr.PlainHTTP() {
-		how = "in the body of one request that stays on this computer"
+		how = i18n.UICreatePasswordGoesLoopback
 	}
-	return "The login and password are sent only to " + addr.ReadableHost() + ", " + how + ", when you create the token; nothing is saved."
+	return m.cfg.Printer.Sprintf(how, addr.ReadableHost())
 }
 
 // viewDemoLogins lists the demo's logins on the first question.
@@ -768,13 +769,14 @@ func (m *Model) viewDemoLogins() string {
 	}
 	w := m.contentWidth()
 	s := m.styles
-	lines := []string{s.label.Render("Demo logins") + s.subtle.Render(" · tab fills in")}
+	p := m.cfg.Printer
+	lines := []string{s.label.Render(p.Sprintf(i18n.UICreateDemoLogins)) + s.subtle.Render(p.Sprintf(i18n.UICreateDemoLoginsTab))}
 	for i, d := range m.cfg.DemoLogins {
 		mark := "  "
 		if i == m.create.demo {
 			mark = "▸ "
 		}
-		lines = append(lines, wrapHanging(mark, d.Login+", password "+d.Password+": "+d.Note, w))
+		lines = append(lines, wrapHanging(mark, p.Sprintf(i18n.UICreateDemoLogin, d.Login, d.Password, d.Note), w))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -790,7 +792,7 @@ func (m *Model) viewCreated() string {
 	if res := m.found.Result(); res != nil {
 		version = res.Version
 	}
-	return cr.Summary(version, "g checks whether this Matomo also takes it in URLs.")
+	return cr.Summary(version, m.cfg.Printer.Sprintf(i18n.UICreatedURLCheck))
 }
 
 // holdsCreated reports whether the session holds the token the wizard
@@ -844,14 +846,13 @@ func (m *Model) viewCreatedKept() string {
 		return ""
 	}
 	w := m.contentWidth()
-	text := fmt.Sprintf("The token Matomo created for you, %q, is kept: Matomo showed it to nobody and will not show it again. "+
-		"Take it now with c, s or w, so that it is not lost.", cr.Description)
+	p, description := m.cfg.Printer, matomo.Printable(cr.Description, 300)
+	text := p.Sprintf(i18n.UICreatedKept, description)
 	if m.cfg.Clipboard == nil {
-		text = fmt.Sprintf("The token Matomo created for you, %q, is kept: Matomo showed it to nobody and will not show it again. "+
-			"Take it now with c or w, so that it is not lost.", cr.Description)
+		text = p.Sprintf(i18n.UICreatedKeptNoSystem, description)
 	}
 	if m.found.MayRetry() {
-		text += " r checks it again."
+		text += p.Sprintf(i18n.UICreatedRetry)
 	}
 	return m.styles.warn.Render(wrap(text, w))
 }

@@ -18,8 +18,8 @@ var (
 	UIPositionToken  = &Message{En: "token", De: "Token"}
 	UIPositionSites  = &Message{En: "sites", De: "Websites"}
 	UIPositionResult = &Message{En: "result", De: "Ergebnis"}
-	UIPositionDone   = &Message{En: "done", De: "fertig"}
-	UIPositionCreate = &Message{En: "create", De: "erstellen"}
+	UIPositionDone   = &Message{En: "done", De: "Fertig"}
+	UIPositionCreate = &Message{En: "create", De: "Erstellen"}
 
 	// UIMoreLinesPgdn marks a body taller than the screen: the lines
 	// below.
