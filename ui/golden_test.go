@@ -21,8 +21,9 @@ var goldenStates = []struct {
 	{"address-redirect", func(t *testing.T, d *driver) {
 		d.client.preflight = func(matomo.Address) (*matomo.Preflight, error) {
 			return nil, &matomo.Error{Class: matomo.ClassRedirect, Status: 301,
-				Detail:    i18n.Verbatim("analytics.example.org redirects to another server: https://matomo.example.net/analytics/index.php."),
-				Hint:      i18n.Verbatim("If that is your Matomo, use https://matomo.example.net/analytics, the address the redirect points to. The token was not sent along the redirect."),
+				Detail: i18n.T(i18n.ErrDetailToOtherServer, "analytics.example.org", "https://matomo.example.net/analytics/index.php"),
+				Hint: i18n.T(i18n.ErrHintSuggestedServer, "https://matomo.example.net/analytics",
+					i18n.T(i18n.ErrTokenNotSent)),
 				Suggested: mustAddr(t, "https://matomo.example.net/analytics")}
 		}
 		d.key("enter", "enter")
@@ -61,9 +62,9 @@ var goldenStates = []struct {
 	{"rejected", func(t *testing.T, d *driver) {
 		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
 			return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Status: 401,
-				Detail: i18n.Verbatim("Matomo does not accept this token: it is unknown, expired, or mistyped."),
+				Detail: i18n.T(i18n.ErrDetailTokenUnknown),
 				Matomo: "Unable to authenticate with the provided token. It is either invalid or expired.",
-				Hint:   i18n.Verbatim("Copy the whole token again (32 characters) from the Matomo you entered.")}
+				Hint:   i18n.T(i18n.ErrHintTokenRejected)}
 		}
 		d.key("enter", "enter", "t")
 		d.paste(testToken)
@@ -131,8 +132,8 @@ var goldenStates = []struct {
 	{"created-check-failed", func(t *testing.T, d *driver) {
 		d.client.create = createdToken
 		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
-			return nil, &matomo.Error{Class: matomo.ClassTimeout, Detail: i18n.Verbatim("analytics.example.org did not answer within 30s."),
-				Hint: i18n.Verbatim("Matomo may be overloaded.")}
+			return nil, &matomo.Error{Class: matomo.ClassTimeout, Detail: i18n.T(i18n.ErrDetailWaitTimeout, "analytics.example.org", "30s"),
+				Hint: i18n.T(i18n.ErrHintWaitTimeout)}
 		}
 		toCreate(d)
 		typeLoginAndPassword(d)

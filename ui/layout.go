@@ -72,6 +72,19 @@ func wrapKeeping(s, unit string, width int) string {
 	return strings.NewReplacer("\u00a0", " ", "\u2011", "-").Replace(out)
 }
 
+// wrapItems wraps a line of items joined by " · " ("2 Websites · 0
+// Admin") between the items only, so that no number is cut from its
+// word; an item wider than the screen still breaks.
+func wrapItems(s string, width int) string {
+	items := strings.Split(s, " · ")
+	for i, item := range items {
+		if lipgloss.Width(item) <= width {
+			items[i] = strings.ReplaceAll(item, " ", "\u00a0")
+		}
+	}
+	return strings.ReplaceAll(wrap(strings.Join(items, " · "), width), "\u00a0", " ")
+}
+
 // wrapHanging wraps text after a prefix, indenting continuation lines.
 func wrapHanging(prefix, text string, width int) string {
 	pw := lipgloss.Width(prefix)

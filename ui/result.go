@@ -330,7 +330,7 @@ func (m *Model) resultFrame(compact bool) (above, below string) {
 	if c := m.viewCreated(); c != "" {
 		created = s.subtle.Render(wrap(c, w))
 	}
-	parts := []string{s.ok.Render(wrap(verdict, w)), created, advice, s.label.Render(wrap(counts, w))}
+	parts := []string{s.ok.Render(wrap(verdict, w)), created, advice, s.label.Render(wrapItems(counts, w))}
 	if compact {
 		return joinLines(parts...), m.viewGETCheck()
 	}

@@ -81,7 +81,7 @@ var (
 		De: "✗ URL-Nutzung: Matomo lehnt diesen Token in URLs ab, weil er nur für sichere Anfragen gilt " +
 			"(„Nur sichere Anfragen erlauben“). Werkzeuge, die ihn im Inhalt der Anfrage senden, funktionieren. " +
 			"Nur wenn Ihr Werkzeug ihn in URLs senden muss, erstellen Sie einen Token ohne dieses Häkchen. " +
-			"Diese Prüfung zählte als ein fehlgeschlagener Login.",
+			"Diese Prüfung zählte als eine fehlgeschlagene Anmeldung.",
 	}
 	UIFailureMentionsPOST = &Message{
 		En: "Matomo's message mentions POST: a secure-only token is refused when a tool sends it in a URL. " +

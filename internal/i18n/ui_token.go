@@ -33,7 +33,7 @@ var (
 			"Sent again to the same Matomo, it will be rejected again and count as one more failed login. " +
 			"Send it again anyway? %s sends it once; n keeps it here to change.",
 		De: "Matomo unter %s hat genau diesen Token in dieser Sitzung schon abgelehnt. " +
-			"Noch einmal an dasselbe Matomo gesendet, wird er wieder abgelehnt und zählt als ein weiterer fehlgeschlagener Login. " +
+			"Noch einmal an dasselbe Matomo gesendet, wird er wieder abgelehnt und zählt als eine weitere fehlgeschlagene Anmeldung. " +
 			"Trotzdem noch einmal senden? %s sendet ihn einmal; n behält ihn hier zum Ändern.",
 	}
 	// UITokenAskForm: the key that sends.
@@ -41,7 +41,7 @@ var (
 		En: "This does not have the form of a Matomo token, so Matomo will most likely reject it, " +
 			"and each rejected token counts as a failed login. Send it anyway? %s sends it once; n keeps it here to change.",
 		De: "Das hat nicht die Form eines Matomo-Tokens, Matomo wird ihn also sehr wahrscheinlich ablehnen, " +
-			"und jeder abgelehnte Token zählt als fehlgeschlagener Login. Trotzdem senden? %s sendet ihn einmal; n behält ihn hier zum Ändern.",
+			"und jeder abgelehnte Token zählt als fehlgeschlagene Anmeldung. Trotzdem senden? %s sendet ihn einmal; n behält ihn hier zum Ändern.",
 	}
 	UITokenNotSent = &Message{
 		En: "Not sent. Change the token, or paste another (ctrl+u clears the field).",
@@ -104,13 +104,13 @@ var (
 	UILockoutUser = &Message{
 		En: "✗ Matomo has locked this user out after too many failed logins with it in the last hour. " +
 			"No token is sent until the lock lifts, when those failed logins are an hour old.",
-		De: "✗ Matomo hat diesen Benutzer nach zu vielen fehlgeschlagenen Logins in der letzten Stunde gesperrt. " +
-			"Bis die Sperre aufgehoben ist, wird kein Token gesendet: sobald diese Logins eine Stunde alt sind.",
+		De: "✗ Matomo hat diesen Benutzer nach zu vielen fehlgeschlagenen Anmeldungen in der letzten Stunde gesperrt. " +
+			"Bis die Sperre aufgehoben ist, wird kein Token gesendet: sobald diese Anmeldungen eine Stunde alt sind.",
 	}
 	UILockoutComputer = &Message{
 		En: "✗ Matomo has locked this computer out after too many failed logins. " +
 			"No token is sent until the lock lifts: up to 60 minutes, or sooner if a Matomo superuser unblocks this IP.",
-		De: "✗ Matomo hat diesen Computer nach zu vielen fehlgeschlagenen Logins gesperrt. " +
+		De: "✗ Matomo hat diesen Computer nach zu vielen fehlgeschlagenen Anmeldungen gesperrt. " +
 			"Bis die Sperre aufgehoben ist, wird kein Token gesendet: bis zu 60 Minuten, oder früher, wenn ein Matomo-Superuser diese IP freigibt.",
 	}
 	UITokenDemoTokens = &Message{
