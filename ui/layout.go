@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"matomo-onboard/internal/i18n"
-	"matomo-onboard/matomo"
 )
 
 // The layout helpers every screen uses: wrapping to the terminal's width,
@@ -201,16 +200,6 @@ func pad(s string, w int) string {
 	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s)))
 }
 
-// plural counts things in words: "1 site", "20,000 sites".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return thousands(n) + " " + many
-}
-
-// thousands is how every count is written (matomo.Thousands).
-func thousands(n int) string { return matomo.Thousands(n) }
 
 // quoted puts words someone else wrote (Matomo's) in the quotation marks
 // of the text's language: "…" in English, „…“ in German.
