@@ -200,7 +200,6 @@ func pad(s string, w int) string {
 	return s + strings.Repeat(" ", max(0, w-ansi.StringWidth(s)))
 }
 
-
 // quoted puts words someone else wrote (Matomo's) in the quotation marks
 // of the text's language: "…" in English, „…“ in German.
 func quoted(p *i18n.Printer, s string) string { return p.Sprintf(i18n.UIQuoted, s) }
