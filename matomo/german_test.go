@@ -1,6 +1,7 @@
 package matomo_test
 
 import (
+	"strings"
 	"testing"
 
 	"matomo-onboard/internal/i18n"
@@ -47,5 +48,37 @@ func TestEveryClassHasAGermanTitle(t *testing.T) {
 		if got := de.Text(tc.e.Title()); got != tc.de {
 			t.Errorf("%s: German %q, want %q", tc.e.Class, got, tc.de)
 		}
+	}
+}
+
+// TestTheSessionSpeaksGerman: the countdown toward Matomo's lock-out and
+// the note a failed run leaves behind read in German for a German
+// reader, in English by default.
+func TestTheSessionSpeaksGerman(t *testing.T) {
+	de := i18n.For("de")
+	tc := sessionToken(t)
+	var s matomo.Session
+	for range 3 {
+		s.RecordVerify(tc, nil, rejected())
+	}
+	s.RecordCreate("Acona 2026-12-02", nil, &matomo.Error{Class: matomo.ClassTwoFactor, TokenLeft: true})
+	if got, want := de.Text(s.Countdown()), "Abgelehnte Token und Passwörter in dieser Sitzung: 4. Matomo sperrt diesen Computer "+
+		"für bis zu eine Stunde, wenn es in einer Stunde mehr als 20 fehlgeschlagene Anmeldungen gab: Höchstens 17 weitere "+
+		"dürfen abgelehnt werden, weniger, wenn dieser Computer andere fehlgeschlagene Anmeldungen hatte."; got != want {
+		t.Errorf("German countdown\n%q, want\n%q", got, want)
+	}
+	if got := s.Countdown().String(); !strings.HasPrefix(got, "Rejected tokens and refused passwords in this session: 4.") {
+		t.Errorf("English countdown %q", got)
+	}
+	want := []string{
+		"✗ Matomo hat diesen Token abgelehnt [token_rejected]: 4 in dieser Sitzung abgelehnt, höchstens 17 weitere bis zur Sperre.",
+		"  Kopieren Sie den ganzen Token noch einmal, oder erstellen Sie einen neuen, und starten Sie matomo-onboard dann noch einmal.",
+		"  Matomo hat wahrscheinlich einen Token, den niemand gesehen hat, „Acona 2026-12-02“: Löschen Sie ihn unter Persönlich → Sicherheit.",
+	}
+	if got := s.EndNote(de); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("German end note\n%q, want\n%q", got, want)
+	}
+	if got := strings.Join(s.EndNote(nil), "\n"); !strings.Contains(got, `Matomo probably holds a token nobody saw, "Acona 2026-12-02"`) {
+		t.Errorf("English end note %q", got)
 	}
 }

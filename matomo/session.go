@@ -1,9 +1,10 @@
 package matomo
 
 import (
-	"fmt"
 	"net/url"
 	"strings"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // LockoutLimit is how many failed logins an hour Matomo tolerates from one
@@ -384,42 +385,38 @@ func (s *Session) OffersGETCheck() bool {
 }
 
 // Countdown puts the run's failed logins against Matomo's lock-out, in one
-// sentence for the person; "" before any. Matomo counts failed logins per
-// IP address, from this run and from anything else on this computer, so
-// the number left is an upper bound.
-func (s *Session) Countdown() string {
+// sentence for the person; the zero Text before any. Matomo counts failed
+// logins per IP address, from this run and from anything else on this
+// computer, so the number left is an upper bound.
+func (s *Session) Countdown() i18n.Text {
 	n := s.rejected
 	if n == 0 {
-		return ""
+		return i18n.Text{}
 	}
-	const lock = ". Matomo locks this computer out for up to an hour after more than %d failed logins in an hour"
-	line := fmt.Sprintf("Rejected tokens in this session: %d"+lock, n, LockoutLimit)
-	careful := " Check the token carefully before sending it."
+	count, careful := i18n.T(i18n.SessionRejected, n), i18n.T(i18n.SessionCarefulToken)
 	switch {
 	case s.refusedPasswords == n:
-		line = fmt.Sprintf("Refused passwords and two-factor codes in this session: %d"+lock, n, LockoutLimit)
-		careful = " Check the login and password carefully before sending them."
+		count, careful = i18n.T(i18n.SessionRefusedPasswords, n), i18n.T(i18n.SessionCarefulPassword)
 	case s.refusedPasswords > 0:
-		line = fmt.Sprintf("Rejected tokens and refused passwords in this session: %d"+lock, n, LockoutLimit)
-		careful = " Check what you send carefully."
+		count, careful = i18n.T(i18n.SessionRejectedBoth, n), i18n.T(i18n.SessionCarefulBoth)
 	}
+	line := i18n.T(i18n.SessionLockLine, count, LockoutLimit)
 	switch left := s.RejectionsLeft(); {
 	case left > 5:
-		return line + fmt.Sprintf(": at most %d more may be rejected, fewer if this computer had other failed logins.", left)
+		return i18n.T(i18n.SessionLeftMany, line, left)
 	case left > 1:
-		return line + fmt.Sprintf(": at most %d more may be rejected before the lock, fewer if this computer had "+
-			"other failed logins.", left) + careful
+		return i18n.T(i18n.SessionLeftFew, line, left, careful)
 	case left == 1:
-		return line + ": at most 1 more may be rejected before the lock, none if this computer had other failed logins." + careful
+		return i18n.T(i18n.SessionLeftOne, line, careful)
 	}
-	return line + ": this session is past that limit, so Matomo may refuse the next try, even a correct one, with its lock-out."
+	return i18n.T(i18n.SessionPastLimit, line)
 }
 
 // EndNote is what a run that ends without a verified token leaves behind
-// once its screen is gone, as verify would say it: what failed last, and
-// what to do, in two short lines. Nil when nothing failed, or when the
-// last token check succeeded.
-func (s *Session) EndNote() []string {
+// once its screen is gone, as verify would say it, in p's language (nil
+// is English): what failed last, and what to do, in two short lines. Nil
+// when nothing failed, or when the last token check succeeded.
+func (s *Session) EndNote(p *i18n.Printer) []string {
 	e := s.verifyErr
 	if e == nil && s.result == nil && s.token.Token.IsZero() {
 		e = s.preflightErr
@@ -431,48 +428,42 @@ func (s *Session) EndNote() []string {
 		return nil
 	}
 	if e == nil {
-		return s.orphanNote()
+		return s.orphanNote(p)
 	}
 	var what string
 	switch {
 	case s.blocked:
-		title := ClassBlocked.Title().String()
+		title := ClassBlocked.Title()
 		if e.Class == ClassBlocked {
-			title = e.Title().String() // this computer, or the user's login
+			title = e.Title() // this computer, or the user's login
 		}
-		what = "✗ " + title + " [" + string(ClassBlocked) + "]: no token was sent after that."
+		what = p.Sprintf(i18n.SessionEndBlocked, title, string(ClassBlocked))
 	case e.Class == ClassTokenRejected:
-		what = fmt.Sprintf("✗ %s [%s]: %d rejected in this session, at most %d more before the lock-out.",
-			e.Title(), e.Class, s.rejected, s.RejectionsLeft())
+		what = p.Sprintf(i18n.SessionEndRejected, e.Title(), string(e.Class), s.rejected, s.RejectionsLeft())
 	case e.Class == ClassPasswordRejected || e.Class == ClassTwoFactor:
-		what = fmt.Sprintf("✗ %s [%s]: %d failed logins in this session, at most %d more before the lock-out.",
-			e.Title(), e.Class, s.rejected, s.RejectionsLeft())
+		what = p.Sprintf(i18n.SessionEndFailedLogins, e.Title(), string(e.Class), s.rejected, s.RejectionsLeft())
 	default:
-		what = "✗ " + e.Title().String() + " [" + string(e.Class) + "]."
+		what = p.Sprintf(i18n.SessionEndOther, e.Title(), string(e.Class))
 	}
-	return append([]string{what, "  " + endAdvice(e, s.blocked)}, s.orphanNote()...)
+	return append([]string{what, "  " + endAdvice(p, e, s.blocked)}, s.orphanNote(p)...)
 }
 
 // orphanNote says which tokens Matomo probably holds that nobody saw, in
 // a line; nil when there are none.
-func (s *Session) orphanNote() []string {
-	switch n := len(s.orphans); {
-	case n == 0:
+func (s *Session) orphanNote(p *i18n.Printer) []string {
+	if len(s.orphans) == 0 {
 		return nil
-	case n == 1:
-		return []string{fmt.Sprintf("  Matomo probably holds a token nobody saw, %q: delete it under Personal → Security.", s.orphans[0])}
-	default:
-		return []string{fmt.Sprintf("  Matomo probably holds %d tokens nobody saw (%s): delete them under Personal → Security.", n, quotedList(s.orphans))}
 	}
+	return []string{"  " + p.Sprintf(i18n.SessionOrphans, len(s.orphans), quotedList(s.orphans))}
 }
 
 // quotedList is texts quoted, one after another: "a", "b".
-func quotedList(texts []string) string {
-	q := make([]string, len(texts))
-	for i, t := range texts {
-		q[i] = fmt.Sprintf("%q", t)
+func quotedList(texts []string) i18n.Text {
+	q := i18n.T(i18n.SessionQuoted, texts[0])
+	if len(texts) == 1 {
+		return q
 	}
-	return strings.Join(q, ", ")
+	return i18n.T(i18n.SessionList, q, quotedList(texts[1:]))
 }
 
 // AbandonCreated records that the token the wizard created was left
@@ -485,29 +476,34 @@ func (s *Session) AbandonCreated() {
 	}
 }
 
-// endAdvice is what to do after a run that ended with e, in a line.
-func endAdvice(e *Error, blocked bool) string {
+// endAdvice is what to do after a run that ended with e, in a line in
+// p's language.
+func endAdvice(p *i18n.Printer, e *Error, blocked bool) string {
+	var m *i18n.Message
 	switch {
 	case blocked && e.UserLocked:
-		return "Wait until the failed logins with this user are an hour old, then run matomo-onboard again."
+		m = i18n.SessionAdviceUserLocked
 	case blocked:
-		return "Wait up to an hour (or ask a Matomo superuser to unblock this IP), then run matomo-onboard again."
+		m = i18n.SessionAdviceBlocked
 	case e.Class == ClassTokenRejected:
-		return "Copy the whole token again, or create a new one, then run matomo-onboard again."
+		m = i18n.SessionAdviceRejected
 	case e.Class == ClassPasswordRejected:
-		return "Check the login and the password (or create the token in the browser), then run matomo-onboard again."
+		m = i18n.SessionAdvicePassword
 	case e.Class == ClassTwoFactor:
-		return "Have your authenticator app ready, and type its code last, just before sending; or create the token in the browser."
+		m = i18n.SessionAdviceTwoFactor
 	case e.Class == ClassCreateRefused || e.Class == ClassCreateInput:
-		return "Create the token in the browser (matomo-onboard guides you through the steps), then run matomo-onboard again."
+		m = i18n.SessionAdviceBrowser
 	case e.Class == ClassNoAccess:
-		return "Ask a Matomo administrator to give this user view access; the same token then works."
+		m = i18n.SessionAdviceNoAccess
+	default:
+		// The hint's first sentence, as the person reads it.
+		hint, _, _ := strings.Cut(p.Text(e.Hint), ". ")
+		if hint == "" {
+			return p.Sprintf(i18n.SessionAdviceReport)
+		}
+		return strings.TrimSuffix(hint, ".") + "."
 	}
-	hint, _, _ := strings.Cut(e.Hint.String(), ". ")
-	if hint == "" {
-		return "matomo-onboard verify --url … --report FILE writes a diagnostics report for support."
-	}
-	return strings.TrimSuffix(hint, ".") + "."
+	return p.Sprintf(m)
 }
 
 // Findings is what the diagnostics report describes: the last pre-flight

@@ -20,7 +20,7 @@ func TestSessionCountsRefusedPasswordsAndCodes(t *testing.T) {
 	if s.Rejected() != 1 || !s.MayCreate() || len(s.Orphans()) != 0 {
 		t.Fatalf("after a wrong password: %d rejected, may create %v, orphans %v", s.Rejected(), s.MayCreate(), s.Orphans())
 	}
-	if c := s.Countdown(); !strings.HasPrefix(c, "Refused passwords and two-factor codes in this session: 1.") {
+	if c := s.Countdown().String(); !strings.HasPrefix(c, "Refused passwords and two-factor codes in this session: 1.") {
 		t.Errorf("countdown %q", c)
 	}
 	s.RecordCreate("Acona 2026-11-28", nil, &matomo.Error{Class: matomo.ClassTwoFactor, TokenLeft: true})
@@ -35,14 +35,14 @@ func TestSessionCountsRefusedPasswordsAndCodes(t *testing.T) {
 	if o := s.Orphans(); len(o) != 2 || o[0] != "Acona 2026-11-28" || o[1] != "Acona 2026-11-28 (2)" {
 		t.Errorf("orphans %q", o)
 	}
-	note := strings.Join(s.EndNote(), "\n")
+	note := strings.Join(s.EndNote(nil), "\n")
 	for _, want := range []string{"[two_factor]: 3 failed logins in this session", `Matomo probably holds 2 tokens nobody saw ("Acona 2026-11-28", "Acona 2026-11-28 (2)")`} {
 		if !strings.Contains(note, want) {
 			t.Errorf("end note lacks %q:\n%s", want, note)
 		}
 	}
 	s.RecordVerify(matomo.TokenCheck{}, nil, rejected())
-	if c := s.Countdown(); !strings.HasPrefix(c, "Rejected tokens and refused passwords in this session: 4.") {
+	if c := s.Countdown().String(); !strings.HasPrefix(c, "Rejected tokens and refused passwords in this session: 4.") {
 		t.Errorf("countdown %q", c)
 	}
 

@@ -46,7 +46,7 @@ func TestSessionCountdown(t *testing.T) {
 		for range n {
 			s.RecordRejection()
 		}
-		if got := s.Countdown(); !strings.Contains(got, want) || !strings.Contains(got, fmt.Sprintf("session: %d.", n)) {
+		if got := s.Countdown().String(); !strings.Contains(got, want) || !strings.Contains(got, fmt.Sprintf("session: %d.", n)) {
 			t.Errorf("after %d rejections: %q, want it to say %q", n, got, want)
 		}
 		if left := s.RejectionsLeft(); left != max(0, 21-n) {
@@ -54,7 +54,7 @@ func TestSessionCountdown(t *testing.T) {
 		}
 	}
 	var s matomo.Session
-	if s.Countdown() != "" || s.RejectionsLeft() != matomo.LockoutLimit+1 {
+	if !s.Countdown().IsZero() || s.RejectionsLeft() != matomo.LockoutLimit+1 {
 		t.Errorf("a fresh session says %q, %d left", s.Countdown(), s.RejectionsLeft())
 	}
 }
@@ -313,7 +313,7 @@ func TestSessionEndNote(t *testing.T) {
 	} {
 		var s matomo.Session
 		c.run(&s)
-		if got := s.EndNote(); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+		if got := s.EndNote(nil); strings.Join(got, "\n") != strings.Join(c.want, "\n") {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
 		}
 	}

@@ -230,7 +230,7 @@ func (m *Model) Outcome() Outcome {
 	if res := m.found.Result(); res != nil {
 		o.Verified, o.Address, o.Version, o.SuperUser = true, res.Address, res.Version, res.SuperUser
 	} else {
-		o.EndNote = m.found.EndNote()
+		o.EndNote = m.found.EndNote(m.cfg.Printer)
 	}
 	o.Canceled = m.canceled || !o.Verified
 	return o

@@ -398,7 +398,7 @@ func (m *Model) viewLockout() string {
 	case m.found.Blocked():
 		return s.bad.Render(wrap(p.Sprintf(i18n.UILockoutComputer), w))
 	case m.found.Rejected() > 0:
-		return s.warn.Render(wrap(m.found.Countdown(), w))
+		return s.warn.Render(wrap(m.cfg.Printer.Text(m.found.Countdown()), w))
 	}
 	return ""
 }

@@ -138,8 +138,8 @@ func (c *Env) lineWidth(w io.Writer) int {
 
 // printOutcome leaves a summary in the scrollback once the wizard's
 // screen is gone, in the person's language. What the wizard decided
-// (out.Data, out.EndNote) is the wizard's words, English until ui speaks
-// German (issue 16, part C).
+// (out.Data, out.EndNote) comes in its words, rendered with the same
+// Printer (out.EndNote by matomo.Session.EndNote).
 func (c *Env) printOutcome(out ui.Outcome) {
 	p := c.tr()
 	version := out.Version

@@ -307,13 +307,13 @@ func (s *session) sendCreate(req matomo.CreateRequest) (stage, error) {
 	switch e.Class {
 	case matomo.ClassTwoFactor:
 		s.say(steps.CodeRefused(s.cfg.Printer, labels, req.Description, e.CodeGiven))
-		s.say(s.found.Countdown())
+		s.say(s.cfg.Printer.Text(s.found.Countdown()))
 		c.twoFactor = "yes"
 		c.description = matomo.NextDescription(req.Description, s.found.Orphans())
 		s.sayT(i18n.LineNextName, s.quoted(c.description))
 	case matomo.ClassPasswordRejected:
 		s.sayT(i18n.LinePasswordRejected)
-		s.say(s.found.Countdown())
+		s.say(s.cfg.Printer.Text(s.found.Countdown()))
 	case matomo.ClassCreateRefused:
 		return s.createFallBack(e)
 	case matomo.ClassBlocked:

@@ -150,7 +150,7 @@ func (s *session) confirmToken() (stage, error) {
 	// Near the lock-out every wrong token matters: the count comes with
 	// the question, as in the wizard.
 	if s.found.Rejected() > 0 {
-		s.say(s.found.Countdown())
+		s.say(s.cfg.Printer.Text(s.found.Countdown()))
 	}
 	question, send, def := s.t(i18n.LineCheckItNow), s.t(i18n.LineSendOnce), "check"
 	// guarded: Matomo will most likely refuse it, or the server is not
@@ -249,7 +249,7 @@ func (s *session) showFailure() (stage, error) {
 	e := s.failure
 	s.explain(e)
 	if e.Class == matomo.ClassTokenRejected {
-		s.say(s.found.Countdown())
+		s.say(s.cfg.Printer.Text(s.found.Countdown()))
 	}
 	if e.Class == matomo.ClassBlocked {
 		return s.lockedOut()

@@ -34,7 +34,7 @@ func (s *session) checkURL() error {
 	s.sayT(i18n.LineURLCheckExplained)
 	s.say(matomo.GETCheckWarning)
 	if s.found.Rejected() > 0 {
-		s.say(s.found.Countdown())
+		s.say(s.cfg.Printer.Text(s.found.Countdown()))
 	}
 	c, err := s.choose(s.t(i18n.LineSendInURL), s.urlCheckChoices(), "no")
 	if err != nil {
@@ -76,7 +76,7 @@ func (s *session) sendInURL() error {
 	if check.Matomo != "" {
 		s.sayT(i18n.LineMatomoSaid, clean(check.Matomo))
 	}
-	s.say(s.found.Countdown())
+	s.say(s.cfg.Printer.Text(s.found.Countdown()))
 	return nil
 }
 
