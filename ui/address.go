@@ -62,8 +62,8 @@ func newAddressState(url string) addressState {
 
 func inputStyles(s styles) textinput.Styles {
 	st := textinput.DefaultStyles(true)
-	st.Focused.Placeholder = s.subtle
-	st.Blurred.Placeholder = s.subtle
+	st.Focused.Placeholder = s.subtle.Style
+	st.Blurred.Placeholder = s.subtle.Style
 	return st
 }
 

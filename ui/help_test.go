@@ -189,8 +189,8 @@ func TestHelpIsReadable(t *testing.T) {
 			{"help key", s.help.FullKey, 4.5}, {"help description", s.help.FullDesc, 4.5},
 			{"help bar key", s.help.ShortKey, 4.5}, {"help bar description", s.help.ShortDesc, 4.5},
 			{"help separator", s.help.ShortSeparator, 3},
-			{"secondary text", s.subtle, 4.5}, {"✓", s.ok, 4.5}, {"!", s.warn, 4.5}, {"✗", s.bad, 4.5},
-			{"link", s.link, 4.5}, {"product name", s.brand, 4.5},
+			{"secondary text", s.subtle.Style, 4.5}, {"✓", s.ok.Style, 4.5}, {"!", s.warn.Style, 4.5}, {"✗", s.bad.Style, 4.5},
+			{"link", s.link.Style, 4.5}, {"product name", s.brand.Style, 4.5},
 		} {
 			got := contrast(c.style.GetForeground(), bg)
 			if got < c.least {

@@ -41,7 +41,11 @@ type memo struct {
 const maxMemo = 2048
 
 // get returns what draw returned for key, drawing it the first time.
+// A nil memo draws every time.
 func (c *memo) get(key string, draw func() string) string {
+	if c == nil {
+		return draw()
+	}
 	c.mu.Lock()
 	out, ok := c.m[key]
 	c.mu.Unlock()

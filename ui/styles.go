@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
 )
@@ -10,18 +12,18 @@ import (
 // on colour alone (every state also has a symbol and words), so NO_COLOR
 // loses nothing but decoration.
 type styles struct {
-	title    lipgloss.Style // screen headings
-	brand    lipgloss.Style // the product name in the header
-	subtle   lipgloss.Style // secondary text
-	rule     lipgloss.Style
-	ok       lipgloss.Style // ✓ lines
-	warn     lipgloss.Style // ! lines
-	bad      lipgloss.Style // ✗ lines
-	link     lipgloss.Style
-	label    lipgloss.Style // "Direct link", field names
-	input    lipgloss.Style // the box around text inputs
-	selected lipgloss.Style // the chosen row of the site table
-	quote    lipgloss.Style // Matomo's own words
+	title    style // screen headings
+	brand    style // the product name in the header
+	subtle   style // secondary text
+	rule     style
+	ok       style // ✓ lines
+	warn     style // ! lines
+	bad      style // ✗ lines
+	link     style
+	label    style // "Direct link", field names
+	input    style // the box around text inputs
+	selected style // the chosen row of the site table
+	quote    style // Matomo's own words
 	help     help.Styles
 
 	// drawn remembers the header and the help as drawn in these styles
@@ -41,23 +43,41 @@ func newStyles(dark bool) styles {
 	amber := c(lipgloss.Color("#8A5A00"), lipgloss.Color("#F2C14E"))
 	red := c(lipgloss.Color("#B3261E"), lipgloss.Color("#FF7B72"))
 	blue := c(lipgloss.Color("#1558B0"), lipgloss.Color("#7CB7FF"))
+	in := func(name string, st lipgloss.Style) style { return style{Style: st, name: name, drawn: drawnIn[dark]} }
 	s := styles{
-		title:    lipgloss.NewStyle().Bold(true),
-		brand:    lipgloss.NewStyle().Bold(true).Foreground(accent),
-		subtle:   lipgloss.NewStyle().Foreground(dim),
-		rule:     lipgloss.NewStyle().Foreground(dim),
-		ok:       lipgloss.NewStyle().Foreground(green),
-		warn:     lipgloss.NewStyle().Foreground(amber),
-		bad:      lipgloss.NewStyle().Foreground(red),
-		link:     lipgloss.NewStyle().Foreground(blue).Underline(true),
-		label:    lipgloss.NewStyle().Bold(true),
-		input:    lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(accent).PaddingLeft(1),
-		selected: lipgloss.NewStyle().Bold(true).Reverse(true),
-		quote:    lipgloss.NewStyle().Italic(true),
+		title:    in("title", lipgloss.NewStyle().Bold(true)),
+		brand:    in("brand", lipgloss.NewStyle().Bold(true).Foreground(accent)),
+		subtle:   in("subtle", lipgloss.NewStyle().Foreground(dim)),
+		rule:     in("rule", lipgloss.NewStyle().Foreground(dim)),
+		ok:       in("ok", lipgloss.NewStyle().Foreground(green)),
+		warn:     in("warn", lipgloss.NewStyle().Foreground(amber)),
+		bad:      in("bad", lipgloss.NewStyle().Foreground(red)),
+		link:     in("link", lipgloss.NewStyle().Foreground(blue).Underline(true)),
+		label:    in("label", lipgloss.NewStyle().Bold(true)),
+		input:    in("input", lipgloss.NewStyle().Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(accent).PaddingLeft(1)),
+		selected: in("selected", lipgloss.NewStyle().Bold(true).Reverse(true)),
+		quote:    in("quote", lipgloss.NewStyle().Italic(true)),
 		help:     helpStyles(c),
 		drawn:    drawnIn[dark],
 	}
 	return s
+}
+
+// style is a lipgloss style that remembers what it drew, in its
+// palette's memo under its name: the screens draw the same texts in the
+// same styles after every message, and a lipgloss Render measures every
+// grapheme of them each time. Its other methods are lipgloss's (a style
+// derived from it, such as link.Hyperlink(u), draws afresh).
+type style struct {
+	lipgloss.Style
+	name  string
+	drawn *memo
+}
+
+// Render is lipgloss's Render, remembered.
+func (s style) Render(strs ...string) string {
+	text := strings.Join(strs, " ") // as lipgloss joins them
+	return s.drawn.get(s.name+"\x00"+text, func() string { return s.Style.Render(text) })
 }
 
 // helpStyles are the help's: keys brighter than their descriptions, both
