@@ -169,6 +169,7 @@ func (a *accTerminal) assertClean(secrets ...string) {
 // TestAccessibleWholeSessionInATerminal drives a whole session in each of
 // the three ways the accessible mode is asked for.
 func TestAccessibleWholeSessionInATerminal(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name string
 		env  []string

@@ -54,7 +54,15 @@ func builtBinary(tb testing.TB) string {
 	return binary.path
 }
 
+// helperEnv, set, makes this test binary a test's helper process
+// (TestPtyPanicInsideACommand's).
+const helperEnv = "MATOMO_ONBOARD_E2E_HELPER"
+
 func TestMain(m *testing.M) {
+	if os.Getenv(helperEnv) != "" {
+		// This binary re-run as a test's helper process: it builds nothing.
+		os.Exit(m.Run())
+	}
 	dir, err := os.MkdirTemp("", "matomo-onboard-e2e-")
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)

@@ -399,6 +399,7 @@ func fingerprintOf(canary string) string {
 // another shape, and with the token also in the environment (which the
 // browser opener must not inherit).
 func TestCanaryWizardSuccess(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name   string
 		canary func(*testing.T) string
@@ -502,6 +503,7 @@ func TestCanaryWizardSuccess(t *testing.T) {
 // database error) must not make the wizard show it, and a redirect must
 // not carry it to another server.
 func TestCanaryWizardFailures(t *testing.T) {
+	t.Parallel()
 	other := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	t.Cleanup(other.Close)
 	for _, tc := range []struct {
@@ -677,6 +679,7 @@ func TestCanaryAccessibleMode(t *testing.T) {
 // input and in MATOMO_TOKEN_AUTH, on success and on each failure, with a
 // report file and with the consented URL check.
 func TestCanaryVerify(t *testing.T) {
+	t.Parallel()
 	other := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	t.Cleanup(other.Close)
 	for _, tc := range []struct {

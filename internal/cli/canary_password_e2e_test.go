@@ -190,6 +190,7 @@ func (w *canaryWizard) password(canary string, paste bool) {
 // takes it and each answer Matomo gives; d writes a report where the
 // screen offers it, c, s and w take the created token.
 func TestCanaryPasswordWizard(t *testing.T) {
+	t.Parallel()
 	other := demomatomo.MustStart(demomatomo.Recorded(), demomatomo.Options{})
 	t.Cleanup(other.Close)
 	for _, tc := range []struct {
@@ -325,6 +326,7 @@ func TestCanaryPasswordWizard(t *testing.T) {
 // line) and at a terminal (read without echo), a round with a wrong code
 // and one that creates the token, a report and a saved token.
 func TestCanaryPasswordLineMode(t *testing.T) {
+	t.Parallel()
 	t.Run("piped", func(t *testing.T) {
 		t.Parallel()
 		canary := newPasswordCanary(t)

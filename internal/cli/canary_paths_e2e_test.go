@@ -40,6 +40,7 @@ func noCanaryPiece(t *testing.T, where, text, canary string) {
 // and is never looked up or sent; the address it was glued to is kept and
 // checked, and the token then goes in once, as itself.
 func TestCanaryTypedAddress(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		typed func(url, canary string) string
@@ -123,6 +124,7 @@ func TestCanaryTypedAddressLineMode(t *testing.T) {
 // every token request the way that makes Go's HTTP client send it again:
 // one request per check, the one retry key sends one more.
 func TestCanaryH2Server(t *testing.T) {
+	t.Parallel()
 	for _, fault := range []faultserver.Fault{faultserver.GoAway, faultserver.ResetProtocolError} {
 		t.Run(fault.String()+", verify", func(t *testing.T) {
 			t.Parallel()
@@ -181,6 +183,7 @@ func TestCanaryH2Server(t *testing.T) {
 // page, inside the bulk answer, in German, and its lock-out of the user's
 // login: verify exits 7, and in the wizard no key sends the canary again.
 func TestCanaryOddLockouts(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name  string
 		fault demomatomo.Fault
@@ -260,6 +263,7 @@ func TestCanaryOddLockouts(t *testing.T) {
 // echoes the address answer itself, so a token typed or pasted into it
 // (without bracketed paste: keys) does not show.
 func TestCanaryTypedAddressLineModeAtATerminal(t *testing.T) {
+	t.Parallel()
 	for _, typed := range []func(url, canary string) string{
 		func(u, c string) string { return u + c },
 		func(u, c string) string { return u + "/index.php?module=API&token_auth=" + c + "&format=json" },
@@ -286,6 +290,7 @@ func TestCanaryTypedAddressLineModeAtATerminal(t *testing.T) {
 // characters in a row, dropped, never printed or looked up. Names that
 // are not this computer go to a logging proxy, which must see nothing.
 func TestCanaryWrappedOntoTwoLinesLineMode(t *testing.T) {
+	t.Parallel()
 	canary := newHexCanary(t)
 	proxy := newConnectLog(t)
 	env := []string{"HTTPS_PROXY=" + proxy.url, "HTTP_PROXY=" + proxy.url, "NO_PROXY="}

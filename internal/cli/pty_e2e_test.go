@@ -166,6 +166,7 @@ func (p *ptyTerm) toTokenScreen() {
 // sends: it ends at once, with 130 and the promised sentence, and leaves
 // the terminal as it found it.
 func TestPtyInterruptWhileVerifying(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name      string
 		interrupt func(p *ptyTerm) error
@@ -217,8 +218,8 @@ func TestPtyInterruptWhileVerifying(t *testing.T) {
 // the product's own runTUI, unchanged, with a matomo.Client whose proxy
 // function (a public option, as for HTTPS_PROXY) panics. The address
 // check then panics inside the product's pre-flight command, in the
-// goroutine Bubble Tea runs commands in.
-const helperEnv = "MATOMO_ONBOARD_E2E_HELPER"
+// goroutine Bubble Tea runs commands in (helperEnv, in binary_test.go,
+// tells the helper process).
 
 func TestPtyHelperProcess(t *testing.T) {
 	if os.Getenv(helperEnv) != "panic-in-command" {

@@ -19,6 +19,7 @@ import (
 // what to do, under "Canceled, nothing was saved."; the exit code stays
 // 130.
 func TestPtyQuittingAfterAFailureLeavesATrace(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name, token, key string
 		want             []string
