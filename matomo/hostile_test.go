@@ -61,6 +61,7 @@ type hostileCase struct {
 }
 
 func TestHostileAndBrokenServers(t *testing.T) {
+	t.Parallel() // its timeouts wait beside the other parallel tests
 	for _, c := range hostileCases() {
 		t.Run(c.name, func(t *testing.T) {
 			if c.class == matomo.ClassTimeout {
