@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"matomo-onboard/internal/i18n"
+	"matomo-onboard/matomo"
 )
 
 // TestGermanScreensHaveNoEnglish drives every golden state in German at
@@ -67,7 +68,7 @@ var englishWord = regexp.MustCompile(`\b(the|and|your|you|this|with|is|are|not|o
 
 // stillEnglish are package matomo's sentences that are not messages yet
 // (issue 16, part B converts them): the created token's summary, the
-// data check's summaries.
+// data check's summaries, the URL check's warning.
 // They are taken out before the screens are searched; once one is
 // German, no screen shows it, and the test asks for it to go from this
 // list.
@@ -77,6 +78,8 @@ var stillEnglish = []string{
 	"The data check could not run: the visits log it reads is deactivated in this site's settings. The token works.",
 	"No visit recorded yet: is the tracking code installed on https://blog.example?",
 	"Last visit recorded 2 hours ago",
+	"This sends the token once inside a URL, the way some tools do. URLs end up in the Matomo server's access log, " +
+		"so the token will be written there. If the token is \"secure only\", Matomo refuses it and counts one failed login.",
 }
 
 // quotedWords are words in German quotation marks: someone else's
@@ -188,4 +191,39 @@ func stringValue(e ast.Expr) string {
 		}
 	}
 	return ""
+}
+
+// TestYesIsOneKey: the answer that sends a rejected token again is one
+// key in each language, the one the question names: y in English, j in
+// German. The other language's key sends nothing, so German is not
+// easier to answer by accident than English.
+func TestYesIsOneKey(t *testing.T) {
+	for _, lang := range []struct {
+		printer    *i18n.Printer
+		yes, other string
+	}{{nil, "y", "j"}, {i18n.For("de"), "j", "y"}} {
+		t.Run(lang.yes, func(t *testing.T) {
+			d := newDriver(t, Config{Client: &fakeClient{}, URL: testURL, Printer: lang.printer})
+			d.client.verify = func(matomo.Token) (*matomo.Result, error) {
+				return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Status: 401}
+			}
+			d.key("enter", "enter", "t")
+			d.paste(testToken)
+			d.key("enter", "e", "enter")
+			if d.m.token.asking == "" || !strings.Contains(flat(d.screen()), lang.yes+" ") {
+				t.Fatalf("no question naming %s:\n%s", lang.yes, d.screen())
+			}
+			d.key(lang.other, "Y", "J")
+			if n := d.client.verifies; n != 1 {
+				t.Fatalf("%s sent the token again: %d checks", lang.other, n)
+			}
+			if d.m.token.asking == "" {
+				t.Fatalf("%s answered the question", lang.other)
+			}
+			d.key(lang.yes)
+			if n := d.client.verifies; n != 2 {
+				t.Errorf("%s: %d checks, want 2", lang.yes, n)
+			}
+		})
+	}
 }

@@ -28,6 +28,20 @@ var goldenStates = []struct {
 		}
 		d.key("enter", "enter")
 	}},
+	// The address screen as it opens, while its check runs, and Matomo
+	// over plain http.
+	{"address", func(t *testing.T, d *driver) { d.key("enter") }},
+	{"address-checking", func(t *testing.T, d *driver) {
+		d.key("enter")
+		d.sendOnly(keyPress("enter"))
+	}},
+	{"address-http-warning", func(t *testing.T, d *driver) {
+		d.key("enter", "ctrl+u")
+		d.typeText("http://analytics.example.org")
+		d.key("enter")
+	}},
+	// The full help, on the guide's first step.
+	{"guide-full-help", func(t *testing.T, d *driver) { d.key("enter", "enter", "?") }},
 	{"guide-step3", func(t *testing.T, d *driver) { d.key("enter", "enter", "enter", "enter") }},
 	{"guide-step1-question", func(t *testing.T, d *driver) {
 		d.client.labels = germanLabels
@@ -53,6 +67,52 @@ var goldenStates = []struct {
 		d.key("enter", "enter", "t")
 		d.paste(testToken + "\n")
 	}},
+	// The token's check while it runs, the question before the very
+	// token Matomo rejected is sent again, and Matomo's lock-out.
+	{"verifying", func(t *testing.T, d *driver) {
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.sendOnly(keyPress("enter"))
+	}},
+	{"token-send-again", func(t *testing.T, d *driver) {
+		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
+			return nil, &matomo.Error{Class: matomo.ClassTokenRejected, Status: 401,
+				Detail: i18n.T(i18n.ErrDetailTokenUnknown), Hint: i18n.T(i18n.ErrHintTokenRejected)}
+		}
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter", "e", "enter")
+	}},
+	{"locked-out", func(t *testing.T, d *driver) {
+		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
+			return nil, &matomo.Error{Class: matomo.ClassBlocked, Status: 403,
+				Detail: i18n.T(i18n.ErrDetailIPLockout), Hint: i18n.T(i18n.ErrHintIPLockout)}
+		}
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter")
+	}},
+	// The sites: the URL check's question, a filter that finds none, and
+	// q while the token is nowhere yet.
+	{"url-check-consent", func(t *testing.T, d *driver) {
+		okVerify(d.client, t)
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter", "g", "right")
+	}},
+	{"sites-filter-none", func(t *testing.T, d *driver) {
+		okVerify(d.client, t)
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter", "/")
+		d.typeText("zzz")
+	}},
+	{"quit-question", func(t *testing.T, d *driver) {
+		okVerify(d.client, t)
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter", "q")
+	}},
 	{"sites", func(t *testing.T, d *driver) {
 		okVerify(d.client, t)
 		d.key("enter", "enter", "t")
@@ -75,6 +135,12 @@ var goldenStates = []struct {
 		d.key("enter", "enter", "t")
 		d.paste(testToken)
 		d.key("enter", "down", "enter")
+	}},
+	{"done-saving", func(t *testing.T, d *driver) {
+		okVerify(d.client, t)
+		d.key("enter", "enter", "t")
+		d.paste(testToken)
+		d.key("enter", "down", "enter", "w")
 	}},
 	{"done-superuser", func(t *testing.T, d *driver) {
 		d.client.verify = func(matomo.Token) (*matomo.Result, error) {
@@ -109,6 +175,7 @@ var goldenStates = []struct {
 	}},
 	// "Create it for me": the two-factor question, the warning after a
 	// missing code, and the created token's sites and failure.
+	{"create-login", func(t *testing.T, d *driver) { toCreate(d) }},
 	{"create-two-factor", func(t *testing.T, d *driver) {
 		toCreate(d)
 		typeLoginAndPassword(d)

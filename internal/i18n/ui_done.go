@@ -131,7 +131,7 @@ var (
 	// UIQuitWaysNext: the keys.
 	UIQuitWaysNext = &Message{
 		En: "On the next screen (enter), %s copy or save it",
-		De: "Auf der nächsten Seite (enter) kopieren oder speichern %s ihn",
+		De: "Auf der nächsten Seite (enter) können Sie ihn mit %s kopieren oder speichern",
 	}
 	// UIQuitWaysHere: the keys.
 	UIQuitWaysHere = &Message{

@@ -63,7 +63,7 @@ var (
 		En: "Check whether tools that put the token in URLs (…&token_auth=…) can use it? %s " +
 			"To run it once, choose Yes with →, then press Enter; n skips.",
 		De: "Prüfen, ob Werkzeuge, die den Token in URLs setzen (…&token_auth=…), ihn verwenden können? %s " +
-			"Um sie einmal auszuführen, wählen Sie mit → „Ja“ und drücken dann Enter; n überspringt sie.",
+			"Für diese einmalige Prüfung wählen Sie mit → „Ja“ und drücken dann Enter; n überspringt sie.",
 	}
 	UIURLCheckRunning = &Message{
 		En: "Trying the token once in a URL…",
