@@ -241,6 +241,17 @@ func (c *Client) CreateToken(ctx context.Context, checked *Preflight, req Create
 			Suggested: addr.WithScheme("https"),
 		}
 	}
+	if c.opts.InsecureSkipVerify && !addr.IsLoopback() {
+		// Without the certificate check, anyone on the path can pose as the
+		// server and read the password: as good as unencrypted.
+		// --insecure-skip-verify, like --allow-http, is for tokens (which
+		// can be deleted), never for the password (the account itself).
+		return nil, &Error{
+			Class:  ClassTLS,
+			Detail: i18n.T(i18n.ErrDetailUncheckedTLSPassword, addr.Host()),
+			Hint:   i18n.T(i18n.ErrHintUncheckedTLSPassword),
+		}
+	}
 	req, err := req.check()
 	if err != nil {
 		return nil, &Error{Class: ClassCreateInput, Field: err.(*FieldError).Field, Detail: i18n.Verbatim(err.Error()), Hint: i18n.T(i18n.ErrHintNothingSent)}

@@ -230,6 +230,8 @@ func (m *Model) mayOfferCreate() (bool, string) {
 		return false, "" // the steps say how Matomo 3 shows its one token
 	case addr.PlainHTTP() && !addr.IsLoopback():
 		return false, p.Sprintf(i18n.UICreateNeedsHTTPS)
+	case m.uncheckedTLS() && !addr.IsLoopback():
+		return false, p.Sprintf(i18n.UICreateNeedsCheckedTLS)
 	case m.found.Blocked():
 		return false, ""
 	case m.found.CreateRefused() != nil:
@@ -238,6 +240,13 @@ func (m *Model) mayOfferCreate() (bool, string) {
 		return false, p.Sprintf(i18n.UICreateNoMoreTries)
 	}
 	return true, ""
+}
+
+// uncheckedTLS reports a check of the address without its certificate
+// checked (--insecure-skip-verify): the password does not go there.
+func (m *Model) uncheckedTLS() bool {
+	pre := m.found.Preflight()
+	return pre != nil && pre.Trace.SkipVerify
 }
 
 // viewCreateOffer is the guide's first step's choice: the token made from

@@ -8,6 +8,12 @@ var (
 		En: "Creating the token here from your password needs https: a password never crosses a network unencrypted here.",
 		De: "Den Token hier aus Ihrem Passwort zu erstellen, braucht https: Ein Passwort geht von hier nie unverschlüsselt durch ein Netzwerk.",
 	}
+	// LineCreateNeedsCheckedTLS: no password over https whose certificate
+	// is not checked (--insecure-skip-verify), to another computer.
+	LineCreateNeedsCheckedTLS = &Message{
+		En: "Creating the token here from your password needs a checked certificate: with --insecure-skip-verify anyone on the way could read the password.",
+		De: "Den Token hier aus Ihrem Passwort zu erstellen, braucht ein geprüftes Zertifikat: Mit --insecure-skip-verify könnte jeder auf dem Weg das Passwort mitlesen.",
+	}
 	// LineCreateRefusedBefore: this Matomo said no before.
 	LineCreateRefusedBefore = &Message{
 		En: "This Matomo does not create a token from a login and password, as it said before: the steps are the way.",

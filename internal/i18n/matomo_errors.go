@@ -839,6 +839,18 @@ var (
 		En: "Check the address first.",
 		De: "Prüfen Sie zuerst die Adresse.",
 	}
+	// ErrDetailUncheckedTLSPassword: the host. "Create it for me" with
+	// certificate checks off (--insecure-skip-verify), to another computer.
+	ErrDetailUncheckedTLSPassword = &Message{
+		En: "Certificate checks are off (--insecure-skip-verify), so anyone between this computer and %s could pose as it and read your password.",
+		De: "Die Zertifikatsprüfung ist aus (--insecure-skip-verify), also könnte jeder zwischen diesem Computer und %s sich als dieser Server ausgeben und Ihr Passwort mitlesen.",
+	}
+	ErrHintUncheckedTLSPassword = &Message{
+		En: "Create the token in the browser instead (the guide's steps), or start again without --insecure-skip-verify " +
+			"(--ca-file for a company's own certificate authority); --insecure-skip-verify is for tokens, never for a password.",
+		De: "Erstellen Sie den Token stattdessen im Browser (mit den Schritten der Anleitung), oder starten Sie neu ohne " +
+			"--insecure-skip-verify (--ca-file für eine eigene Zertifizierungsstelle der Firma); --insecure-skip-verify gilt für Token, nie für ein Passwort.",
+	}
 	ErrDetailPlainHTTPPassword = &Message{
 		En: "%s uses plain http, so your password would cross the network unencrypted.",
 		De: "%s verwendet unverschlüsseltes http, Ihr Passwort ginge also unverschlüsselt durch das Netz.",

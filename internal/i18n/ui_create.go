@@ -26,6 +26,14 @@ var (
 		De: "Den Token hier aus Ihrem Passwort zu erstellen, braucht https: Ein Passwort geht hier nie unverschlüsselt durchs Netzwerk. " +
 			"Folgen Sie den Schritten im Browser.",
 	}
+	// UICreateNeedsCheckedTLS: no password over https whose certificate is
+	// not checked (--insecure-skip-verify), to another computer.
+	UICreateNeedsCheckedTLS = &Message{
+		En: "Creating the token here from your password needs a checked certificate: with --insecure-skip-verify anyone " +
+			"on the way could read the password. Follow the steps in the browser.",
+		De: "Den Token hier aus Ihrem Passwort zu erstellen, braucht ein geprüftes Zertifikat: Mit --insecure-skip-verify " +
+			"könnte jeder auf dem Weg das Passwort mitlesen. Folgen Sie den Schritten im Browser.",
+	}
 	UICreateRefusedBefore = &Message{
 		En: "This Matomo does not create a token from a login and password, as it said before: follow the steps in the browser.",
 		De: "Dieses Matomo erstellt keinen Token aus Login und Passwort, wie es vorhin gesagt hat: Folgen Sie den Schritten im Browser.",

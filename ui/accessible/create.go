@@ -53,12 +53,21 @@ func (s *session) mayOfferCreate() (bool, string) {
 		return false, ""
 	case addr.PlainHTTP() && !addr.IsLoopback():
 		return false, s.t(i18n.LineCreateNeedsHTTPS)
+	case s.uncheckedTLS() && !addr.IsLoopback():
+		return false, s.t(i18n.LineCreateNeedsCheckedTLS)
 	case s.found.CreateRefused() != nil:
 		return false, s.t(i18n.LineCreateRefusedBefore)
 	case !s.found.MayCreate():
 		return false, s.t(i18n.LineNoMoreCreateTries)
 	}
 	return true, ""
+}
+
+// uncheckedTLS reports a check of the address without its certificate
+// checked (--insecure-skip-verify): the password does not go there.
+func (s *session) uncheckedTLS() bool {
+	pre := s.found.Preflight()
+	return pre != nil && pre.Trace.SkipVerify
 }
 
 // createToken asks the questions of one round, sends it, and goes on: to
