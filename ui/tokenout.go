@@ -135,7 +135,11 @@ func (m *Model) updateSaving(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	m.save.input, cmd = m.save.input.Update(msg)
 	if matomo.ContainsToken(m.save.input.Value()) {
-		m.save.input.SetValue("")
+		// Only the token goes: the folder and name typed around it stay, so
+		// that what follows completes the path the person meant, not a
+		// hidden ".txt" in the current folder (attack2 A5).
+		m.save.input.SetValue(matomo.CutToken(m.save.input.Value()).Text)
+		m.save.input.CursorEnd()
 		m.save.tokenDropped = true
 	}
 	if matomo.HexRun(m.save.input.Value()) >= maskRun {

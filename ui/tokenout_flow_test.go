@@ -200,3 +200,30 @@ func TestFlowAFailingSystemClipboardIsSaid(t *testing.T) {
 	f.press("q")
 	f.finish(demomatomo.TokenViewer)
 }
+
+// TestFlowATokenTypedIntoTheFileNameLeavesThePath: typed key by key (a
+// terminal without bracketed paste), a token inside the file's path is
+// taken out, and only the token: the folder and name around it stay, and
+// the file is written where the person meant, not as a hidden ".txt" in
+// the current folder (attack2 A5).
+func TestFlowATokenTypedIntoTheFileNameLeavesThePath(t *testing.T) {
+	t.Parallel()
+	srv := startFake(t, demomatomo.Options{})
+	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL}, 100, 30)
+	f.toDone()
+	dir := t.TempDir()
+	f.press("w")
+	f.waitFor("Save the token to a file")
+	f.press("ctrl+u")
+	for _, r := range dir + "/tok-" + demomatomo.TokenViewer + ".txt" {
+		f.press(string(r))
+	}
+	f.waitFor("! That held a token; it was removed.", dir+"/tok-.txt")
+	f.press("enter")
+	f.waitFor("✓ Saved the token to this file")
+	if b, err := os.ReadFile(filepath.Join(dir, "tok-.txt")); err != nil || string(b) != demomatomo.TokenViewer+"\n" {
+		t.Errorf("the file holds %q (%v)", b, err)
+	}
+	f.press("q")
+	f.finish(demomatomo.TokenViewer)
+}
