@@ -49,6 +49,76 @@ func TestPtyGermanWizardEnd(t *testing.T) {
 	}
 }
 
+// TestPtyGermanWizardWholeFlow: with LANG=de_DE.UTF-8 and no flag, the
+// built binary's wizard walks from the welcome screen to its end in
+// German at 100 and at 40 columns: the guide in Matomo's German words,
+// the token's check, the sites, the yes key of the question before a
+// rejected token is sent again (j, and y sends nothing), done, the quit
+// question and the summary.
+func TestPtyGermanWizardWholeFlow(t *testing.T) {
+	t.Parallel()
+	srv := startFake(t, demomatomo.Options{})
+	p := startPty(t, wizardCmd(t, []string{"LANG=de_DE.UTF-8"}, "--url", srv.URL), 100, 30)
+	host := strings.TrimPrefix(srv.URL, "http://")
+
+	p.waitFor("Matomo-Onboarding", "Start", "Matomo-API-Token erstellen und prüfen", "Der Token ist geheim",
+		"enter starten · q beenden · ? weitere Tasten")
+	p.press("enter")
+	p.waitFor("Adresse", "Die Adresse Ihres Matomo", srv.URL, "enter prüfen · esc zurück")
+	p.press("enter")
+	p.waitFor(host+" · Schritt 1 von", "Bei Matomo anmelden", "✓ Matomo erreichbar (unverschlüsseltes http) · ✓ Adresse geprüft",
+		"t Ich habe schon einen Token")
+	p.press("enter")
+	p.waitFor("Schritt 2 von", "Administration öffnen", "Direkter Link")
+	assertFits(t, p.screen(), 100)
+	p.press("t")
+	p.waitFor("Token", "Fügen Sie den Token ein, den Matomo Ihnen gezeigt hat", "Er wird nur an "+host+" gesendet")
+
+	// A rejected token, and the question before it is sent again: y is
+	// not the German yes, j is.
+	p.paste(demomatomo.DemoTokenRejected)
+	p.press("enter")
+	p.waitFor("Ergebnis", "✗ Matomo hat diesen Token abgelehnt", "e/esc Token ändern")
+	p.press("e")
+	p.waitFor("Fügen Sie den Token ein")
+	p.press("enter")
+	p.waitFor("Trotzdem noch einmal senden? j sendet ihn einmal; n behält ihn hier zum Ändern.", "j ja, senden · n/esc nein")
+	before := srv.RequestCount()
+	p.press("y", "n")
+	p.waitFor("Nicht gesendet. Ändern Sie den Token")
+	if n := srv.RequestCount(); n != before {
+		t.Errorf("y or n sent %d requests, want none", n-before)
+	}
+	p.press("ctrl+u")
+	p.paste(demomatomo.TokenViewer)
+	p.waitFor("32 Zeichen, endet auf …bff8 · hat die Form eines Matomo-Tokens") // after a rejection, not a green light
+	p.press("enter")
+	p.waitFor("Websites", "✓ Token geprüft · Matomo 5.0.2 · kein Superuser (gut für eine Integration)",
+		"2 Websites · 0 Admin · 0 Schreiben · 2 Ansicht", "Zugriff", "enter diese Website nehmen")
+
+	// Narrow: German at 40 columns, every line inside the screen.
+	p.resize(40, 24)
+	p.waitFor("URL https://shop.example", "enter diese Website nehmen")
+	assertFits(t, p.screen(), 40)
+
+	time.Sleep(chooseAfter)
+	p.press("enter")
+	p.waitFor("Fertig", "✓ Bereit für Acona", "Tragen Sie im Formular der Datenquelle", "c Token kopieren")
+	assertFits(t, p.screen(), 40)
+	p.press("q")
+	p.waitFor("! Der Token ist noch nirgends gespeichert")
+	p.press("q")
+	if code := p.exitCode(); code != exitOK {
+		t.Errorf("exit code %d, want 0", code)
+	}
+	p.waitFor("✓ Token geprüft mit "+srv.URL+" (Matomo 5.0.2).", "Website-ID 1: Shop (https://shop.example)")
+	p.assertTerminalAsBefore()
+	if leak := leakIn(p.rawOutput(), demomatomo.TokenViewer); leak != "" {
+		t.Errorf("the token reached the terminal as %q", leak)
+	}
+	assertTokenOnlyInPOSTBodies(t, srv, demomatomo.TokenViewer)
+}
+
 // TestGermanDemoServerBanner keeps demo-server's banner in German in
 // testdata/de/demo-server-banner.golden (the port written as PORT). The
 // demo's notes on its tokens and logins are the demo Matomo's data,

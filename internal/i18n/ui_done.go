@@ -54,7 +54,7 @@ var (
 	// fingerprint.
 	UIDoneAPIKeyCreated = &Message{
 		En: "the token created for you, \"%s\" (%s), not shown: see below",
-		De: "der für Sie erstellte Token „%s“ (%s), nicht angezeigt: siehe unten",
+		De: "Der für Sie erstellte Token „%s“ (%s), nicht angezeigt: siehe unten",
 	}
 	// UIDoneAPIKey: the token's fingerprint.
 	UIDoneAPIKey = &Message{
