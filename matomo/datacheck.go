@@ -3,7 +3,6 @@ package matomo
 import (
 	"bufio"
 	"context"
-	"fmt"
 	"html"
 	"net/http"
 	"net/url"
@@ -352,91 +351,86 @@ func notReachable(id int, matomo string) *DataCheck {
 	return &DataCheck{Site: Site{ID: id}, Reason: DataSiteNotReachable, Matomo: matomo, CheckedAt: time.Now()}
 }
 
-// noFault is said after every check that could not run: support's first
-// worry is the token, and the token is not the cause (Matomo accepted it
-// moments before, and the refusal is about the visits log).
-const noFault = "The token works."
-
 // Summary says what the check found, for every front end alike: the last
 // visit's age and time in loc (time.Local when nil) and in UTC, or why
-// there is nothing to tell.
-func (d *DataCheck) Summary(loc *time.Location) string {
+// there is nothing to tell. After every check that could not run it says
+// the token works: support's first worry is the token, and the token is
+// not the cause (Matomo accepted it moments before, and the refusal is
+// about the visits log).
+func (d *DataCheck) Summary(loc *time.Location) i18n.Text {
+	id := strconv.Itoa(d.Site.ID)
 	switch d.Reason {
 	case DataRecent:
-		return "Last visit recorded " + visitTime(d.LastVisit, d.CheckedAt, loc) + "."
+		return i18n.T(i18n.DataRecent, visitTime(d.LastVisit, d.CheckedAt, loc))
 	case DataStale:
-		return "No visit in the last 7 days: tracking may have stopped. The last visit was recorded " +
-			visitTime(d.LastVisit, d.CheckedAt, loc) + "."
+		return i18n.T(i18n.DataStale, visitTime(d.LastVisit, d.CheckedAt, loc))
 	case DataNoVisit:
 		if d.Site.URL == "" {
-			return fmt.Sprintf("No visit recorded yet: is the tracking code installed on site %d?", d.Site.ID)
+			return i18n.T(i18n.DataNoVisitSite, id)
 		}
-		return "No visit recorded yet: is the tracking code installed on " + d.Site.URL + "?"
+		return i18n.T(i18n.DataNoVisitURL, d.Site.URL)
 	case DataVisitorLogOff:
-		where := "in this site's settings"
 		if d.Everywhere {
-			where = "for all sites"
+			return i18n.T(i18n.DataLogOffAll)
 		}
-		return "The data check could not run: the visits log it reads is deactivated " + where + ". " + noFault
+		return i18n.T(i18n.DataLogOffSite)
 	case DataLiveOff:
-		return "The data check could not run: Matomo's Live plugin, which answers it, is not enabled. " + noFault
+		return i18n.T(i18n.DataLiveOff)
 	case DataSiteNotReachable:
-		return fmt.Sprintf("The data check could not run: this token does not reach site %d.", d.Site.ID)
+		return i18n.T(i18n.DataNotReachable, id)
 	}
 	if d.TimeLimit {
-		return "The data check could not run: Matomo's time limit for visits log queries ran out. " + noFault
+		return i18n.T(i18n.DataTimeLimit)
 	}
-	return "The data check could not run: Matomo answered it with an error. " + noFault
+	return i18n.T(i18n.DataFailed)
 }
 
-// Hint says what to do next, or "" when nothing needs doing.
-func (d *DataCheck) Hint() string {
+// Hint says what to do next, or the zero Text when nothing needs doing.
+func (d *DataCheck) Hint() i18n.Text {
+	id := strconv.Itoa(d.Site.ID)
 	switch {
 	case d.Reason == DataNoVisit:
-		return "Check that the site's pages carry Matomo's tracking code for site " + strconv.Itoa(d.Site.ID) +
-			" (Matomo shows it under Administration → Websites → Tracking code), then look again after a visit."
+		return i18n.T(i18n.DataHintNoVisit, id)
 	case d.Reason == DataStale:
-		return "Check that the site's pages still carry Matomo's tracking code for site " + strconv.Itoa(d.Site.ID) +
-			": a new theme, a consent banner or a tag manager change can drop it."
+		return i18n.T(i18n.DataHintStale, id)
 	case d.Reason == DataVisitorLogOff && d.Everywhere:
-		return "A superuser can enable it again in Matomo's general settings (Live); or open the site's reports in Matomo to see whether data arrives."
+		return i18n.T(i18n.DataHintLogOffAll)
 	case d.Reason == DataVisitorLogOff:
-		return "A user with admin access to the site can enable it again in the site's settings; or open the site's reports in Matomo to see whether data arrives."
+		return i18n.T(i18n.DataHintLogOffSite)
 	case d.Reason == DataLiveOff:
-		return "A superuser can activate the Live plugin (Administration → Plugins); or open the site's reports in Matomo to see whether data arrives."
+		return i18n.T(i18n.DataHintLiveOff)
 	case d.Reason == DataSiteNotReachable:
-		return "Choose one of the token's sites, or ask a Matomo administrator to give its user view access to this one."
+		return i18n.T(i18n.DataHintNotReachable)
 	case d.TimeLimit:
-		return "Try again later, when Matomo is less busy, or open the site's visits log in Matomo."
+		return i18n.T(i18n.DataHintTimeLimit)
 	case d.Reason == DataFailed:
-		return "Show Matomo's message to the Matomo administrator, or open the site's reports in Matomo to see whether data arrives."
+		return i18n.T(i18n.DataHintFailed)
 	}
-	return ""
+	return i18n.Text{}
 }
 
 // DataCheckErrorSummary says why the data check got no answer: the
 // transport's or Matomo's failure, said as the check's, not the token's
 // (except where Matomo said so: a lock-out, a token it no longer
-// accepts).
-func DataCheckErrorSummary(e *Error) string {
+// accepts). The zero Text for no error.
+func DataCheckErrorSummary(e *Error) i18n.Text {
 	if e == nil {
-		return ""
+		return i18n.Text{}
 	}
-	s := "The data check could not run: " + e.Title().String() + "."
 	if !e.Detail.IsZero() {
-		s += " " + e.Detail.String()
+		return i18n.T(i18n.DataErrorDetail, e.Title(), e.Detail)
 	}
-	return s
+	return i18n.T(i18n.DataErrorTitle, e.Title())
 }
 
 // DataCheckSkipped says why the check was not sent after Matomo's
 // lock-out.
-const DataCheckSkipped = "The data check was not run: Matomo locked this computer out in this session, " +
-	"so it would refuse even this verified token. Look at the site's reports in Matomo instead."
+func DataCheckSkipped() i18n.Text { return i18n.T(i18n.DataSkipped) }
 
 // visitTime is a visit's age and time, "2 hours ago (2026-12-01 18:40
 // CET, 17:40 UTC)": in loc and in UTC, or in UTC only when loc is UTC.
-func visitTime(t, now time.Time, loc *time.Location) string {
+// The times are written as ISO writes them, in every language.
+func visitTime(t, now time.Time, loc *time.Location) i18n.Text {
 	if loc == nil {
 		loc = time.Local
 	}
@@ -450,24 +444,24 @@ func visitTime(t, now time.Time, loc *time.Location) string {
 		}
 		when = local.Format("2006-01-02 15:04 MST") + ", " + u
 	}
-	return agoText(now.Sub(t)) + " (" + when + ")"
+	return i18n.T(i18n.DataVisitTime, agoText(now.Sub(t)), when)
 }
 
 // agoText says how long ago, rounded down as people say it.
-func agoText(d time.Duration) string {
-	unit := func(n int, one string) string {
+func agoText(d time.Duration) i18n.Text {
+	unit := func(n int, one, many *i18n.Message) i18n.Text {
 		if n == 1 {
-			return "1 " + one + " ago"
+			return i18n.T(one)
 		}
-		return strconv.Itoa(n) + " " + one + "s ago"
+		return i18n.T(many, strconv.Itoa(n))
 	}
 	switch {
 	case d < time.Minute:
-		return "less than a minute ago"
+		return i18n.T(i18n.DataLessThanMinute)
 	case d < time.Hour:
-		return unit(int(d/time.Minute), "minute")
+		return unit(int(d/time.Minute), i18n.DataOneMinute, i18n.DataMinutes)
 	case d < 48*time.Hour:
-		return unit(int(d/time.Hour), "hour")
+		return unit(int(d/time.Hour), i18n.DataOneHour, i18n.DataHours)
 	}
-	return unit(int(d/(24*time.Hour)), "day")
+	return unit(int(d/(24*time.Hour)), i18n.DataOneDay, i18n.DataDays)
 }

@@ -166,7 +166,7 @@ func wantCheck(t *testing.T, c *matomo.DataCheck, reason matomo.DataReason, summ
 	if c.Reason != reason {
 		t.Errorf("reason %s, want %s (%+v)", c.Reason, reason, c)
 	}
-	if s := c.Summary(time.UTC); !strings.Contains(s, summary) {
+	if s := c.Summary(time.UTC).String(); !strings.Contains(s, summary) {
 		t.Errorf("summary %q lacks %q", s, summary)
 	}
 	if c.Matomo != msg {
@@ -175,10 +175,10 @@ func wantCheck(t *testing.T, c *matomo.DataCheck, reason matomo.DataReason, summ
 	if want := reason == matomo.DataRecent || reason == matomo.DataStale || reason == matomo.DataNoVisit; c.Checked() != want {
 		t.Errorf("checked %v, want %v", c.Checked(), want)
 	}
-	if !c.Checked() && !strings.Contains(c.Summary(time.UTC), "could not run") {
+	if !c.Checked() && !strings.Contains(c.Summary(time.UTC).String(), "could not run") {
 		t.Errorf("a check that did not run does not say so: %q", c.Summary(time.UTC))
 	}
-	if !c.Checked() && strings.Contains(strings.ToLower(c.Summary(time.UTC)), "rejected") {
+	if !c.Checked() && strings.Contains(strings.ToLower(c.Summary(time.UTC).String()), "rejected") {
 		t.Errorf("a refused check reads like a rejected token: %q", c.Summary(time.UTC))
 	}
 	switch {
@@ -218,7 +218,7 @@ func TestDataCheckFailuresAreTheChecksNotTheTokens(t *testing.T) {
 			if srv.RequestCount() != 1 {
 				t.Errorf("%d requests arrived, want 1: never repeated by itself", srv.RequestCount())
 			}
-			if !strings.Contains(matomo.DataCheckErrorSummary(matomo.AsError(err)), "The data check could not run") {
+			if !strings.Contains(matomo.DataCheckErrorSummary(matomo.AsError(err)).String(), "The data check could not run") {
 				t.Errorf("summary %q", matomo.DataCheckErrorSummary(matomo.AsError(err)))
 			}
 		})
@@ -348,7 +348,7 @@ func TestVisitTimesInTheUsersZoneAndUTC(t *testing.T) {
 		{now.Add(-50 * time.Hour), time.UTC, "Last visit recorded 2 days ago (2026-11-29 17:40 UTC)."},
 	} {
 		d := &matomo.DataCheck{Reason: matomo.DataRecent, LastVisit: c.last, CheckedAt: now}
-		if got := d.Summary(c.loc); got != c.want {
+		if got := d.Summary(c.loc).String(); got != c.want {
 			t.Errorf("got  %q\nwant %q", got, c.want)
 		}
 	}
@@ -403,7 +403,7 @@ func TestTheReportSaysWhatTheDataCheckFound(t *testing.T) {
 		t.Errorf("the report does not say why the data check got no answer:\n%s", text)
 	}
 	text = matomo.NewReport(matomo.Findings{Address: addr, Token: tok, Result: res, DataSkipped: true}).Text()
-	if !strings.Contains(text, matomo.DataCheckSkipped) {
+	if !strings.Contains(text, matomo.DataCheckSkipped().String()) {
 		t.Errorf("the report does not say the data check was skipped:\n%s", text)
 	}
 }

@@ -109,7 +109,7 @@ func FuzzClassifyAnswer(f *testing.F) {
 		}
 		if e != nil {
 			checkShowable(t, e)
-		} else if d.Summary(nil) == "" || strings.ContainsFunc(d.Summary(nil)+d.Matomo+d.Hint(), unicode.IsControl) {
+		} else if d.Summary(nil).String() == "" || strings.ContainsFunc(d.Summary(nil).String()+d.Matomo+d.Hint().String(), unicode.IsControl) {
 			t.Fatalf("data check said %q / %q / %q", d.Summary(nil), d.Matomo, d.Hint())
 		}
 	})

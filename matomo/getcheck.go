@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // GETCheck is the outcome of CheckGET: whether tools that put the token in
@@ -20,9 +22,7 @@ type GETCheck struct {
 }
 
 // GETCheckWarning is what a person must hear before agreeing to CheckGET.
-const GETCheckWarning = "This sends the token once inside a URL, the way some tools do. " +
-	"URLs end up in the Matomo server's access log, so the token will be written there. " +
-	"If the token is \"secure only\", Matomo refuses it and counts one failed login."
+func GETCheckWarning() i18n.Text { return i18n.T(i18n.CheckGETWarning) }
 
 // CheckGET sends the token once in a URL, the way tools that build
 // "…&token_auth=…" links do, and reports whether Matomo accepts it there.

@@ -202,7 +202,7 @@ func TestRealURLCheck(t *testing.T) {
 		gc.Trace.Status != 401 {
 		t.Errorf("secure-only in a URL: %+v", gc)
 	}
-	if !strings.Contains(matomo.DescribeGETCheck(gc), "secure-only") {
+	if !strings.Contains(matomo.DescribeGETCheck(gc).String(), "secure-only") {
 		t.Errorf("the summary does not say secure-only: %q", matomo.DescribeGETCheck(gc))
 	}
 }

@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"matomo-onboard/internal/safefile"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // Findings are the outcomes of one session's checks, exactly as this
@@ -172,20 +174,20 @@ func NewReport(f Findings) *Report {
 func (r *Report) addData(c *DataCheck, err error, skipped bool) {
 	switch {
 	case skipped:
-		r.Data = &ReportData{Reason: DataFailed, Summary: DataCheckSkipped}
+		r.Data = &ReportData{Reason: DataFailed, Summary: DataCheckSkipped().String()}
 	case c != nil:
 		// In verify the check travels in the token check's request, whose
 		// trace is already listed; its own Trace is then empty.
 		r.addRequest(checkData, &c.Trace)
 		d := &ReportData{SiteID: c.Site.ID, Reason: c.Reason, Checked: c.Checked(), LastVisit: c.LastVisit,
-			Summary: r.clean(c.Summary(nil)), Matomo: r.clean(c.Matomo), Hint: r.clean(c.Hint())}
+			Summary: r.clean(c.Summary(nil).String()), Matomo: r.clean(c.Matomo), Hint: r.clean(c.Hint().String())}
 		if c.Site.Name != "" || c.Site.URL != "" {
 			d.Site = r.clean(strings.TrimSpace(c.Site.Name + " " + c.Site.URL))
 		}
 		r.Data = d
 	case err != nil:
 		p := r.problem(checkData, err)
-		r.Data = &ReportData{Reason: DataFailed, Problem: p, Summary: r.clean(DataCheckErrorSummary(AsError(err)))}
+		r.Data = &ReportData{Reason: DataFailed, Problem: p, Summary: r.clean(DataCheckErrorSummary(AsError(err)).String())}
 	}
 }
 
@@ -232,7 +234,7 @@ func (r *Report) addGET(c *GETCheck, err error) {
 	if c != nil {
 		r.addRequest(checkGET, &c.Trace)
 		g.Works, g.SecureOnly, g.Matomo = c.Works, c.SecureOnly, r.clean(c.Matomo)
-		g.Verdict = DescribeGETCheck(c)
+		g.Verdict = DescribeGETCheck(c).String()
 	}
 	if err != nil {
 		g.Problem = r.problem(checkGET, err)
@@ -306,22 +308,16 @@ func (r *Report) cleanTrace(t Trace) Trace {
 // DescribeGETCheck says in plain words whether tools that put the token in
 // a URL (…&token_auth=…) will work, and for a secure-only token why not
 // and what to do.
-func DescribeGETCheck(c *GETCheck) string {
+func DescribeGETCheck(c *GETCheck) i18n.Text {
 	switch {
 	case c == nil:
-		return "The URL check was not run."
+		return i18n.T(i18n.CheckGETNotRun)
 	case c.Works:
-		return "Tools that put the token in a URL (…&token_auth=…) will work with this token. " +
-			"Such URLs end up in access logs and browser histories, so prefer tools that send the token in a POST body."
+		return i18n.T(i18n.CheckGETWorks)
 	case c.SecureOnly:
-		return "Tools that put the token in a URL (…&token_auth=…) will NOT work with this token: it is secure-only " +
-			"(created with \"Only allow secure requests\" ticked), so Matomo accepts it only in a POST body. " +
-			"Matomo counted this check as one failed login. " +
-			"Prefer a tool or setting that sends the token in a POST body. Only if the tool truly needs the token in a URL, " +
-			"create a separate token for it with \"Only allow secure requests\" unticked."
+		return i18n.T(i18n.CheckGETSecureOnly)
 	}
-	return "Tools that put the token in a URL (…&token_auth=…) will NOT work with this token: Matomo refused it in a URL " +
-		"although it accepted it in a POST body. Show Matomo's message to the Matomo administrator."
+	return i18n.T(i18n.CheckGETRefused)
 }
 
 // Text renders the report as plain text for a person at support. Any echo

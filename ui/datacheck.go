@@ -173,19 +173,20 @@ func wrapTime(s string, w int) string {
 // the wizard leaves when it ends; "" when it did not end.
 func (m *Model) dataNote() string {
 	check, failure := m.found.DataCheck(), m.found.DataErr()
+	p := m.cfg.Printer
 	switch {
 	case m.data.checking || m.data.canceled:
 		return ""
 	case m.found.DataSkipped():
-		return "! " + matomo.DataCheckSkipped
+		return "! " + p.Text(matomo.DataCheckSkipped())
 	case failure != nil:
-		return "! " + matomo.DataCheckErrorSummary(failure)
+		return "! " + p.Text(matomo.DataCheckErrorSummary(failure))
 	case check == nil:
 		return ""
 	case check.Reason == matomo.DataRecent:
-		return "✓ " + check.Summary(m.cfg.TimeZone)
+		return "✓ " + p.Text(check.Summary(m.cfg.TimeZone))
 	}
-	return "! " + check.Summary(m.cfg.TimeZone)
+	return "! " + p.Text(check.Summary(m.cfg.TimeZone))
 }
 
 // viewDataCheck says what the data check found, on the done screen.
@@ -199,15 +200,15 @@ func (m *Model) viewDataCheck() string {
 	case m.data.canceled:
 		return s.subtle.Render(wrap(p.Sprintf(i18n.UIDataCanceled), w))
 	case m.found.DataSkipped():
-		return s.warn.Render(wrap("! "+matomo.DataCheckSkipped, w))
+		return s.warn.Render(wrap("! "+p.Text(matomo.DataCheckSkipped()), w))
 	case failure != nil:
-		return paragraphs(s.warn.Render(wrap("! "+matomo.DataCheckErrorSummary(failure), w)), viewErrorHint(m.cfg.Printer, failure, w))
+		return paragraphs(s.warn.Render(wrap("! "+p.Text(matomo.DataCheckErrorSummary(failure)), w)), viewErrorHint(m.cfg.Printer, failure, w))
 	case check == nil:
 		return ""
 	case check.Reason == matomo.DataRecent:
-		return s.ok.Render(wrapTime("✓ "+check.Summary(m.cfg.TimeZone), w))
+		return s.ok.Render(wrapTime("✓ "+p.Text(check.Summary(m.cfg.TimeZone)), w))
 	}
-	lines := []string{s.warn.Render(wrapTime("! "+check.Summary(m.cfg.TimeZone), w))}
+	lines := []string{s.warn.Render(wrapTime("! "+p.Text(check.Summary(m.cfg.TimeZone)), w))}
 	if check.Matomo != "" {
 		lines = append(lines, wrap(p.Sprintf(i18n.UIMatomoSaid, s.quote.Render(quoted(p, check.Matomo))), w))
 	}
@@ -219,7 +220,7 @@ func (m *Model) viewDataCheck() string {
 		// What to do about a missing visit is the link; about a visits log
 		// or a plugin that is off, Matomo's own message says who can
 		// switch it on.
-		lines = append(lines, s.subtle.Render(wrap(check.Hint(), w)))
+		lines = append(lines, s.subtle.Render(wrap(p.Text(check.Hint()), w)))
 	}
 	return joinLines(lines...)
 }

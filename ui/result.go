@@ -349,7 +349,7 @@ func (m *Model) viewGETCheck() string {
 		if r.yes {
 			no, yes = "  "+noText+"  ", s.selected.Render("[ "+yesText+" ]")
 		}
-		return s.warn.Render(wrap(p.Sprintf(i18n.UIURLCheckAsk, matomo.GETCheckWarning), w)) +
+		return s.warn.Render(wrap(p.Sprintf(i18n.UIURLCheckAsk, matomo.GETCheckWarning()), w)) +
 			"\n\n" + no + "  " + yes
 	case r.getting:
 		return m.working(p.Sprintf(i18n.UIURLCheckRunning))

@@ -347,7 +347,7 @@ func TestAccessibleURLCheckAndReport(t *testing.T) {
 	a.expect("url-check (whether tools that put the token in a URL can use it), report (save a diagnostics report for support, without the token), token")
 	a.expect("Site ID [1]: ")
 	a.typeLine("url-check")
-	a.expect(matomo.GETCheckWarning)
+	a.expect(matomo.GETCheckWarning().String())
 	a.expect("Choice [1 no]: ")
 	a.typeLine("yes")
 	a.expect("URL check: Tools that put the token in a URL (…&token_auth=…) will NOT work with this token: it is secure-only")

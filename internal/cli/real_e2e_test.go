@@ -139,7 +139,7 @@ func TestRealVerifyBinaryRejectionsURLCheckAndLockOut(t *testing.T) {
 		g.NewTokenURL != in.URL+"/index.php?module=UsersManager&action=addNewToken" || out.HTTPRequests != 2 {
 		t.Errorf("secure-only with --check-get: exit %d, %+v, %d requests", code, g, out.HTTPRequests)
 	}
-	if !strings.Contains(stderr, "--check-get: "+matomo.GETCheckWarning) {
+	if !strings.Contains(stderr, "--check-get: "+matomo.GETCheckWarning().String()) {
 		t.Errorf("the URL check ran without its warning on stderr:\n%s", stderr)
 	}
 	code, out, _ = realVerify(t, realmatomo.TokenViewer, "--url", in.URL, "--check-get")

@@ -381,7 +381,7 @@ func (v *verifyRun) sayNow(w string) {
 // URL. Passing the flag is the consent; the warning still comes first so
 // that the log shows what was agreed to.
 func (v *verifyRun) runGETCheck(ctx context.Context, client *matomo.Client, addr matomo.Address, tok matomo.Token) int {
-	v.cli.errf("! --check-get: %s", matomo.GETCheckWarning)
+	v.cli.errf("! --check-get: %s", v.text.p.Text(matomo.GETCheckWarning()))
 	gc, err := client.CheckGET(ctx, addr, tok)
 	v.found.RecordGETCheck(gc, err)
 	out := &getCheckOutput{Ran: true}
@@ -392,7 +392,7 @@ func (v *verifyRun) runGETCheck(ctx context.Context, client *matomo.Client, addr
 		return exitCodeFor(err)
 	}
 	out.Works, out.SecureOnly, out.MatomoMessage = gc.Works, gc.SecureOnly, matomo.Redact(gc.Matomo, tok)
-	out.Summary = matomo.DescribeGETCheck(gc)
+	out.Summary = v.enT(matomo.DescribeGETCheck(gc))
 	if gc.SecureOnly {
 		out.NewTokenURL = steps.NewToken.URL(addr)
 	}
@@ -425,7 +425,7 @@ func (v *verifyRun) fail(code int, e *errorOutput) int {
 func (v *verifyRun) dataCheck(d *matomo.DataCheck, addr matomo.Address, tok matomo.Token) {
 	v.found.RecordDataCheck(d, nil)
 	out := &dataCheckOutput{SiteID: d.Site.ID, Checked: d.Checked(), Reason: d.Reason,
-		Summary: d.Summary(nil), MatomoMessage: matomo.Redact(d.Matomo, tok)}
+		Summary: v.enT(d.Summary(nil)), MatomoMessage: matomo.Redact(d.Matomo, tok)}
 	if !d.LastVisit.IsZero() {
 		t := d.LastVisit.UTC().Format(time.RFC3339)
 		out.LastVisit = &t

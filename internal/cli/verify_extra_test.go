@@ -130,7 +130,7 @@ func TestVerifyCheckGETWithASecureOnlyToken(t *testing.T) {
 	seenAtWarning := -1
 	stderr := &watchedBuffer{}
 	stderr.onWrite = func(p []byte) {
-		if bytes.Contains(p, []byte(matomo.GETCheckWarning)) {
+		if bytes.Contains(p, []byte(matomo.GETCheckWarning().String())) {
 			seenAtWarning = srv.RequestCount()
 		}
 	}
@@ -167,7 +167,7 @@ func TestVerifyCheckGETWithASecureOnlyToken(t *testing.T) {
 		g.NewTokenURL != srv.URL+"/index.php?module=UsersManager&action=addNewToken" {
 		t.Errorf("get_check = %+v", g)
 	}
-	if !strings.Contains(r.stderr, matomo.GETCheckWarning) {
+	if !strings.Contains(r.stderr, matomo.GETCheckWarning().String()) {
 		t.Errorf("with --json the warning still goes to stderr; stderr:\n%s", r.stderr)
 	}
 }
@@ -202,7 +202,7 @@ func TestVerifyPutsTheTokenInAURLOnlyWithCheckGET(t *testing.T) {
 		if r.code != exitOK || out.GETCheck != nil || out.HTTPRequests != 1 || strings.Contains(r.stdout, "get_check") {
 			t.Errorf("without --check-get: exit %d, get_check %+v, http_requests %d", r.code, out.GETCheck, out.HTTPRequests)
 		}
-		if strings.Contains(r.stderr, matomo.GETCheckWarning) {
+		if strings.Contains(r.stderr, matomo.GETCheckWarning().String()) {
 			t.Errorf("without --check-get the URL-check warning was printed:\n%s", r.stderr)
 		}
 		wantPlaces(t, srv, tok, "POST body")
@@ -222,7 +222,7 @@ func TestVerifyCheckGETRunsOnlyAfterASuccessfulVerify(t *testing.T) {
 		if r.code != tc.code || out.GETCheck == nil || out.GETCheck.Ran || out.HTTPRequests != 1 {
 			t.Errorf("exit %d (want %d), get_check %+v, http_requests %d", r.code, tc.code, out.GETCheck, out.HTTPRequests)
 		}
-		if strings.Contains(r.stderr, matomo.GETCheckWarning) {
+		if strings.Contains(r.stderr, matomo.GETCheckWarning().String()) {
 			t.Errorf("the warning was printed although the check did not run:\n%s", r.stderr)
 		}
 		wantPlaces(t, srv, tc.token, "POST body")

@@ -19,7 +19,7 @@ func (s *session) checkData() error {
 	if !s.found.MayCheckData() {
 		if s.found.Blocked() {
 			s.found.SkipDataCheck()
-			s.sayData(matomo.DataCheckSkipped)
+			s.sayData(s.cfg.Printer.Text(matomo.DataCheckSkipped()))
 		}
 		return nil
 	}
@@ -37,22 +37,22 @@ func (s *session) checkData() error {
 		// The session stops all sending after a lock-out the check met.
 		s.found.RecordDataCheck(nil, e)
 		s.outcome.LastError = e
-		s.sayData(matomo.DataCheckErrorSummary(e))
+		s.sayData(s.cfg.Printer.Text(matomo.DataCheckErrorSummary(e)))
 		if !e.Hint.IsZero() {
 			s.say(s.cfg.Printer.Text(e.Hint))
 		}
 		return nil
 	}
 	s.found.RecordDataCheck(check, nil)
-	s.sayData(check.Summary(s.cfg.TimeZone))
+	s.sayData(s.cfg.Printer.Text(check.Summary(s.cfg.TimeZone)))
 	if check.Matomo != "" {
 		s.sayT(i18n.LineMatomoSaid, clean(check.Matomo))
 	}
 	if check.Reason == matomo.DataNoVisit || check.Reason == matomo.DataStale {
 		s.sayT(i18n.LineTrackingCode, check.TrackingCodeLink(s.found.Checked()))
 	}
-	if h := check.Hint(); h != "" {
-		s.say(h)
+	if h := check.Hint(); !h.IsZero() {
+		s.say(s.cfg.Printer.Text(h))
 	}
 	return nil
 }

@@ -109,10 +109,10 @@ func TestLineModeSkipsTheDataCheckAfterTheLockOut(t *testing.T) {
 	}{
 		{"met by the URL check", func(r *http.Request) bool { return r.Method == http.MethodGet },
 			[]string{"url-check", "y", "1", "", ""},
-			[]string{"Data check " + strings.TrimPrefix(matomo.DataCheckSkipped, "The data check ")}, 0},
+			[]string{"Data check " + strings.TrimPrefix(matomo.DataCheckSkipped().String(), "The data check ")}, 0},
 		{"met by the data check", func(r *http.Request) bool { return strings.Contains(r.URL.RawQuery, "Live.getLastVisitsDetails") },
 			[]string{"1", "sites", "2", "", ""},
-			[]string{"Data check could not run: Matomo has locked this computer out.", "Data check " + strings.TrimPrefix(matomo.DataCheckSkipped, "The data check ")}, 1},
+			[]string{"Data check could not run: Matomo has locked this computer out.", "Data check " + strings.TrimPrefix(matomo.DataCheckSkipped().String(), "The data check ")}, 1},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			fake := demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{})

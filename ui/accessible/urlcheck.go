@@ -32,7 +32,7 @@ func (s *session) urlCheckRefused() {
 func (s *session) checkURL() error {
 	s.heading(s.t(i18n.LineURLCheckHeading))
 	s.sayT(i18n.LineURLCheckExplained)
-	s.say(matomo.GETCheckWarning)
+	s.say(s.cfg.Printer.Text(matomo.GETCheckWarning()))
 	if s.found.Rejected() > 0 {
 		s.say(s.cfg.Printer.Text(s.found.Countdown()))
 	}

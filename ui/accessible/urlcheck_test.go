@@ -45,7 +45,7 @@ func TestURLCheckOfASecureOnlyToken(t *testing.T) {
 	tr.has(t,
 		"url-check (whether tools that put the token in a URL can use it), token (check another token)",
 		"\nURL check\nSome tools send the token inside URLs (…&token_auth=…). This check finds out whether Matomo accepts this token there.\n"+
-			matomo.GETCheckWarning+"\n"+
+			matomo.GETCheckWarning().String()+"\n"+
 			"Send the token once in a URL? Answers: 1 no (do not send it, Enter), 2 yes (send it once in a URL).\nChoice [1 no]: \n"+
 			"Not sent: the token did not go into a URL.\n",
 		"Sending the token once in a URL to "+srv.URL+" (one request, up to 5 s)…\n"+
