@@ -9,7 +9,7 @@ var (
 		En: "This sends the token once inside a URL, the way some tools do. " +
 			"URLs end up in the Matomo server's access log, so the token will be written there. " +
 			"If the token is \"secure only\", Matomo refuses it and counts one failed login.",
-		De: "Damit wird der Token einmal in einer URL gesendet, so wie manche Programme es tun. " +
+		De: "Damit wird der Token einmal in einer URL gesendet, so wie manche Werkzeuge es tun. " +
 			"URLs landen im Zugriffsprotokoll des Matomo-Servers, der Token wird also dort stehen. " +
 			"Gilt der Token nur für sichere Anfragen, lehnt Matomo ihn ab und zählt eine fehlgeschlagene Anmeldung.",
 	}
@@ -20,8 +20,8 @@ var (
 	CheckGETWorks = &Message{
 		En: "Tools that put the token in a URL (…&token_auth=…) will work with this token. " +
 			"Such URLs end up in access logs and browser histories, so prefer tools that send the token in a POST body.",
-		De: "Programme, die den Token in eine URL setzen (…&token_auth=…), funktionieren mit diesem Token. " +
-			"Solche URLs landen in Zugriffsprotokollen und im Verlauf von Browsern; nehmen Sie daher lieber Programme, " +
+		De: "Werkzeuge, die den Token in eine URL setzen (…&token_auth=…), funktionieren mit diesem Token. " +
+			"Solche URLs landen in Zugriffsprotokollen und im Verlauf von Browsern; nehmen Sie daher lieber Werkzeuge, " +
 			"die den Token im POST-Body senden.",
 	}
 	CheckGETSecureOnly = &Message{
@@ -30,16 +30,16 @@ var (
 			"Matomo counted this check as one failed login. " +
 			"Prefer a tool or setting that sends the token in a POST body. Only if the tool truly needs the token in a URL, " +
 			"create a separate token for it with \"Only allow secure requests\" unticked.",
-		De: "Programme, die den Token in eine URL setzen (…&token_auth=…), funktionieren mit diesem Token NICHT: Er gilt nur für " +
+		De: "Werkzeuge, die den Token in eine URL setzen (…&token_auth=…), funktionieren mit diesem Token NICHT: Er gilt nur für " +
 			"sichere Anfragen (mit Häkchen bei „Nur sichere Anfragen erlauben“ erstellt), deshalb nimmt Matomo ihn nur im POST-Body an. " +
 			"Matomo hat diese Prüfung als eine fehlgeschlagene Anmeldung gezählt. " +
-			"Nehmen Sie lieber ein Programm oder eine Einstellung, die den Token im POST-Body sendet. Nur wenn das Programm " +
+			"Nehmen Sie lieber ein Werkzeug oder eine Einstellung, die den Token im POST-Body sendet. Nur wenn das Werkzeug " +
 			"den Token wirklich in einer URL braucht, erstellen Sie dafür einen eigenen Token ohne Häkchen bei „Nur sichere Anfragen erlauben“.",
 	}
 	CheckGETRefused = &Message{
 		En: "Tools that put the token in a URL (…&token_auth=…) will NOT work with this token: Matomo refused it in a URL " +
 			"although it accepted it in a POST body. Show Matomo's message to the Matomo administrator.",
-		De: "Programme, die den Token in eine URL setzen (…&token_auth=…), funktionieren mit diesem Token NICHT: Matomo hat ihn " +
+		De: "Werkzeuge, die den Token in eine URL setzen (…&token_auth=…), funktionieren mit diesem Token NICHT: Matomo hat ihn " +
 			"in einer URL abgelehnt, obwohl es ihn im POST-Body angenommen hat. Zeigen Sie die Meldung von Matomo dem Matomo-Administrator.",
 	}
 
