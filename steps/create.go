@@ -29,7 +29,7 @@ func OrphanSentence(p *i18n.Printer, l Labels, orphans []string) string {
 	}
 	q := make([]string, len(orphans))
 	for i, o := range orphans {
-		q[i] = strconv.Quote(o)
+		q[i] = quoted(p, o)
 	}
 	return p.Sprintf(i18n.CreateOrphans, strings.Join(q, ", "), SecurityPage(l), len(orphans))
 }
@@ -40,7 +40,15 @@ func OrphanSentence(p *i18n.Printer, l Labels, orphans []string) string {
 // tells a wrong code from a missing one.
 func CodeRefused(p *i18n.Printer, l Labels, description string, given bool) string {
 	if given {
-		return p.Sprintf(i18n.CreateCodeWrong, description, SecurityPage(l))
+		return p.Sprintf(i18n.CreateCodeWrong, quoted(p, description), SecurityPage(l))
 	}
-	return p.Sprintf(i18n.CreateCodeMissing, description, SecurityPage(l))
+	return p.Sprintf(i18n.CreateCodeMissing, quoted(p, description), SecurityPage(l))
+}
+
+// quoted is a token's description in the quotation marks of p's
+// language, its characters as %q would let them through: no control
+// character reaches the terminal.
+func quoted(p *i18n.Printer, description string) string {
+	inner := strconv.Quote(description)
+	return p.Sprintf(i18n.CreateQuoted, strings.ReplaceAll(inner[1:len(inner)-1], `\"`, `"`))
 }

@@ -17,7 +17,7 @@ func TestCreateSentencesInBothLanguages(t *testing.T) {
 		{OrphanSentence(nil, Labels{}, []string{"a", "b"}),
 			`Matomo probably holds 2 tokens nobody saw ("a", "b"): delete them under Administration → Personal → Security.`},
 		{OrphanSentence(i18n.For("de"), de, []string{"a", "b"}),
-			`Matomo hat wahrscheinlich 2 Token, die niemand gesehen hat ("a", "b"): Löschen Sie sie unter Administration → Persönlich → Sicherheit.`},
+			`Matomo hat wahrscheinlich 2 Token, die niemand gesehen hat („a“, „b“): Löschen Sie sie unter Administration → Persönlich → Sicherheit.`},
 		{OrphanSentence(nil, Labels{}, nil), ""},
 		{CodeRefused(nil, Labels{}, "x", false), `Matomo needs your two-factor code. A token named "x" was probably created ` +
 			`(Matomo checks the code only after creating it), and nobody was shown it: delete it under Administration → Personal → Security. ` +

@@ -21,24 +21,30 @@ var (
 		De:     "Matomo hat wahrscheinlich %[3]d Token, die niemand gesehen hat (%[1]s): Löschen Sie sie unter %[2]s.",
 		DeOne:  "Matomo hat wahrscheinlich einen Token, den niemand gesehen hat, %s: Löschen Sie ihn unter %s.",
 	}
+	// CreateQuoted is a token's description (typed by the person) in the
+	// quotation marks of the text's language.
+	CreateQuoted = &Message{
+		En: "\"%s\"",
+		De: "„%s“",
+	}
 	// CreateCodeMissing explains Matomo's demand for the two-factor code:
 	// the description of the token it probably stored first, the page
 	// that lists the tokens.
 	CreateCodeMissing = &Message{
-		En: "Matomo needs your two-factor code. A token named %q was probably created " +
+		En: "Matomo needs your two-factor code. A token named %s was probably created " +
 			"(Matomo checks the code only after creating it), and nobody was shown it: delete it under %s. " +
 			"Type the password again, then the code your app shows now.",
-		De: "Matomo braucht Ihren Code der Zwei-Faktor-Authentifizierung. Ein Token namens %q wurde wahrscheinlich erstellt " +
+		De: "Matomo braucht Ihren Code der Zwei-Faktor-Authentifizierung. Ein Token namens %s wurde wahrscheinlich erstellt " +
 			"(Matomo prüft den Code erst danach), und niemand hat ihn gesehen: Löschen Sie ihn unter %s. " +
 			"Geben Sie das Passwort noch einmal ein, dann den Code, den Ihre App jetzt zeigt.",
 	}
 	// CreateCodeWrong is CreateCodeMissing for a code Matomo did not take.
 	CreateCodeWrong = &Message{
 		En: "Matomo did not take the two-factor code (each code works once, for about a minute). " +
-			"A token named %q was probably created (Matomo checks the code only after creating it), and nobody was shown it: " +
+			"A token named %s was probably created (Matomo checks the code only after creating it), and nobody was shown it: " +
 			"delete it under %s. Type the password again, then the code your app shows now.",
 		De: "Matomo hat den Code der Zwei-Faktor-Authentifizierung nicht angenommen (jeder Code gilt einmal, etwa eine Minute lang). " +
-			"Ein Token namens %q wurde wahrscheinlich erstellt (Matomo prüft den Code erst danach), und niemand hat ihn gesehen: " +
+			"Ein Token namens %s wurde wahrscheinlich erstellt (Matomo prüft den Code erst danach), und niemand hat ihn gesehen: " +
 			"Löschen Sie ihn unter %s. Geben Sie das Passwort noch einmal ein, dann den Code, den Ihre App jetzt zeigt.",
 	}
 )
