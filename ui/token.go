@@ -364,6 +364,11 @@ func (m *Model) whereTokenGoes() string {
 		if addr.IsLoopback() {
 			how = i18n.UITokenGoesLoopback
 		}
+		// The address check went the way the token will: through a proxy
+		// over plain http, that proxy reads it (--allow-http allowed it).
+		if pre := m.found.Preflight(); pre != nil && pre.Trace.Proxy != "" && !matomo.ContainsTokenPiece(pre.Trace.Proxy) {
+			return m.cfg.Printer.Sprintf(i18n.UITokenGoesHTTPProxy, addr.ReadableHost(), matomo.Printable(pre.Trace.Proxy, 100))
+		}
 	}
 	return m.cfg.Printer.Sprintf(how, addr.ReadableHost())
 }

@@ -89,6 +89,14 @@ var (
 		En: "It is sent only to %s, in the body of an unencrypted http request, and never shown or saved.",
 		De: "Er wird nur an %s gesendet, im Inhalt einer unverschlüsselten http-Anfrage, und nie angezeigt oder gespeichert.",
 	}
+	// UITokenGoesHTTPProxy: the host, the proxy (from the environment) it
+	// goes through over plain http.
+	UITokenGoesHTTPProxy = &Message{
+		En: "It is sent only to %s, in the body of an unencrypted http request through the proxy %s, which can read it " +
+			"(HTTP_PROXY); it is never shown or saved.",
+		De: "Er wird nur an %s gesendet, im Inhalt einer unverschlüsselten http-Anfrage über den Proxy %s, der ihn lesen " +
+			"kann (HTTP_PROXY); er wird nie angezeigt oder gespeichert.",
+	}
 	UITokenGoesLoopback = &Message{
 		En: "It is sent only to %s, in the body of a request that stays on this computer, and never shown or saved.",
 		De: "Er wird nur an %s gesendet, im Inhalt einer Anfrage, die auf diesem Computer bleibt, und nie angezeigt oder gespeichert.",
