@@ -148,7 +148,7 @@ func (m *Model) viewDone() string {
 		),
 		m.viewCreatedDone(),
 		m.viewWaysOut(),
-		wrap(p.Sprintf(i18n.UIDoneStoreSafely), w),
+		wrap(p.Sprintf(i18n.UIDoneStoreSafely, m.securityPage()), w),
 	)
 }
 

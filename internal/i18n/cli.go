@@ -271,10 +271,9 @@ var (
 	}
 	CLIFlagWizardLang = &Message{
 		En: "your language, e.g. de (default: from LC_ALL, LC_MESSAGES, LANG): de or en for matomo-onboard's " +
-			"messages (the wizard's screens are in English so far), any of Matomo's languages for its labels",
+			"messages and the wizard's screens, any of Matomo's languages for its labels",
 		De: "Ihre Sprache, z. B. de (Standard: aus LC_ALL, LC_MESSAGES, LANG): de oder en für die Meldungen von " +
-			"matomo-onboard (die Bildschirme des Assistenten sind bisher englisch), jede Sprache von Matomo für " +
-			"seine Beschriftungen",
+			"matomo-onboard und die Bildschirme des Assistenten, jede Sprache von Matomo für seine Beschriftungen",
 	}
 	// CLILatencyNegative: the delay given.
 	CLILatencyNegative = &Message{

@@ -17,12 +17,13 @@ var (
 		En: "In %s's data-source form for Matomo, enter:",
 		De: "Tragen Sie im Formular der Datenquelle für Matomo in %s ein:",
 	}
+	// UIDoneStoreSafely: the page that lists the tokens, in the words of
+	// the person's Matomo.
 	UIDoneStoreSafely = &Message{
 		En: "Store the token safely, for example in your password manager: Matomo will not show it again, " +
-			"and whoever has it can act as you in Matomo. If it leaks, delete it under Administration → Personal → Security.",
+			"and whoever has it can act as you in Matomo. If it leaks, delete it under %s.",
 		De: "Bewahren Sie den Token sicher auf, zum Beispiel in Ihrem Passwort-Manager: Matomo zeigt ihn nicht noch einmal, " +
-			"und wer ihn hat, kann in Matomo als Sie handeln. Gerät er in falsche Hände, löschen Sie ihn unter " +
-			"Administration → Persönlich → Sicherheit.",
+			"und wer ihn hat, kann in Matomo als Sie handeln. Gerät er in falsche Hände, löschen Sie ihn unter %s.",
 	}
 	// UIDoneSystemClipboard: the clipboard tool.
 	UIDoneSystemClipboard = &Message{
