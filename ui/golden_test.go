@@ -51,6 +51,12 @@ var goldenStates = []struct {
 		d.client.labels = germanLabels
 		d.key("enter", "enter", "l")
 	}},
+	// Matomo's labels in a third language, French, as that Matomo sends
+	// them, with the text's own words in brackets.
+	{"guide-labels-french", func(t *testing.T, d *driver) {
+		d.client.labels = germanLabels
+		d.key("enter", "enter", "l", "up", "up", "up", "down", "down", "enter", "pgdown")
+	}},
 	// The form of each version: Matomo 3's token page, 4's description,
 	// 5.0's secure-only box, 5.4's expiry date.
 	{"guide-matomo3-token", func(t *testing.T, d *driver) { d.key("enter", "enter", "3", "enter", "enter", "enter") }},

@@ -38,7 +38,7 @@ var (
 	// UIGuideLabelsBuiltIn: the language.
 	UIGuideLabelsBuiltIn = &Message{
 		En: "Matomo's labels: %s of Matomo 5.1, after the English.",
-		De: "Beschriftungen von Matomo: %s, wie Matomo 5.1 sie nennt, nach den deutschen.",
+		De: "Beschriftungen von Matomo: %s, wie Matomo 5.1 sie nennt, in Klammern nach den deutschen.",
 	}
 	// UIGuideLabelsNone: the language asked for.
 	UIGuideLabelsNone = &Message{
