@@ -221,3 +221,21 @@ func TestYesIsOneKey(t *testing.T) {
 		})
 	}
 }
+
+// TestEveryKeyHelpInGerman: each key's help in the German key map is not
+// its English one (a description written in the binding, not through the
+// Printer, would read the same in both); the keys stay the same, but for
+// the one yes key (y, j).
+func TestEveryKeyHelpInGerman(t *testing.T) {
+	en, de := defaultKeyMap(nil), defaultKeyMap(i18n.For("de"))
+	enAll, deAll := en.all(), de.all()
+	for i, b := range enAll {
+		e, g := b.Help(), deAll[i].Help()
+		if e.Desc == g.Desc {
+			t.Errorf("key %q: %q in both languages", e.Key, e.Desc)
+		}
+		if e.Key != g.Key && !(e.Key == "y" && g.Key == "j") {
+			t.Errorf("key %q is %q in German", e.Key, g.Key)
+		}
+	}
+}
