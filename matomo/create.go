@@ -79,9 +79,20 @@ type Created struct {
 // FieldError says what is wrong with one answer of the create form, in
 // words for the person. It never holds the password. Field is the
 // CreateRequest field (see Error.Field).
-type FieldError struct{ Field, Problem string }
+type FieldError struct {
+	Field   string
+	Problem i18n.Text
+}
 
-func (e *FieldError) Error() string { return e.Problem }
+func (e *FieldError) Error() string { return e.Problem.String() }
+
+// Text is the problem, to render in the person's language.
+func (e *FieldError) Text() i18n.Text { return e.Problem }
+
+// fieldError is a FieldError of a message.
+func fieldError(field string, m *i18n.Message, a ...any) *FieldError {
+	return &FieldError{Field: field, Problem: i18n.T(m, a...)}
+}
 
 // CheckLogin cleans a login or e-mail address as typed: no spaces around
 // it (no Matomo login has them), nothing that is no login.
@@ -89,11 +100,11 @@ func CheckLogin(raw string) (string, error) {
 	s := strings.TrimFunc(raw, isSpaceOrInvisible)
 	switch {
 	case s == "":
-		return "", &FieldError{"login", "Type your Matomo login (user name) or the email address of your Matomo user."}
+		return "", fieldError("login", i18n.CreateTypeLogin)
 	case ContainsToken(s):
-		return "", &FieldError{"login", "That looks like a token, not a login. If you have a token already, go back and choose the token instead."}
+		return "", fieldError("login", i18n.CreateLoginIsToken)
 	case utf8.RuneCountInString(s) > 255 || strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) || isInvisible(r) }):
-		return "", &FieldError{"login", "A Matomo login or email address has no spaces and is not that long. Type your login, or your email address."}
+		return "", fieldError("login", i18n.CreateLoginBad)
 	}
 	return s, nil
 }
@@ -104,13 +115,13 @@ func CheckDescription(raw string) (string, error) {
 	n := utf8.RuneCountInString(s)
 	switch {
 	case s == "":
-		return "", &FieldError{"description", "Type a short description, so that the token can be told apart in Matomo's list later."}
+		return "", fieldError("description", i18n.CreateTypeDescription)
 	case ContainsToken(s):
-		return "", &FieldError{"description", "That looks like a token. The description is only a name for the new token, such as the tool and the date."}
+		return "", fieldError("description", i18n.CreateDescriptionIsToken)
 	case strings.ContainsFunc(s, unicode.IsControl):
-		return "", &FieldError{"description", "The description cannot hold a line break or a control character."}
+		return "", fieldError("description", i18n.CreateDescriptionControl)
 	case n > MaxDescriptionLength:
-		return "", &FieldError{"description", fmt.Sprintf("Matomo takes at most %d characters here; this is %d.", MaxDescriptionLength, n)}
+		return "", fieldError("description", i18n.CreateDescriptionLong, MaxDescriptionLength, strconv.Itoa(n))
 	}
 	return s, nil
 }
@@ -121,11 +132,11 @@ func CheckExpireDate(raw string, today time.Time) (string, error) {
 	s := strings.TrimSpace(raw)
 	d, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		return "", &FieldError{"expiry", "Type the date as year-month-day, for example " + today.AddDate(1, 0, 0).Format("2006-01-02") + "."}
+		return "", fieldError("expiry", i18n.CreateDateForm, today.AddDate(1, 0, 0).Format("2006-01-02"))
 	}
 	y, m, day := today.Date()
 	if !d.After(time.Date(y, m, day, 0, 0, 0, 0, time.UTC)) {
-		return "", &FieldError{"expiry", "That day is not in the future: the token would stop working at once. Choose a later date."}
+		return "", fieldError("expiry", i18n.CreateDateNotFuture)
 	}
 	return d.Format("2006-01-02"), nil
 }
@@ -142,9 +153,9 @@ func CheckAuthCode(raw string) (string, error) {
 	}, raw)
 	switch {
 	case s == "":
-		return "", &FieldError{"code", "Type the code your authenticator app shows now (6 digits), or one of your recovery codes."}
+		return "", fieldError("code", i18n.CreateTypeCode)
 	case len(s) > 64 || strings.ContainsFunc(s, func(r rune) bool { return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }):
-		return "", &FieldError{"code", "A two-factor code is 6 digits (or a recovery code of letters and digits). Type the one your app shows now."}
+		return "", fieldError("code", i18n.CreateCodeBad)
 	}
 	return s, nil
 }
@@ -153,13 +164,16 @@ func CheckAuthCode(raw string) (string, error) {
 // no field holds the password: typed into the wrong field, it would be
 // shown and sent as something else.
 func (r CreateRequest) check() (CreateRequest, error) {
-	for _, f := range []struct{ field, value, problem string }{
-		{"login", r.Login, "The login holds your password. Type the password only into the password field."},
-		{"description", r.Description, "The description holds your password. Type the password only into the password field."},
-		{"code", r.AuthCode, "The two-factor code holds your password. Type the password only into the password field."},
+	for _, f := range []struct {
+		field, value string
+		problem      *i18n.Message
+	}{
+		{"login", r.Login, i18n.CreateLoginHoldsPassword},
+		{"description", r.Description, i18n.CreateDescriptionHoldsPassword},
+		{"code", r.AuthCode, i18n.CreateCodeHoldsPassword},
 	} {
 		if r.Password.In(f.value) || r.Password.In(strings.Map(dropSpace, f.value)) {
-			return r, &FieldError{f.field, f.problem}
+			return r, fieldError(f.field, f.problem)
 		}
 	}
 	var err error
@@ -167,14 +181,14 @@ func (r CreateRequest) check() (CreateRequest, error) {
 		return r, err
 	}
 	if r.Password.IsZero() {
-		return r, &FieldError{"password", "Type the password you log in to Matomo with."}
+		return r, fieldError("password", i18n.CreateTypePassword)
 	}
 	if r.Description, err = CheckDescription(r.Description); err != nil {
 		return r, err
 	}
 	if r.ExpireDate != "" {
 		if _, perr := time.Parse("2006-01-02", r.ExpireDate); perr != nil {
-			return r, &FieldError{"expiry", "The expiry date is not a date of the form year-month-day."}
+			return r, fieldError("expiry", i18n.CreateExpiryNotDate)
 		}
 	}
 	if r.AuthCode != "" {
@@ -254,7 +268,7 @@ func (c *Client) CreateToken(ctx context.Context, checked *Preflight, req Create
 	}
 	req, err := req.check()
 	if err != nil {
-		return nil, &Error{Class: ClassCreateInput, Field: err.(*FieldError).Field, Detail: i18n.Verbatim(err.Error()), Hint: i18n.T(i18n.ErrHintNothingSent)}
+		return nil, &Error{Class: ClassCreateInput, Field: err.(*FieldError).Field, Detail: err.(*FieldError).Problem, Hint: i18n.T(i18n.ErrHintNothingSent)}
 	}
 	secret := req.Password.Reveal()
 	created, cerr := c.createToken(ctx, addr, req, secret)
@@ -423,16 +437,16 @@ func createRefusal(msg string, req CreateRequest) *Error {
 // its expiry, and whether it works in URLs. check is what to do to find
 // out where the version does not tell (the wizard's g, the line mode's
 // url-check).
-func (c *Created) Summary(version, check string) string {
-	expiry := "It does not expire."
+func (c *Created) Summary(version, check string) i18n.Text {
+	expiry := i18n.T(i18n.CreateNoExpiry)
 	if c.ExpireDate != "" {
-		expiry = "It stops working on " + c.ExpireDate + "."
+		expiry = i18n.T(i18n.CreateExpires, c.ExpireDate)
 	}
-	urls := "It was asked to be secure-only (usable in request bodies only); " + check
+	urls := i18n.T(i18n.CreateSecureOnlyAsked, check)
 	if IgnoresSecureOnly(version) {
-		urls = "It also works in URLs (…&token_auth=…): Matomo " + version + " makes no secure-only tokens this way, whatever was asked."
+		urls = i18n.T(i18n.CreateWorksInURLs, version)
 	}
-	return fmt.Sprintf("Created for you as %q (login %s). %s %s", c.Description, c.Login, expiry, urls)
+	return i18n.T(i18n.CreateSummary, c.Description, c.Login, expiry, urls)
 }
 
 // IgnoresSecureOnly reports whether a Matomo version creates tokens that

@@ -82,3 +82,37 @@ func TestTheSessionSpeaksGerman(t *testing.T) {
 		t.Errorf("English end note %q", got)
 	}
 }
+
+// TestRefusalsOfWhatWasTypedSpeakGerman: the refusals of an address, a
+// token, a password and a field of the create form are errors whose
+// English stays Error() and which a German Printer renders in German.
+func TestRefusalsOfWhatWasTypedSpeakGerman(t *testing.T) {
+	de := i18n.For("de")
+	_, aerr := matomo.ParseAddress("https://exa mple.org")
+	_, terr := matomo.ParseToken("")
+	_, perr := matomo.ParsePassword("")
+	_, ferr := matomo.CheckLogin("")
+	for _, tc := range []struct {
+		err    error
+		en, de string
+	}{
+		{aerr, "The address contains a space. Addresses have no spaces; for example https://analytics.example.org or https://example.org/matomo.",
+			"Die Adresse enthält ein Leerzeichen. Adressen haben keine Leerzeichen; zum Beispiel https://analytics.example.org oder https://example.org/matomo."},
+		{terr, "the token is empty. Paste the token that Matomo showed you when you created it.",
+			"Der Token ist leer. Fügen Sie den Token ein, den Matomo Ihnen beim Erstellen gezeigt hat."},
+		{perr, "the password is empty. Type the password you log in to Matomo with.",
+			"Das Passwort ist leer. Geben Sie das Passwort ein, mit dem Sie sich bei Matomo anmelden."},
+		{ferr, "Type your Matomo login (user name) or the email address of your Matomo user.",
+			"Geben Sie Ihren Matomo-Benutzernamen oder die E-Mail-Adresse Ihres Matomo-Benutzers ein."},
+	} {
+		if tc.err == nil {
+			t.Fatalf("no error for %q", tc.en)
+		}
+		if got := tc.err.Error(); got != tc.en {
+			t.Errorf("English %q, want %q", got, tc.en)
+		}
+		if got := de.Error(tc.err); got != tc.de {
+			t.Errorf("German %q, want %q", got, tc.de)
+		}
+	}
+}

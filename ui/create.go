@@ -801,7 +801,7 @@ func (m *Model) viewCreated() string {
 	if res := m.found.Result(); res != nil {
 		version = res.Version
 	}
-	return cr.Summary(version, m.cfg.Printer.Sprintf(i18n.UICreatedURLCheck))
+	return m.cfg.Printer.Text(cr.Summary(version, m.cfg.Printer.Sprintf(i18n.UICreatedURLCheck)))
 }
 
 // holdsCreated reports whether the session holds the token the wizard

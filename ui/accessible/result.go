@@ -21,7 +21,7 @@ func (s *session) showResult() (stage, error) {
 	}
 	s.sayT(i18n.LineTokenWorks, version, s.found.Checked().String(), s.token.FingerprintText())
 	if cr := s.found.Created(); cr != nil {
-		s.say(cr.Summary(r.Version, s.t(i18n.LineURLCheckTells, s.wq("url-check"))))
+		s.say(s.cfg.Printer.Text(cr.Summary(r.Version, s.t(i18n.LineURLCheckTells, s.wq("url-check")))))
 	}
 	admin, write, view := r.Counts()
 	if r.SuperUser {
