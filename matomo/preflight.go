@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // Preflight is what the check without a token found: that the address is
@@ -14,8 +16,9 @@ type Preflight struct {
 	// Version is known only when anonymous users may view a site; Matomo
 	// otherwise tells its version to token holders only.
 	Version string
-	// Markers are the signs that Matomo answered, in words.
-	Markers []string
+	// Markers are the signs that Matomo answered, in words: messages,
+	// whose String is the report's English.
+	Markers []i18n.Text
 	Trace   Trace
 }
 
@@ -53,7 +56,7 @@ func (c *Client) readPreflight(ctx context.Context, k *call, addr Address) (*Pre
 	}
 	p := &Preflight{Address: addr}
 	if id := a.header.Get("X-Matomo-Request-Id"); id != "" {
-		p.Markers = append(p.Markers, "X-Matomo-Request-Id header")
+		p.Markers = append(p.Markers, i18n.T(i18n.CheckMarkerRequestID))
 	}
 	msg, hasMsg := matomoErrorMessage(a.body)
 	switch {
@@ -62,13 +65,13 @@ func (c *Client) readPreflight(ctx context.Context, k *call, addr Address) (*Pre
 		var v flexString
 		if v.UnmarshalJSON(a.body) == nil && v != "" {
 			p.Version = cleanField(string(v), 40)
-			p.Markers = append(p.Markers, "API answered with version "+p.Version)
+			p.Markers = append(p.Markers, i18n.T(i18n.CheckMarkerVersion, p.Version))
 			return p, nil
 		}
 	case hasMsg && !looksHTML(a.body) && (a.status == http.StatusUnauthorized || a.status == http.StatusOK) &&
 		(strings.Contains(msg, msgNeedsSiteView) || strings.Contains(msg, msgNotLoggedIn)):
 		// The answer Matomo gives a request without a token.
-		p.Markers = append(p.Markers, "API answered with its access error for requests without a token")
+		p.Markers = append(p.Markers, i18n.T(i18n.CheckMarkerAccessError))
 		return p, nil
 	}
 	return nil, failure(a, addr, false)

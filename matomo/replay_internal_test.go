@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"matomo-onboard/matomo/internal/recording"
+
+	"matomo-onboard/internal/i18n"
 )
 
 // These tests replay what a real Matomo 5.0.2 answered (testdata/
@@ -384,7 +386,7 @@ func checkPreflightOutcome(t *testing.T, p *Preflight, err *Error, want outcome)
 		if err != nil {
 			t.Fatalf("want Matomo found, got %v", err)
 		}
-		if !strings.Contains(strings.Join(p.Markers, "; "), want.detail) {
+		if !strings.Contains(joinEnglish(p.Markers), want.detail) {
 			t.Errorf("markers %q, want %q", p.Markers, want.detail)
 		}
 		return
@@ -498,4 +500,13 @@ func asError(t *testing.T, err error) *Error {
 		t.Fatalf("error of type %T, want *Error: %v", err, err)
 	}
 	return e
+}
+
+// joinEnglish is texts in English, one after another.
+func joinEnglish(ts []i18n.Text) string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, t.String())
+	}
+	return strings.Join(out, "; ")
 }

@@ -198,7 +198,7 @@ func (r *Report) addPreflight(p *Preflight, err error) {
 			r.MatomoVersion = r.clean(p.Version)
 		}
 		for _, m := range p.Markers {
-			r.addMarker(r.clean(m))
+			r.addMarker(r.clean(m.String()))
 		}
 	}
 	if err != nil {

@@ -192,3 +192,21 @@ var (
 		De: "vor %s Tagen",
 	}
 )
+
+// The signs that an address answered like Matomo (matomo.Preflight's
+// Markers), after the pre-flight check.
+var (
+	CheckMarkerRequestID = &Message{
+		En: "X-Matomo-Request-Id header",
+		De: "Header X-Matomo-Request-Id",
+	}
+	// CheckMarkerVersion: the version Matomo told.
+	CheckMarkerVersion = &Message{
+		En: "API answered with version %s",
+		De: "API hat mit Version %s geantwortet",
+	}
+	CheckMarkerAccessError = &Message{
+		En: "API answered with its access error for requests without a token",
+		De: "API hat mit ihrem Zugriffsfehler für Anfragen ohne Token geantwortet",
+	}
+)

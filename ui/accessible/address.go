@@ -190,7 +190,7 @@ func (s *session) warnHTTP(addr matomo.Address) (matomo.Address, error) {
 // preflightFound says what the check without a token found.
 func (s *session) preflightFound(p *matomo.Preflight) {
 	if len(p.Markers) > 0 {
-		s.sayT(i18n.LineMatomoAnswersMarkers, p.Address.Readable(), strings.Join(p.Markers, "; "))
+		s.sayT(i18n.LineMatomoAnswersMarkers, p.Address.Readable(), s.markers(p.Markers))
 	} else {
 		s.sayT(i18n.LineMatomoAnswers, p.Address.Readable())
 	}
@@ -259,4 +259,13 @@ func (s *session) explain(e *matomo.Error) {
 	if !e.Hint.IsZero() {
 		s.say(p.Sprintf(i18n.LineWhatToDo, e.Hint))
 	}
+}
+
+// markers are the signs that Matomo answered, in the person's language.
+func (s *session) markers(ms []i18n.Text) string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = s.cfg.Printer.Text(m)
+	}
+	return strings.Join(out, "; ")
 }
