@@ -455,8 +455,8 @@ func TestFlowDemo(t *testing.T) {
 	t.Cleanup(srv.Close)
 	var demo []ui.DemoToken
 	for _, tok := range srv.Data().Tokens {
-		if tok.Note != "" {
-			demo = append(demo, ui.DemoToken{Value: tok.Value, Note: tok.Note})
+		if !tok.Note.IsZero() {
+			demo = append(demo, ui.DemoToken{Value: tok.Value, Note: tok.Note.String()})
 		}
 	}
 	f := startFlow(t, ui.Config{Client: newClient(t, matomo.Options{}), URL: srv.URL, DemoTokens: demo}, 100, 30)

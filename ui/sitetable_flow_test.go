@@ -76,8 +76,8 @@ func TestFlowDemoTokensAreShownWhole(t *testing.T) {
 	t.Cleanup(srv.Close)
 	var demo []ui.DemoToken
 	for _, tok := range srv.Data().Tokens {
-		if tok.Note != "" {
-			demo = append(demo, ui.DemoToken{Value: tok.Value, Note: tok.Note})
+		if !tok.Note.IsZero() {
+			demo = append(demo, ui.DemoToken{Value: tok.Value, Note: tok.Note.String()})
 		}
 	}
 	for _, width := range []int{40, 80, 120} {

@@ -37,10 +37,10 @@ func (c *Env) runAccessible(ctx context.Context, s *session) int {
 		Printer:   c.tr(),
 	}
 	for _, t := range s.demoTokens() {
-		cfg.DemoTokens = append(cfg.DemoTokens, accessible.DemoToken{Value: t.Value, Note: t.Note})
+		cfg.DemoTokens = append(cfg.DemoTokens, accessible.DemoToken{Value: t.Value, Note: c.tr().Text(t.Note)})
 	}
 	for _, u := range s.demoLogins() {
-		d := accessible.DemoLogin{Login: u.Login, Password: u.Password, Note: u.Note}
+		d := accessible.DemoLogin{Login: u.Login, Password: u.Password, Note: c.tr().Text(u.Note)}
 		if secret := u.TwoFactorSecret; secret != "" {
 			d.Code = func() string { return demomatomo.TOTP(secret, time.Now()) }
 		}

@@ -135,8 +135,7 @@ func demoData(n int) (demomatomo.Data, []demomatomo.Site) {
 		}
 		for j := range d.Tokens {
 			if d.Tokens[j].Login == u.Login {
-				d.Tokens[j].Note = fmt.Sprintf("an agency with %s client sites (%s of them added with --sites)",
-					matomo.Thousands(len(u.Access)), matomo.Thousands(n))
+				d.Tokens[j].Note = i18n.T(i18n.DemoNoteAgencyAdded, len(u.Access), n)
 			}
 		}
 	}
@@ -175,10 +174,10 @@ func printDemoBanner(w io.Writer, srv *demomatomo.Server, added []demomatomo.Sit
 	p.Fprintln(w, i18n.DemoTokensHead)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, t := range data.Tokens {
-		if t.Note == "" {
+		if t.Note.IsZero() {
 			continue
 		}
-		note := t.Note
+		note := p.Text(t.Note)
 		if t.SecureOnly {
 			note += p.Sprintf(i18n.DemoSecureOnly)
 		}
@@ -212,10 +211,10 @@ func printDemoLogins(w io.Writer, users []demomatomo.User, p *i18n.Printer) {
 	p.Fprintln(w, i18n.DemoLoginsHead)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, u := range users {
-		if u.Password == "" || u.Note == "" {
+		if u.Password == "" || u.Note.IsZero() {
 			continue
 		}
-		note := u.Note
+		note := p.Text(u.Note)
 		if u.TwoFactorSecret != "" {
 			note = p.Sprintf(i18n.DemoTwoFactor, u.TwoFactorSecret)
 		}

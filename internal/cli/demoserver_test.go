@@ -157,7 +157,7 @@ func TestDemoServerBinary(t *testing.T) {
 func demoTokensWithNotes() []string {
 	var out []string
 	for _, tok := range demomatomo.Demo().Tokens {
-		if tok.Note != "" {
+		if !tok.Note.IsZero() {
 			out = append(out, tok.Value)
 		}
 	}

@@ -53,10 +53,10 @@ func (c *Env) runTUI(ctx context.Context, s *session) int {
 		cfg.NoClipboardReason = c.tr().Text(why)
 	}
 	for _, t := range s.demoTokens() {
-		cfg.DemoTokens = append(cfg.DemoTokens, ui.DemoToken{Value: t.Value, Note: t.Note})
+		cfg.DemoTokens = append(cfg.DemoTokens, ui.DemoToken{Value: t.Value, Note: c.tr().Text(t.Note)})
 	}
 	for _, u := range s.demoLogins() {
-		d := ui.DemoLogin{Login: u.Login, Password: u.Password, Note: u.Note}
+		d := ui.DemoLogin{Login: u.Login, Password: u.Password, Note: c.tr().Text(u.Note)}
 		if secret := u.TwoFactorSecret; secret != "" {
 			d.Code = func() string { return demomatomo.TOTP(secret, time.Now()) }
 		}

@@ -36,7 +36,7 @@ func (s *session) demoTokens() []demomatomo.Token {
 	}
 	var out []demomatomo.Token
 	for _, t := range s.demo.Data().Tokens {
-		if t.Note != "" {
+		if !t.Note.IsZero() {
 			out = append(out, t)
 		}
 	}
@@ -50,7 +50,7 @@ func (s *session) demoLogins() []demomatomo.User {
 	}
 	var out []demomatomo.User
 	for _, u := range s.demo.Data().Users {
-		if u.Password != "" && u.Note != "" {
+		if u.Password != "" && !u.Note.IsZero() {
 			out = append(out, u)
 		}
 	}

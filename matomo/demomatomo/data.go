@@ -11,11 +11,11 @@
 package demomatomo
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"strings"
 	"time"
 
+	"matomo-onboard/internal/i18n"
 	"matomo-onboard/matomo"
 )
 
@@ -59,8 +59,9 @@ type User struct {
 	// authentication (see TOTP); "" for none.
 	TwoFactorSecret string
 	// Note says what logging in as the user demonstrates, for the demo's
-	// list of logins ("create it for me"); "" keeps the user off it.
-	Note string
+	// list of logins ("create it for me"); the zero Text keeps the user
+	// off it.
+	Note i18n.Text
 }
 
 // Token is an auth token of a user.
@@ -75,8 +76,9 @@ type Token struct {
 	// records enough failures to lock the client's IP out, as a careless
 	// script would after 20 wrong tokens.
 	Lockout bool
-	// Note says what the token demonstrates, for the demo's token list.
-	Note string
+	// Note says what the token demonstrates, for the demo's token list;
+	// the zero Text keeps the token off it.
+	Note i18n.Text
 	// Description is what Matomo's list of tokens names it by; the tokens
 	// createAppSpecificTokenAuth made have the one they were created with.
 	Description string
@@ -280,20 +282,20 @@ func Demo() Data {
 		Users: []User{
 			{Login: "anna.admin", Email: "anna@lindenhof-moebel.de", SuperUser: true},
 			{Login: "acona-reader", Email: "analytics@lindenhof-moebel.de", Access: map[int]matomo.Access{1: matomo.AccessView, 2: matomo.AccessView},
-				Password: DemoPassword, Note: "a dedicated user with view access to two sites"},
+				Password: DemoPassword, Note: i18n.T(i18n.DemoNoteDedicatedUser)},
 			{Login: "lena.2fa", Email: "lena@lindenhof-moebel.de", Access: map[int]matomo.Access{1: matomo.AccessView, 3: matomo.AccessView},
 				Password: DemoPassword2FA, TwoFactorSecret: DemoTwoFactorSecret,
-				Note: "a user with two-factor authentication: the demo shows the code her app would show"},
+				Note: i18n.T(i18n.DemoNoteTwoFactorUser)},
 			{Login: "agentur-nordlicht", Email: "team@nordlicht-agentur.de", Access: agency},
 			{Login: "new.colleague", Email: "jonas@lindenhof-moebel.de"},
 		},
 		Tokens: []Token{
-			{Value: DemoTokenViewer, Login: "acona-reader", SecureOnly: true, Note: "a dedicated user with view access to two sites (what an integration should use)"},
-			{Value: DemoTokenAgency, Login: "agentur-nordlicht", Note: fmt.Sprintf("an agency with %d client sites: scroll and filter with /", len(clients))},
-			{Value: DemoTokenSuperUser, Login: "anna.admin", Note: "a superuser: reaches every site, and the wizard advises against using it"},
-			{Value: DemoTokenNoSite, Login: "new.colleague", Note: "a valid token whose user has no site yet"},
-			{Value: DemoTokenRejected, Note: "a token Matomo does not know: rejected, and counted as a failed login"},
-			{Value: DemoTokenLockout, Lockout: true, Note: "runs into Matomo's lock-out, as after 20 failed logins in an hour"},
+			{Value: DemoTokenViewer, Login: "acona-reader", SecureOnly: true, Note: i18n.T(i18n.DemoNoteViewerToken)},
+			{Value: DemoTokenAgency, Login: "agentur-nordlicht", Note: i18n.T(i18n.DemoNoteAgency, len(clients))},
+			{Value: DemoTokenSuperUser, Login: "anna.admin", Note: i18n.T(i18n.DemoNoteSuperUser)},
+			{Value: DemoTokenNoSite, Login: "new.colleague", Note: i18n.T(i18n.DemoNoteNoSite)},
+			{Value: DemoTokenRejected, Note: i18n.T(i18n.DemoNoteRejected)},
+			{Value: DemoTokenLockout, Lockout: true, Note: i18n.T(i18n.DemoNoteLockout)},
 		},
 	}
 }

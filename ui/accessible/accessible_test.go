@@ -500,8 +500,8 @@ func TestBlockedStopsEveryWayToSend(t *testing.T) {
 func demoTokens() []DemoToken {
 	var out []DemoToken
 	for _, t := range demomatomo.Demo().Tokens {
-		if t.Note != "" {
-			out = append(out, DemoToken{Value: t.Value, Note: t.Note})
+		if !t.Note.IsZero() {
+			out = append(out, DemoToken{Value: t.Value, Note: t.Note.String()})
 		}
 	}
 	return out
