@@ -8,9 +8,11 @@
 // A message is a package-level *Message in one of this package's files,
 // one file per part of the program: steps.go (the guide, the checklist),
 // cli.go, cli_verify.go, cli_steps.go, cli_demo.go (the command line);
-// the matomo package's messages go into matomo.go, the wizard's into
+// the matomo package's messages go into matomo_*.go, the wizard's into
 // ui_<screen>.go, the line mode's into accessible.go. Its Go name, which
-// starts with its file's part (Steps, Checklist, CLI, Verify, Demo), is
+// starts with its file's part (Steps, Checklist, CLI, Verify, Demo; for
+// package matomo's Err, Address, Token, Password, Session, Check, Data,
+// Create, DemoNote), is
 // its stable ID: code refers to it by that name, the compiler checks
 // every reference, grep finds every use, and rewording the English never
 // loses the German (the English as the key would: a changed key orphans
@@ -87,21 +89,29 @@
 // output in both languages (golden files, transcripts of the built
 // binary with LANG=de_DE.UTF-8).
 //
-// # What is still English, and how it joins
+// # How package matomo's words join
 //
 // Package matomo's words (error classes' titles, details and hints, the
-// address's notes and warnings, the token's fingerprint, the summaries of
-// the URL and data checks) become messages in matomo.go, returned as a
-// Text (an Error field Title Text, say) whose String() is the English
-// the report and --json keep; verify remembers the person's words for
-// its text output as it does for its own. The wizard (ui) and the line
-// mode (ui/accessible) take a *Printer in their Config from the command
-// line (internal/cli passes the one Run chose), give it to
+// refusals of an address, a token, a password or a create-form field, the
+// address's notes and warnings, the token's notes and fingerprint, the
+// session's countdown and end note, the summaries of the URL and data
+// checks, the created token's summary, the pre-flight's markers) are
+// messages in matomo_*.go (matomo_errors.go, matomo_address.go,
+// matomo_token.go, matomo_session.go, matomo_checks.go,
+// matomo_create.go), returned as a Text (an Error field Detail Text, say)
+// whose String() is the English the report and --json keep, or as an
+// error whose Error() is that English and which Printer.Error renders (an
+// Errorf error, or one with a Text method: matomo.AddressError,
+// TokenError, PasswordError, FieldError). verify remembers the person's
+// words for its text output as it does for its own. A day in such a
+// message is a Day argument, written as Date writes it. The wizard (ui)
+// and the line mode (ui/accessible) take a *Printer in their Config from
+// the command line (internal/cli passes the one Run chose), give it to
 // steps.Options.Printer (the guide's text and its labels' brackets then
 // follow it, steps.RequestFor asks for that language), and render every
 // screen's text through it, with golden screens per language. The demo
-// Matomo's notes on its tokens and logins (matomo/demomatomo) become
-// messages too.
+// Matomo's notes on its tokens and logins (matomo/demomatomo, messages in
+// matomo_demo.go) are Texts too.
 //
 // # Cost
 //
