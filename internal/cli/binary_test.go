@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -12,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"matomo-onboard/internal/testrun"
 )
 
 // binary is matomo-onboard built once for all end-to-end tests of this
@@ -59,6 +62,10 @@ func builtBinary(tb testing.TB) string {
 const helperEnv = "MATOMO_ONBOARD_E2E_HELPER"
 
 func TestMain(m *testing.M) {
+	// Two end-to-end tests per core: they mostly wait for the built
+	// binary's screens and the fake Matomo. Not under -race.
+	flag.Parse()
+	testrun.WidenParallel(2, 1)
 	if os.Getenv(helperEnv) != "" {
 		// This binary re-run as a test's helper process: it builds nothing.
 		os.Exit(m.Run())

@@ -1,0 +1,6 @@
+//go:build race
+
+package testrun
+
+// Race is set when the tests run with -race.
+const Race = true
