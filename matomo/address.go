@@ -241,10 +241,28 @@ func parseProblem(s string, err error) error {
 	switch {
 	case strings.Contains(msg, "invalid port"):
 		return &AddressError{Problem: i18n.T(i18n.AddressPortNotNumber), Hint: i18n.T(i18n.AddressLeavePortOut)}
+	case strings.Contains(msg, "invalid URL escape") && strings.Contains(typedHost(s), "%"):
+		// Go refuses any %-escape in a host name, well formed or not.
+		return &AddressError{Problem: i18n.T(i18n.AddressEscapeInHost), Hint: i18n.T(i18n.AddressCopyAgain)}
 	case strings.Contains(msg, "invalid URL escape"):
 		return &AddressError{Problem: i18n.T(i18n.AddressBadEscape), Hint: i18n.T(i18n.AddressCopyAgain)}
 	}
 	return addressProblem(i18n.T(i18n.AddressNotWebAddress, msg), i18n.AddressTypeIt)
+}
+
+// typedHost is the host and port of an address as typed: after its
+// scheme, before its path, query or fragment, and after any user info.
+func typedHost(s string) string {
+	if i := strings.Index(s, "://"); i >= 0 {
+		s = s[i+3:]
+	}
+	if i := strings.IndexAny(s, "/?#"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.LastIndex(s, "@"); i >= 0 {
+		s = s[i+1:]
+	}
+	return s
 }
 
 // checkHost rejects host names that cannot resolve, with the reason.

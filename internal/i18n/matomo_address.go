@@ -153,6 +153,10 @@ var (
 		En: "The address has a %% that is not followed by two hex digits.",
 		De: "Die Adresse hat ein %%, auf das keine zwei Hex-Ziffern folgen.",
 	}
+	AddressEscapeInHost = &Message{
+		En: "The server name holds a %%-escape (such as %%41), which no server name can have.",
+		De: "Der Servername enthält eine %%-Kodierung (etwa %%41), die kein Servername haben kann.",
+	}
 	AddressCopyAgain = &Message{
 		En: "Copy the address again from the browser's address bar.",
 		De: "Kopieren Sie die Adresse noch einmal aus der Adressleiste des Browsers.",
