@@ -498,7 +498,7 @@ var (
 	}
 	ErrHintAddSite = &Message{
 		En: "Add the first website in Matomo (Administration → Websites → Manage), then verify again.",
-		De: "Legen Sie in Matomo die erste Website an (Administration → Websites → Verwalten), und prüfen Sie dann noch einmal.",
+		De: "Legen Sie in Matomo die erste Website an (Administration → Webseiten → Verwalten), und prüfen Sie dann noch einmal.",
 	}
 	ErrDetailBasicAuth = &Message{
 		En: "%s asks for a user name and password (HTTP Basic authentication) before Matomo.",
@@ -638,7 +638,7 @@ var (
 			"or `console login:unblock-blocked-ips`). Send no more tokens until then.",
 		De: "Bis die Sperre aufgehoben ist, lehnt Matomo jeden Token von diesem Computer ab, auch einen richtigen. " +
 			"Sie endet, wenn die fehlgeschlagenen Anmeldungen mehr als 60 Minuten zurückliegen, oder früher, wenn ein " +
-			"Matomo-Superuser die IP-Adresse freigibt (Administration → Diagnose → Brute-Force-Log → „Alle gesperrten IPs entsperren“, " +
+			"Matomo-Superuser die IP-Adresse freigibt (Administration → Diagnose → Brute-Force-Log → „Blockierung aller aktuell geblockten IPs aufheben“, " +
 			"oder `console login:unblock-blocked-ips`). Senden Sie bis dahin keine Token mehr.",
 	}
 	ErrDetailUserLockout = &Message{
