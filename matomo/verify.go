@@ -25,6 +25,20 @@ const (
 	AccessView  Access = "view"
 )
 
+// Text names the role in the reader's language, as Matomo's own screens
+// do.
+func (a Access) Text() i18n.Text {
+	switch a {
+	case AccessAdmin:
+		return i18n.T(i18n.AccessAdmin)
+	case AccessWrite:
+		return i18n.T(i18n.AccessWrite)
+	case AccessView:
+		return i18n.T(i18n.AccessView)
+	}
+	return i18n.Verbatim(string(a))
+}
+
 // Site is one site the token reaches.
 type Site struct {
 	ID     int    `json:"id"`

@@ -373,17 +373,7 @@ func (t *siteTable) columns(width int, showURL bool) (name, url int) {
 }
 
 // accessName is an access level as the table and the counts name it.
-func accessName(p *i18n.Printer, a matomo.Access) string {
-	switch a {
-	case matomo.AccessAdmin:
-		return p.Sprintf(i18n.UIAccessAdmin)
-	case matomo.AccessWrite:
-		return p.Sprintf(i18n.UIAccessWrite)
-	case matomo.AccessView:
-		return p.Sprintf(i18n.UIAccessView)
-	}
-	return string(a)
-}
+func accessName(p *i18n.Printer, a matomo.Access) string { return p.Text(a.Text()) }
 
 // accessWidth is the access column's width: its header's or its widest
 // level's, in the table's language.

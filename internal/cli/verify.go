@@ -652,7 +652,7 @@ func (c *Env) printSummary(w io.Writer, out verifyOutput, t verifyText) {
 	p.Fprintln(tw, i18n.VerifySitesHead)
 	for _, s := range out.Sites[:min(len(out.Sites), summaryRows)] {
 		// The ID as it is typed (--site 1234), without separators.
-		fmt.Fprintf(tw, "  %6d\t%s\t%s\t%s\n", s.ID, accessName(s.Access, p), s.Name, s.URL)
+		fmt.Fprintf(tw, "  %6d\t%s\t%s\t%s\n", s.ID, p.Text(s.Access.Text()), s.Name, s.URL)
 	}
 	tw.Flush()
 	if more := len(out.Sites) - summaryRows; more > 0 {
@@ -665,20 +665,6 @@ func (c *Env) printSummary(w io.Writer, out verifyOutput, t verifyText) {
 		printDataCheck(w, d, out.Sites, t)
 	}
 	fmt.Fprintf(w, "\n%s\n", requestsSent(out.HTTPRequests, p))
-}
-
-// accessName is an access level in p's words: Matomo's German names its
-// roles Administrator, Schreiben, Ansicht.
-func accessName(a matomo.Access, p *i18n.Printer) string {
-	switch a {
-	case matomo.AccessAdmin:
-		return p.Sprintf(i18n.VerifyAccessAdmin)
-	case matomo.AccessWrite:
-		return p.Sprintf(i18n.VerifyAccessWrite)
-	case matomo.AccessView:
-		return p.Sprintf(i18n.VerifyAccessView)
-	}
-	return string(a)
 }
 
 // writeErrorText is a write error in words, without the file's name

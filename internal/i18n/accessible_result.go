@@ -129,9 +129,6 @@ var (
 		De: "ID %s: %s, %s, Zugriff: %s.",
 	}
 	// LineAccessAdmin, LineAccessWrite, LineAccessView name an access.
-	LineAccessAdmin = &Message{En: "admin", De: "Administrator"}
-	LineAccessWrite = &Message{En: "write", De: "Schreiben"}
-	LineAccessView  = &Message{En: "view", De: "Ansicht"}
 	// LineCmdNext … LineCmdAddress label the site question's commands:
 	// the command's word.
 	LineCmdNext = &Message{

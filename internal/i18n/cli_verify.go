@@ -214,18 +214,6 @@ var (
 		De: "      ID\tZUGRIFF\tNAME\tURL",
 	}
 	// The access levels, as Matomo's German names its roles.
-	VerifyAccessAdmin = &Message{
-		En: "admin",
-		De: "Administrator",
-	}
-	VerifyAccessWrite = &Message{
-		En: "write",
-		De: "Schreiben",
-	}
-	VerifyAccessView = &Message{
-		En: "view",
-		De: "Ansicht",
-	}
 	// VerifyMoreSites: how many are not listed.
 	VerifyMoreSites = &Message{
 		En: "          … and %d more (--json lists all)\n",

@@ -116,7 +116,4 @@ var (
 		En: "Access",
 		De: "Zugriff",
 	}
-	UIAccessAdmin = &Message{En: "admin", De: "Admin"}
-	UIAccessWrite = &Message{En: "write", De: "Schreiben"}
-	UIAccessView  = &Message{En: "view", De: "Ansicht"}
 )

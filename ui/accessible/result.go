@@ -225,17 +225,7 @@ func (s *session) listPage(shown []matomo.Site, pages int) {
 }
 
 // access names a site's access in the person's language.
-func (s *session) access(a matomo.Access) string {
-	switch a {
-	case matomo.AccessAdmin:
-		return s.t(i18n.LineAccessAdmin)
-	case matomo.AccessWrite:
-		return s.t(i18n.LineAccessWrite)
-	case matomo.AccessView:
-		return s.t(i18n.LineAccessView)
-	}
-	return clean(string(a))
-}
+func (s *session) access(a matomo.Access) string { return clean(s.cfg.Printer.Text(a.Text())) }
 
 // siteCommands is what can be typed at the site question, leaving out
 // what does nothing right now.
