@@ -1,7 +1,6 @@
 package matomo
 
 import (
-	"errors"
 	"fmt"
 	"log/slog"
 	"strconv"
@@ -34,9 +33,9 @@ type Password struct {
 // Password input errors, distinguishable with errors.Is. None of them
 // holds the input.
 var (
-	ErrPasswordEmpty   = errors.New("the password is empty")
-	ErrPasswordTooLong = errors.New("the password is too long")
-	ErrPasswordControl = errors.New("the password contains a line break or control character")
+	ErrPasswordEmpty   = i18n.Errorf(i18n.PasswordEmpty)
+	ErrPasswordTooLong = i18n.Errorf(i18n.PasswordTooLong)
+	ErrPasswordControl = i18n.Errorf(i18n.PasswordControl)
 )
 
 // PasswordError explains why a typed or pasted password cannot be sent.

@@ -4,7 +4,6 @@ import (
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -65,14 +64,15 @@ type TokenCheck struct {
 // no warning.
 func (c TokenCheck) LooksValid() bool { return len(c.Warnings) == 0 }
 
-// Token input errors, distinguishable with errors.Is.
+// Token input errors, distinguishable with errors.Is; their words are
+// the catalogue's (Error() is the English).
 var (
-	ErrTokenEmpty     = errors.New("the token is empty")
-	ErrTokenTwo       = errors.New("the text holds two different token_auth values")
-	ErrTokenAnonymous = errors.New(`"anonymous" is Matomo's name for a visitor without a token, not a token`)
-	ErrTokenTooLong   = errors.New("the token is too long")
-	ErrTokenControl   = errors.New("the token contains a line break or control character")
-	ErrTokenInvisible = errors.New("the token contains an invisible character (a zero-width space or byte-order mark)")
+	ErrTokenEmpty     = i18n.Errorf(i18n.TokenEmpty)
+	ErrTokenTwo       = i18n.Errorf(i18n.TokenTwo)
+	ErrTokenAnonymous = i18n.Errorf(i18n.TokenAnonymous)
+	ErrTokenTooLong   = i18n.Errorf(i18n.TokenTooLong)
+	ErrTokenControl   = i18n.Errorf(i18n.TokenControl)
+	ErrTokenInvisible = i18n.Errorf(i18n.TokenInvisible)
 )
 
 // TokenError explains why a typed or pasted token cannot be used.
@@ -94,31 +94,12 @@ func (e *TokenError) Text() i18n.Text {
 // reasonText is one of the Err… reasons of TokenError and PasswordError
 // in the catalogue's words, or the error's own for any other.
 func reasonText(err error) i18n.Text {
-	var m *i18n.Message
-	switch err {
-	case ErrTokenEmpty:
-		m = i18n.TokenEmpty
-	case ErrTokenTwo:
-		m = i18n.TokenTwo
-	case ErrTokenAnonymous:
-		m = i18n.TokenAnonymous
-	case ErrTokenTooLong:
-		m = i18n.TokenTooLong
-	case ErrTokenControl:
-		m = i18n.TokenControl
-	case ErrTokenInvisible:
-		m = i18n.TokenInvisible
-	case ErrPasswordEmpty:
-		m = i18n.PasswordEmpty
-	case ErrPasswordTooLong:
-		m = i18n.PasswordTooLong
-	case ErrPasswordControl:
-		m = i18n.PasswordControl
-	default:
-		return i18n.Verbatim(err.Error())
+	if e, ok := err.(*i18n.Error); ok {
+		return e.Text
 	}
-	return i18n.T(m)
+	return i18n.Verbatim(err.Error())
 }
+
 func (e *TokenError) Unwrap() error { return e.Reason }
 
 // ParseToken cleans a token the way a careful person would: it trims
