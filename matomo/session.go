@@ -52,6 +52,9 @@ type Session struct {
 	// an hour.
 	rejected int
 	blocked  bool
+	// named are the hosts the person gave (Name): a token goes to any
+	// other, one a redirect's answer chose, only when they say so for it.
+	named map[string]bool
 	// refusedPasswords counts the failed logins among rejected that were
 	// a password or two-factor code CreateToken sent, for the countdown's
 	// words.
@@ -528,3 +531,19 @@ func (s *Session) Findings() Findings {
 		DataCheck: s.data.check, DataErr: s.data.err.OrNil(), DataSkipped: s.data.skipped,
 	}
 }
+
+// Name records addr as one the person gave (typed, or passed on the
+// command line), not one a server's answer suggested.
+func (s *Session) Name(addr Address) {
+	if addr.IsZero() {
+		return
+	}
+	if s.named == nil {
+		s.named = map[string]bool{}
+	}
+	s.named[addr.Host()] = true
+}
+
+// Named reports whether the person gave addr's host (Name): when not,
+// a redirect led there, and the token goes there only when they say so.
+func (s *Session) Named(addr Address) bool { return s.named[addr.Host()] }

@@ -271,16 +271,12 @@ func (m *Model) offersHTTPS() bool {
 	return a.httpWarning || failure != nil && failure.Class != matomo.ClassRedirect
 }
 
-// submitAddress checks the typed address without a token.
 // nameAddress records the address in the field as one the person gave:
 // called where it came from them (--url, Enter in the field), not where
 // a server's answer suggested it.
-func (m *Model) nameAddress() {
-	if a := m.address.parsed; !a.IsZero() {
-		m.named[a.Host()] = true
-	}
-}
+func (m *Model) nameAddress() { m.found.Name(m.address.parsed) }
 
+// submitAddress checks the typed address without a token.
 func (m *Model) submitAddress() tea.Cmd {
 	a := &m.address
 	a.submitted = true

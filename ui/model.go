@@ -172,10 +172,6 @@ type Model struct {
 	// found is what this run learnt from Matomo and the rules that follow
 	// (lock-out, retry, URL check, report); the screens only show it.
 	found matomo.Session
-	// named are the hosts the person gave (--url, or typed and checked
-	// with Enter): a token goes to any other host, one a redirect's answer
-	// chose, only when the person says so for that host.
-	named map[string]bool
 	// canceled is set when the person quit with Ctrl+C.
 	canceled bool
 
@@ -210,7 +206,6 @@ func New(cfg Config) *Model {
 	}
 	m.help.Styles = m.styles.help
 	m.address = newAddressState(cfg.URL)
-	m.named = map[string]bool{}
 	m.nameAddress()
 	m.guide = newGuideState(cfg.LabelLang, cfg.Printer.Lang())
 	m.rebuildGuide()

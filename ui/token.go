@@ -196,7 +196,8 @@ func (m *Model) submitToken() tea.Cmd {
 		t.asking = p.Sprintf(i18n.UITokenAskRejected, at.Host(), yesKey(p))
 		return nil
 	}
-	if host := m.found.Checked().Host(); !m.named[host] {
+	if checked := m.found.Checked(); !m.found.Named(checked) {
+		host := checked.Host()
 		// A redirect's answer chose this server, the person did not.
 		t.asking = m.cfg.Printer.Sprintf(i18n.UITokenToUntypedHost, host, yesKey(m.cfg.Printer))
 		return nil

@@ -158,7 +158,6 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		typed:  cfg.URL,
 		client: cfg.Client,
 		matomo: yourMatomo{labelLang: cfg.LabelLang},
-		named:  map[string]bool{},
 	}
 	s.matomo.textLang = cfg.Printer.Lang()
 	if s.matomo.labelLang == "" {
@@ -211,9 +210,6 @@ type session struct {
 	// typedByPerson says typed is what the person gave (typed, or passed
 	// with --url), not an address a server's redirect suggested.
 	typedByPerson bool
-	// named are the hosts the person gave: no default answer sends the
-	// token anywhere else (see confirmToken).
-	named map[string]bool
 	// urlHadToken is set when the address given to Run held a token, to
 	// say at the address question that it was removed.
 	urlHadToken bool

@@ -51,7 +51,7 @@ func (s *session) address() (stage, error) {
 			continue
 		}
 		if s.typedByPerson {
-			s.named[addr.Host()] = true
+			s.found.Name(addr)
 		}
 		for _, n := range addr.Notes {
 			s.say(s.cfg.Printer.Text(n))

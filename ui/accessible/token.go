@@ -170,7 +170,7 @@ func (s *session) confirmToken() (stage, error) {
 		// again (an answer that only looks like a server error may be a
 		// lock-out).
 		def = "again"
-	case !s.named[s.found.Checked().Host()]:
+	case !s.found.Named(s.found.Checked()):
 		// A redirect led here: the person never gave this server. Enter
 		// alone must not send the token to it.
 		s.sayT(i18n.LineNotTyped, s.found.Checked().Host(), s.wq("check"))
