@@ -94,7 +94,7 @@ func TestPtyGermanWizardWholeFlow(t *testing.T) {
 	p.waitFor("32 Zeichen, endet auf …bff8 · hat die Form eines Matomo-Tokens") // after a rejection, not a green light
 	p.press("enter")
 	p.waitFor("Websites", "✓ Token geprüft · Matomo 5.0.2 · kein Superuser (gut für eine Integration)",
-		"2 Websites · 0 Admin · 0 Schreiben · 2 Ansicht", "Zugriff", "enter diese Website nehmen")
+		"2 Websites · 0 Administrator · 0 Schreiben · 2 Ansicht", "Zugriff", "enter diese Website nehmen")
 
 	// Narrow: German at 40 columns, every line inside the screen.
 	p.resize(40, 24)

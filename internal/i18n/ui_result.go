@@ -43,7 +43,7 @@ var (
 	UISiteCounts = &Message{
 		Plural: 1,
 		En:     "%d sites · %d admin · %d write · %d view", EnOne: "%d site · %d admin · %d write · %d view",
-		De: "%d Websites · %d Admin · %d Schreiben · %d Ansicht", DeOne: "eine Website · %d Admin · %d Schreiben · %d Ansicht",
+		De: "%d Websites · %d Administrator · %d Schreiben · %d Ansicht", DeOne: "eine Website · %d Administrator · %d Schreiben · %d Ansicht",
 	}
 	// UISiteCountShowing: how many the filter shows.
 	UISiteCountShowing = &Message{
