@@ -32,23 +32,28 @@ type inflated []struct {
 
 func (a inflated) server(t testing.TB, fromMatomo bool) (url string, wire int) {
 	t.Helper()
-	var members [][]byte
+	var members []gzipMember
 	for _, p := range a {
 		var b bytes.Buffer
 		// The repeated members are small and make the bomb: compressed as
-		// well as gzip can. A large list sent once (the largest answers
-		// within the bounds) is compressed quickly: at the best level its
-		// 30 MB took longer than the decode under test.
-		level := gzip.BestCompression
-		if len(p.text) > mib {
-			level = gzip.BestSpeed
-		}
-		zw, _ := gzip.NewWriterLevel(&b, level)
+		// well as gzip can.
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
 		zw.Write([]byte(p.text))
 		zw.Close()
-		members = append(members, b.Bytes())
+		members = append(members, gzipMember{b.Bytes(), p.times})
 		wire += b.Len() * p.times
 	}
+	return gzipServer(t, fromMatomo, members), wire
+}
+
+// gzipMember is one gzip member of an answer and how often it is sent.
+type gzipMember struct {
+	data  []byte
+	times int
+}
+
+// gzipServer sends the members, in order, as one gzip-encoded answer.
+func gzipServer(t testing.TB, fromMatomo bool, members []gzipMember) string {
 	env := &hostileEnv{t: t.(*testing.T)}
 	return env.httpServer(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
@@ -56,14 +61,14 @@ func (a inflated) server(t testing.TB, fromMatomo bool) (url string, wire int) {
 		if fromMatomo {
 			w.Header().Set("X-Matomo-Request-Id", "abc12")
 		}
-		for i, p := range a {
-			for range p.times {
-				if _, err := w.Write(members[i]); err != nil {
+		for _, m := range members {
+			for range m.times {
+				if _, err := w.Write(m.data); err != nil {
 					return
 				}
 			}
 		}
-	}), wire
+	})
 }
 
 // repeat is s repeated to about n bytes.

@@ -162,3 +162,22 @@ func FuzzSiteList(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSpaceRun: the site list's whitespace skip, eight bytes at a time
+// over runs of one byte, passes over exactly the whitespace a byte at a
+// time would, and never over anything else.
+func FuzzSpaceRun(f *testing.F) {
+	for _, s := range []string{"", " ", "x", " \t\n\r{", strings.Repeat(" ", 17) + "\n" + strings.Repeat("\t", 9) + "]",
+		strings.Repeat("\n", 64) + "\x00", strings.Repeat(" ", 7) + "\xa0", "  \r\n  \r\n,"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		want := 0
+		for want < len(b) && strings.IndexByte(" \t\n\r", b[want]) >= 0 {
+			want++
+		}
+		if got := spaceRun(b); got != want {
+			t.Fatalf("spaceRun(%q) = %d, want %d", b, got, want)
+		}
+	})
+}
