@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -13,39 +15,111 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"matomo-onboard/internal/testrun"
 )
 
 // binary is matomo-onboard built once for all end-to-end tests of this
-// package run, as a user would run it, into a folder TestMain makes and
-// removes afterwards. TestMain starts the build at once, in the
-// background, so that linking it overlaps the tests that need no binary;
-// the first test that does waits for it.
+// package run, as a user would run it, into the run's folder (see
+// buildProgram). TestMain starts the build at once, in the background, so
+// that it overlaps the tests that need no binary; the first test that does
+// waits for it.
 var binary struct {
 	once sync.Once
-	dir  string
+	dir  string // the run's folder, which TestMain makes and removes
 	path string
 	err  error
 }
+
+// builds is the folder of the user's cache the programs are built in (see
+// buildProgram), or "" when there is none to share.
+var builds string
 
 // earlyBuilds start with the binary's (other programs the tests build).
 var earlyBuilds []func()
 
 // buildBinary builds matomo-onboard into binary.dir.
 func buildBinary() {
-	if binary.dir == "" {
-		binary.err = errors.New("no folder to build matomo-onboard in (TestMain makes it)")
-		return
-	}
-	binary.path = filepath.Join(binary.dir, "matomo-onboard")
+	name := "matomo-onboard"
 	if runtime.GOOS == "windows" {
-		binary.path += ".exe"
+		name += ".exe"
+	}
+	binary.path, binary.err = buildProgram(name, "matomo-onboard")
+}
+
+// buildProgram builds the package pkg as the program name and returns its
+// path in the run's folder. It is built in builds, which outlives the run:
+// go build finds the program there up to date and links it again only when
+// the code changed, which saves a second or more of every run. The run
+// then takes a hard link to it in its own folder, under a lock, so that a
+// later build (another run, after a change) replaces the file in builds
+// but never one a running test starts. Without builds (no cache folder, or
+// a system without the lock), it is built in the run's folder.
+func buildProgram(name, pkg string) (string, error) {
+	if binary.dir == "" {
+		return "", errors.New("no folder to build " + name + " in (TestMain makes it)")
+	}
+	path := filepath.Join(binary.dir, name)
+	target := path
+	if builds != "" {
+		unlock, err := lockBuilds(builds)
+		if err != nil {
+			return "", err
+		}
+		defer unlock()
+		target = filepath.Join(builds, name)
 	}
 	// go test puts its own toolchain first on the PATH.
-	if out, err := exec.Command("go", "build", "-o", binary.path, "matomo-onboard").CombinedOutput(); err != nil {
-		binary.err = fmt.Errorf("go build: %v\n%s", err, out)
+	if out, err := exec.Command("go", "build", "-o", target, pkg).CombinedOutput(); err != nil {
+		return "", fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
 	}
+	if target != path {
+		if err := os.Link(target, path); err != nil {
+			return "", fmt.Errorf("taking %s for this run: %v", target, err)
+		}
+	}
+	return path, nil
+}
+
+// runFolders makes the run's folder: in the folder of the user's cache
+// kept for this checkout's builds where there is one (and then clears the
+// folders of runs that ended without removing theirs a day ago), in the
+// temporary folder otherwise.
+func runFolders() (run, shared string, err error) {
+	if shared = sharedBuilds(); shared != "" {
+		if old, _ := filepath.Glob(filepath.Join(shared, "run-*")); len(old) > 0 {
+			for _, dir := range old {
+				if fi, err := os.Stat(dir); err == nil && time.Since(fi.ModTime()) > 24*time.Hour {
+					os.RemoveAll(dir)
+				}
+			}
+		}
+		if run, err = os.MkdirTemp(shared, "run-"); err == nil {
+			return run, shared, nil
+		}
+	}
+	run, err = os.MkdirTemp("", "matomo-onboard-e2e-")
+	return run, "", err
+}
+
+// sharedBuilds is this checkout's folder in the user's cache, made if need
+// be, or "" when there is none or this system has no lock for it.
+func sharedBuilds() string {
+	cache, err := os.UserCacheDir()
+	if err != nil || !canLockBuilds {
+		return ""
+	}
+	module, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(module))
+	dir := filepath.Join(cache, "matomo-onboard", "test-programs", hex.EncodeToString(sum[:8]))
+	if os.MkdirAll(dir, 0o700) != nil {
+		return ""
+	}
+	return dir
 }
 
 func builtBinary(tb testing.TB) string {
@@ -70,12 +144,12 @@ func TestMain(m *testing.M) {
 		// This binary re-run as a test's helper process: it builds nothing.
 		os.Exit(m.Run())
 	}
-	dir, err := os.MkdirTemp("", "matomo-onboard-e2e-")
+	dir, shared, err := runFolders()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	binary.dir = dir
+	binary.dir, builds = dir, shared
 	go binary.once.Do(buildBinary)
 	for _, build := range earlyBuilds {
 		go build()

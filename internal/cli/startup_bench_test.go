@@ -46,12 +46,7 @@ var bare struct {
 func init() { earlyBuilds = append(earlyBuilds, buildBare) }
 
 func buildBare() {
-	bare.once.Do(func() {
-		bare.path = filepath.Join(binary.dir, "bareprogram")
-		if out, err := exec.Command("go", "build", "-o", bare.path, "./testdata/bareprogram").CombinedOutput(); err != nil {
-			bare.err = fmt.Errorf("go build bareprogram: %v\n%s", err, out)
-		}
-	})
+	bare.once.Do(func() { bare.path, bare.err = buildProgram("bareprogram", "./testdata/bareprogram") })
 }
 
 func bareProgram(tb testing.TB) string {
