@@ -978,11 +978,12 @@ func TestProgressWhileWaiting(t *testing.T) {
 // TestTimeoutAndTLSAskAgain checks that the pre-flight's transport
 // failures give their hint and keep what was typed for another try.
 func TestTimeoutAndTLSAskAgain(t *testing.T) {
+	t.Parallel() // the timeout waits beside the other tests
 	slow := startFake(t, demomatomo.Recorded(), demomatomo.Options{Latency: 2 * time.Second})
 	selfSigned := httptest.NewUnstartedServer(demomatomo.NewHandler(demomatomo.Recorded(), demomatomo.Options{}))
 	selfSigned.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshakes are expected
 	selfSigned.StartTLS()
-	defer selfSigned.Close()
+	t.Cleanup(selfSigned.Close)
 	for _, tc := range []struct {
 		name, url string
 		class     matomo.ErrorClass
@@ -991,6 +992,7 @@ func TestTimeoutAndTLSAskAgain(t *testing.T) {
 		{"tls", selfSigned.URL, matomo.ClassTLS},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
 			client := newClient(t, matomo.Options{Timeout: 300 * time.Millisecond})
 			tr := run(t, Config{URL: tc.url, Client: client}, "", "change", "", "quit")
 			if !errors.Is(tr.err, ErrQuit) {

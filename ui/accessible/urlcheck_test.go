@@ -145,6 +145,7 @@ func TestURLCheckBlockedEndsTokenSending(t *testing.T) {
 // in time may be run again; one that Matomo answered, even with a server
 // error, is not offered twice.
 func TestURLCheckAgainOnlyAfterNetworkOrTimeout(t *testing.T) {
+	t.Parallel() // the timeout waits beside the other tests
 	for _, tc := range []struct {
 		name  string
 		fail  func(w http.ResponseWriter, r *http.Request)
