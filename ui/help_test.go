@@ -19,7 +19,12 @@ import (
 // where it can be opened, as a person presses ?.
 func openFullHelp(t *testing.T, st keyState, width, height int) *driver {
 	t.Helper()
-	d := st.start(t)
+	return fullHelpOf(st.start(t), width, height)
+}
+
+// fullHelpOf is openFullHelp for a driver already in the state.
+func fullHelpOf(d *driver, width, height int) *driver {
+	d.t.Helper()
 	d.send(tea.WindowSizeMsg{Width: width, Height: height})
 	if !d.m.help.ShowAll && d.m.keys.Help.Enabled() {
 		d.key("?")
@@ -135,9 +140,10 @@ func TestEveryKeyTheScreenMentionsIsInTheHelp(t *testing.T) {
 	for _, st := range keyStates {
 		t.Run(st.name, func(t *testing.T) {
 			t.Parallel()
+			fresh := st.replayer(t)
 			for _, width := range []int{40, 120} {
 				for height := 12; height <= 40; height += 2 {
-					d := openFullHelp(t, st, width, height)
+					d := fullHelpOf(fresh(t), width, height)
 					for page := range 4 {
 						if page > 0 {
 							d.key("pgdown")
@@ -149,8 +155,9 @@ func TestEveryKeyTheScreenMentionsIsInTheHelp(t *testing.T) {
 								offered[k] = true
 							}
 						}
+						words := flat(body)
 						for _, mk := range mentionedKeys {
-							if strings.Contains(flat(body), mk.words) && !offered[mk.key] {
+							if strings.Contains(words, mk.words) && !offered[mk.key] {
 								t.Fatalf("%dx%d after %d×pgdn: the screen says %q, but the help does not offer %s:\n%s",
 									width, height, page, mk.words, mk.key, d.screen())
 							}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -185,9 +186,20 @@ type driver struct {
 	t      *testing.T
 	m      *Model
 	client *fakeClient
+	// cfg is the configuration m was made with; sent, when recording, every
+	// message Update was given (see replayer).
+	cfg  Config
+	sent *[]tea.Msg
 }
 
 func newDriver(t *testing.T, cfg Config) *driver {
+	t.Helper()
+	return startDriver(t, cfg, nil)
+}
+
+// startDriver is newDriver, recording the messages into sent when it is
+// not nil.
+func startDriver(t *testing.T, cfg Config, sent *[]tea.Msg) *driver {
 	t.Helper()
 	fc, _ := cfg.Client.(*fakeClient)
 	if cfg.Now == nil {
@@ -196,21 +208,60 @@ func newDriver(t *testing.T, cfg Config) *driver {
 	if cfg.TimeZone == nil {
 		cfg.TimeZone = time.UTC
 	}
-	d := &driver{t: t, m: New(cfg), client: fc}
+	d := &driver{t: t, m: New(cfg), client: fc, cfg: cfg, sent: sent}
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	return d
+}
+
+// replayer returns a function that makes, for a test, a new driver whose
+// Model is where d's is now: it gives a new Model every message d's was
+// given, in order: the person's keys and the answers the commands
+// brought, without running the commands again. Update is the only way a
+// Model changes, so the replay ends in the same state at a fraction of
+// the cost (no requests, no waiting); the first replay is checked to show
+// the same screen and offer the same keys as d. d must record (see
+// startDriver).
+func (d *driver) replayer() func(t *testing.T) *driver {
+	d.t.Helper()
+	if d.sent == nil {
+		d.t.Fatal("replayer: the driver did not record its messages")
+	}
+	msgs := slices.Clone(*d.sent)
+	replay := func(t *testing.T) *driver {
+		r := &driver{t: t, m: New(d.cfg), client: d.client, cfg: d.cfg}
+		for _, msg := range msgs {
+			r.m.Update(msg)
+		}
+		return r
+	}
+	first := replay(d.t)
+	if first.screen() != d.screen() || !slices.Equal(helpNames(first.m), helpNames(d.m)) || first.m.typing() != d.m.typing() {
+		d.t.Fatalf("the replay of %d messages ends elsewhere than the drive:\n%s\n--- the drive:\n%s", len(msgs), first.screen(), d.screen())
+	}
+	return replay
+}
+
+// helpNames are the keys and descriptions the help offers now.
+func helpNames(m *Model) []string {
+	var out []string
+	for _, b := range helpOf(m) {
+		out = append(out, fmt.Sprint(b.Keys(), b.Enabled(), b.Help()))
+	}
+	return out
 }
 
 // send delivers a message and runs the resulting commands to completion.
 func (d *driver) send(msg tea.Msg) {
 	d.t.Helper()
-	_, cmd := d.m.Update(msg)
-	d.run(cmd)
+	d.run(d.sendOnly(msg))
 }
 
 // sendOnly delivers a message but leaves its commands unrun, for testing
 // what happens while a request is in flight.
 func (d *driver) sendOnly(msg tea.Msg) tea.Cmd {
+	if d.sent != nil {
+		*d.sent = append(*d.sent, msg)
+	}
 	_, cmd := d.m.Update(msg)
 	return cmd
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 
 	"matomo-onboard/internal/i18n"
@@ -108,7 +110,9 @@ func (m *Model) setKeys() {
 	// by as much as the final room needs (after the terminal grew).
 	// Only the footer changes between the rounds: the body and the header
 	// are drawn once (drawing them is most of an Update's work).
-	lines, header := m.bodyLines(), m.viewHeader()
+	body, header := m.viewBody(), m.viewHeader()
+	m.drawn = frame{body: body, header: header, ok: true}
+	lines := strings.Count(body, "\n") + 1
 	last := func() int { return scrollEnd(lines, m.bodyRoom(header, m.viewFooter())) }
 	defer func() { m.scroll = min(m.scroll, last()) }()
 	var listed [4]bool

@@ -320,12 +320,28 @@ func textKey(k string) bool {
 
 func (st keyState) start(t *testing.T) *driver {
 	t.Helper()
+	return st.drive1(t, nil)
+}
+
+// replayer drives the state once and returns what makes new drivers in it
+// (see driver.replayer): the tests that need the state afresh for every
+// key or every terminal size take it from there.
+func (st keyState) replayer(t *testing.T) func(t *testing.T) *driver {
+	t.Helper()
+	var sent []tea.Msg
+	return st.drive1(t, &sent).replayer()
+}
+
+// drive1 makes a driver and drives it to the state, recording what it
+// sends into sent when that is not nil.
+func (st keyState) drive1(t *testing.T, sent *[]tea.Msg) *driver {
+	t.Helper()
 	cfg := st.cfg
 	cfg.Client = &fakeClient{}
 	if cfg.URL == "" {
 		cfg.URL = testURL
 	}
-	d := newDriver(t, cfg)
+	d := startDriver(t, cfg, sent)
 	d.client.verify = func(matomo.Token) (*matomo.Result, error) { return viewerResult(mustAddr(t, testURL)), nil }
 	d.client.getCheck = func(matomo.Token) (*matomo.GETCheck, error) { return &matomo.GETCheck{Works: true}, nil }
 	if st.width > 0 {
@@ -353,7 +369,8 @@ func TestTheHelpIsTheKeysThatWork(t *testing.T) {
 	for _, st := range keyStates {
 		t.Run(st.name, func(t *testing.T) {
 			t.Parallel()
-			probe := st.start(t)
+			fresh := st.replayer(t)
+			probe := fresh(t)
 			typing := probe.m.typing()
 			offered := map[string]key.Binding{} // key → the binding the help names it in
 			help := helpOf(probe.m)
@@ -369,7 +386,7 @@ func TestTheHelpIsTheKeysThatWork(t *testing.T) {
 			checkEnabledIsShown(t, probe.m, help)
 			reacts := map[string]bool{}
 			for _, k := range universe {
-				d := st.start(t)
+				d := fresh(t)
 				before := d.screen()
 				cmd := d.sendOnly(keyPress(k))
 				reacts[k] = d.screen() != before || len(flatten(cmd)) > 0

@@ -184,6 +184,19 @@ type Model struct {
 	tokenOut  string
 	savedTo   string
 	quitAsked bool
+
+	// drawn is the body and header setKeys drew to measure the body, kept
+	// for the View that follows the Update: Bubble Tea draws after every
+	// message, and drawing is most of what a message costs.
+	drawn frame
+}
+
+// frame is a screen's body and header as drawn for one state of the
+// Model; ok is set while they are that of the current state (setKeys
+// keeps them, Update drops them before it changes anything).
+type frame struct {
+	body, header string
+	ok           bool
 }
 
 // New builds the wizard. Its methods have pointer receivers: Bubble Tea
@@ -237,6 +250,7 @@ func (m *Model) Init() tea.Cmd { return tea.RequestBackgroundColor }
 // Update handles one message. Global concerns come first (size, colours,
 // Ctrl+C, help); then answers from Matomo; then the current screen's keys.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	m.drawn = frame{}
 	cmd := m.update(msg)
 	if m.screen == screenResult && m.found.Result() != nil {
 		// The verdict, the filter line and the URL check change the room

@@ -18,9 +18,11 @@ import (
 // It is a pure function of the model and cheap: it runs after every
 // message, so heavy work (filtering 20,000 sites) happens in Update.
 func (m *Model) View() tea.View {
-	header := m.viewHeader()
+	header, body := m.drawn.header, m.drawn.body
+	if !m.drawn.ok {
+		header, body = m.viewHeader(), m.viewBody()
+	}
 	footer := m.viewFooter()
-	body := m.viewBody()
 	lines := strings.Split(body, "\n")
 	// The body ends one line above the help bar, so the keys stand apart.
 	avail := m.bodyRoom(header, footer)
