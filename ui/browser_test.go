@@ -26,7 +26,7 @@ func fakeOpener(t *testing.T, name, body string) string {
 // known.
 func TestOpenSaysOnlyWhatTheOpenerReported(t *testing.T) {
 	const link = "https://analytics.example.org/index.php?module=UsersManager&action=userSecurity"
-	for _, tc := range []struct {
+	cases := []struct {
 		name, body string
 		want       []string
 		notWant    string
@@ -37,10 +37,20 @@ func TestOpenSaysOnlyWhatTheOpenerReported(t *testing.T) {
 		{"another status", "exit 9", []string{"xdg-open ended with exit status 9.", "Open this link yourself: " + link}, "✓"},
 		{"still running", "sleep 5", []string{"Handed the link to xdg-open, which has not finished (some wait until the browser closes).",
 			"If no browser window appears, open this link yourself: " + link}, "✓"},
-	} {
+	}
+	// The fake openers are written before the test runs beside the others:
+	// a file being written while another test starts a process cannot be
+	// run ("text file busy").
+	openers := make([]string, len(cases))
+	for i, tc := range cases {
+		openers[i] = fakeOpener(t, "xdg-open", tc.body)
+	}
+	t.Parallel() // "still running" waits for the opener
+	for i, tc := range cases {
+		opener := openers[i]
 		t.Run(tc.name, func(t *testing.T) {
-			b := execBrowser{name: "xdg-open", env: []string{"PATH=/usr/bin:/bin"}, wait: 300 * time.Millisecond}
-			b.name = fakeOpener(t, "xdg-open", tc.body)
+			t.Parallel() // "still running" waits for the opener
+			b := execBrowser{name: opener, env: []string{"PATH=/usr/bin:/bin"}, wait: 300 * time.Millisecond}
 			start := time.Now()
 			err := b.Open(link)
 			if waited := time.Since(start); waited > 3*time.Second {

@@ -39,6 +39,8 @@ type flow struct {
 	mu  sync.Mutex
 	emu *vt.Emulator
 	raw bytes.Buffer
+	// drawn is signalled when output reached the emulator, for waitFor.
+	drawn chan struct{}
 }
 
 func startFlow(t *testing.T, cfg ui.Config, width, height int) *flow {
@@ -46,13 +48,15 @@ func startFlow(t *testing.T, cfg ui.Config, width, height int) *flow {
 	if cfg.Now == nil {
 		cfg.Now = func() time.Time { return time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC) }
 	}
-	f := &flow{t: t, emu: vt.NewEmulator(width, height), wizard: ui.New(cfg)}
+	f := &flow{t: t, emu: vt.NewEmulator(width, height), wizard: ui.New(cfg), drawn: make(chan struct{}, 1)}
 	// teatest's output is not a terminal, so the renderer leaves newline
 	// translation to the terminal's line discipline; LNM mode does that.
 	f.emu.WriteString(ansi.SetModeLineFeedNewLine)
 	f.tm = teatest.NewTestModel(t, f.wizard,
 		teatest.WithInitialTermSize(width, height),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+		// At Bubble Tea's highest frame rate a frame is on screen sooner
+		// after the message that changed it.
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii), tea.WithFPS(120)))
 	go io.Copy(io.Discard, f.emu) // the emulator's answers to terminal queries
 	done := make(chan struct{})
 	t.Cleanup(func() { close(done) })
@@ -71,13 +75,17 @@ func (f *flow) pump(done chan struct{}) {
 		}
 		n, _ := f.tm.Output().Read(buf)
 		if n == 0 {
-			time.Sleep(5 * time.Millisecond)
+			time.Sleep(2 * time.Millisecond)
 			continue
 		}
 		f.mu.Lock()
 		f.raw.Write(buf[:n])
 		f.emu.Write(buf[:n])
 		f.mu.Unlock()
+		select {
+		case f.drawn <- struct{}{}:
+		default: // waitFor has yet to look at the last change
+		}
 	}
 }
 
@@ -105,10 +113,23 @@ func (f *flow) waitFor(parts ...string) {
 		if missing == "" {
 			return
 		}
-		if time.Now().After(deadline) {
+		if !f.redrawnBefore(deadline) {
 			f.t.Fatalf("the screen never showed %q:\n%s", missing, f.screen())
 		}
-		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// redrawnBefore waits for the next output to reach the screen, and
+// reports whether it came before the deadline: the screen is looked at
+// again only when it changed.
+func (f *flow) redrawnBefore(deadline time.Time) bool {
+	timer := time.NewTimer(time.Until(deadline))
+	defer timer.Stop()
+	select {
+	case <-f.drawn:
+		return true
+	case <-timer.C:
+		return false
 	}
 }
 
