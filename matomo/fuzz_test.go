@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"matomo-onboard/matomo"
@@ -86,7 +87,9 @@ func FuzzParseToken(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, raw string) {
 		check, err := matomo.ParseToken(raw)
-		trimmed := strings.TrimSpace(raw)
+		// Whitespace and the characters that show as nothing (a zero-width
+		// space, the combining grapheme joiner) go from both ends.
+		trimmed := strings.TrimFunc(raw, spaceOrInvisible)
 		if err != nil {
 			var te *matomo.TokenError
 			if !errors.As(err, &te) || !check.Token.IsZero() {
@@ -193,4 +196,12 @@ func isASCIIText(s string) bool {
 		}
 	}
 	return true
+}
+
+// spaceOrInvisible is whitespace or a default-ignorable code point
+// (Unicode's Cf, variation selectors, Other_Default_Ignorable_Code_Point
+// and the soft hyphen), what ParseToken takes from a token's ends.
+func spaceOrInvisible(r rune) bool {
+	return unicode.IsSpace(r) || r == '\u00ad' || r >= 0x100 && (unicode.Is(unicode.Cf, r) ||
+		unicode.Is(unicode.Variation_Selector, r) || unicode.Is(unicode.Other_Default_Ignorable_Code_Point, r))
 }
