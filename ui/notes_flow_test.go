@@ -23,10 +23,9 @@ func (f *flow) waitGone(part string) {
 	f.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for strings.Contains(flat(f.screen()), flat(part)) {
-		if time.Now().After(deadline) {
+		if !f.redrawnBefore(deadline) {
 			f.t.Fatalf("the screen still shows %q:\n%s", part, f.screen())
 		}
-		time.Sleep(10 * time.Millisecond)
 	}
 }
 

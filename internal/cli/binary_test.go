@@ -74,9 +74,10 @@ func buildProgram(name, pkg string) (string, error) {
 	if out, err := exec.Command("go", "build", "-o", target, pkg).CombinedOutput(); err != nil {
 		return "", fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
 	}
-	if target != path {
-		if err := os.Link(target, path); err != nil {
-			return "", fmt.Errorf("taking %s for this run: %v", target, err)
+	if target != path && os.Link(target, path) != nil {
+		// A file system without hard links: built again, in the run's folder.
+		if out, err := exec.Command("go", "build", "-o", path, pkg).CombinedOutput(); err != nil {
+			return "", fmt.Errorf("go build %s: %v\n%s", pkg, err, out)
 		}
 	}
 	return path, nil
@@ -88,11 +89,10 @@ func buildProgram(name, pkg string) (string, error) {
 // temporary folder otherwise.
 func runFolders() (run, shared string, err error) {
 	if shared = sharedBuilds(); shared != "" {
-		if old, _ := filepath.Glob(filepath.Join(shared, "run-*")); len(old) > 0 {
-			for _, dir := range old {
-				if fi, err := os.Stat(dir); err == nil && time.Since(fi.ModTime()) > 24*time.Hour {
-					os.RemoveAll(dir)
-				}
+		old, _ := filepath.Glob(filepath.Join(shared, "run-*"))
+		for _, dir := range old {
+			if fi, err := os.Stat(dir); err == nil && time.Since(fi.ModTime()) > 24*time.Hour {
+				os.RemoveAll(dir)
 			}
 		}
 		if run, err = os.MkdirTemp(shared, "run-"); err == nil {
